@@ -1,0 +1,87 @@
+// swift-tools-version: 6.1
+// storywatch: watch a folder of news articles, alert webhooks when a story takes a turn.
+// One target per pipeline stage (watch → ingest → extract → track → deliver), so the
+// compiler keeps stages talking through the plain values of StorywatchModel only.
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "storywatch",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "storywatch", targets: ["storywatch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Plain Sendable values that cross stages: Document, Item, Event, Development, Alert.
+        .target(name: "StorywatchModel", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], swiftSettings: strictSettings),
+        .target(name: "StorywatchConfig", dependencies: [
+            "StorywatchModel", "TOMLKit",
+        ], swiftSettings: strictSettings),
+        .target(name: "StorywatchStore", dependencies: [
+            "StorywatchModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: strictSettings),
+        .target(name: "StorywatchIngest", dependencies: [
+            "StorywatchModel", .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strictSettings),
+        .target(name: "StorywatchExtract", dependencies: [
+            "StorywatchModel",
+        ], resources: [.copy("Dictionaries")], swiftSettings: strictSettings),
+        .target(name: "StorywatchTrack", dependencies: [
+            "StorywatchModel",
+        ], swiftSettings: strictSettings),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "StorywatchDeliver", dependencies: [
+            "StorywatchModel", "CCurl",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strictSettings),
+        .target(name: "StorywatchWatch", dependencies: [
+            "StorywatchModel", .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strictSettings),
+        // The composition root: runs the stages over the store for `scan`, `run`, `deliver`.
+        .target(name: "StorywatchService", dependencies: [
+            "StorywatchModel", "StorywatchConfig", "StorywatchStore", "StorywatchIngest",
+            "StorywatchExtract", "StorywatchTrack", "StorywatchDeliver", "StorywatchWatch",
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strictSettings),
+        .executableTarget(name: "storywatch", dependencies: [
+            "StorywatchService", "StorywatchModel", "StorywatchConfig", "StorywatchIngest",
+            "StorywatchExtract",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: strictSettings),
+        // `make bench`: throughput figures in release mode; never run by the tests.
+        .executableTarget(name: "storywatch-bench", dependencies: [
+            "StorywatchService", "StorywatchModel", "StorywatchIngest", "StorywatchExtract",
+            "StorywatchTrack", "StorywatchStore",
+            .product(name: "Logging", package: "swift-log"),
+        ], path: "Benchmarks/storywatch-bench", swiftSettings: strictSettings),
+
+        .testTarget(name: "StorywatchIngestTests", dependencies: ["StorywatchIngest", "StorywatchModel"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "StorywatchConfigTests", dependencies: ["StorywatchConfig"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "StorywatchStoreTests", dependencies: ["StorywatchStore", "StorywatchModel"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "StorywatchExtractTests", dependencies: ["StorywatchExtract", "StorywatchModel"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "StorywatchTrackTests", dependencies: ["StorywatchTrack", "StorywatchModel"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "StorywatchCLITests", dependencies: ["StorywatchModel"],
+                    swiftSettings: strictSettings),
+    ]
+)

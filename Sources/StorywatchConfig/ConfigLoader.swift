@@ -1,0 +1,255 @@
+import Foundation
+import StorywatchModel
+import TOMLKit
+
+/// Reads and checks a TOML config; refuses unknown keys, wrong types, relative paths and
+/// non-http(s) URLs, reporting every problem with file, key and line.
+package struct ConfigLoader: Sendable {
+    package var environment: [String: String]
+
+    package init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    /// Loads `path`. Throws `ConfigError` listing every problem.
+    package func load(path: String) throws(ConfigError) -> StorywatchConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(problems: [ConfigProblem(file: path, key: nil, line: nil,
+                                                       reason: "cannot read the file; check the path and its permissions")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(problems: [ConfigProblem(file: path, key: nil, line: nil, reason: "not UTF-8 text")])
+        }
+        return try parse(text: text, file: path)
+    }
+
+    /// Parses config text; `file` names it in messages.
+    package func parse(text: String, file: String) throws(ConfigError) -> StorywatchConfig {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError(problems: [ConfigProblem(file: file, key: nil, line: error.source.begin.line,
+                                                       reason: "TOML syntax: \(error.description)")])
+        } catch {
+            throw ConfigError(problems: [ConfigProblem(file: file, key: nil, line: nil, reason: "TOML syntax: \(error)")])
+        }
+        var reader = ConfigReader(file: file, lines: KeyLines(text: text))
+        var config = StorywatchConfig(environment: environment)
+        reader.read(table, into: &config)
+        if !reader.problems.isEmpty { throw ConfigError(problems: reader.problems) }
+        return config
+    }
+}
+
+/// Walks the parsed table, collecting problems instead of stopping at the first.
+private struct ConfigReader {
+    let file: String
+    let lines: KeyLines
+    var problems: [ConfigProblem] = []
+
+    mutating func fail(_ key: String, _ reason: String, section: String? = nil, index: Int = 0) {
+        let bare = String(key.split(separator: ".").last ?? Substring(key))
+        problems.append(ConfigProblem(file: file, key: key, line: lines.line(of: bare, section: section, index: index),
+                                      reason: reason))
+    }
+
+    mutating func read(_ table: TOMLTable, into config: inout StorywatchConfig) {
+        let known: Set = ["corpus", "state", "include", "exclude", "max_file_bytes", "dictionaries", "detect", "webhook"]
+        for key in table.keys.sorted() where !known.contains(key) {
+            fail(key, "unknown key (known: \(known.sorted().joined(separator: ", ")))")
+        }
+        if let v = table["corpus"] { config.corpus = absolutePath(v, key: "corpus") }
+        if let v = table["state"], let p = absolutePath(v, key: "state") { config.state = p }
+        if let v = table["dictionaries"], let p = absolutePath(v, key: "dictionaries") { config.dictionaries = p }
+        if let v = table["include"] { config.include = strings(v, key: "include") ?? [] }
+        if let v = table["exclude"] { config.exclude = strings(v, key: "exclude") ?? [] }
+        if let v = table["max_file_bytes"] {
+            if let n = v.int, n > 0 { config.maxFileBytes = Int64(n) } else { fail("max_file_bytes", "must be a positive integer (bytes)") }
+        }
+        if let v = table["detect"] {
+            if let detect = v.table { readDetect(detect, into: &config) } else { fail("detect", "must be a table: [detect]") }
+        }
+        if let v = table["webhook"] {
+            guard let array = v.array else {
+                fail("webhook", "must be an array of tables: [[webhook]]")
+                return
+            }
+            for (i, element) in array.enumerated() {
+                guard let t = element.table else {
+                    fail("webhook[\(i + 1)]", "must be a table")
+                    continue
+                }
+                if let hook = readWebhook(t, index: i) { config.webhooks.append(hook) }
+            }
+            var seen = Set<String>()
+            for (i, hook) in config.webhooks.enumerated() where !seen.insert(hook.name).inserted {
+                fail("webhook[\(i + 1)].name", "duplicate webhook name \"\(hook.name)\"", section: "webhook", index: i)
+            }
+        }
+    }
+
+    mutating func readDetect(_ t: TOMLTable, into config: inout StorywatchConfig) {
+        for key in t.keys.sorted() where !["kinds", "window_days"].contains(key) {
+            fail("detect.\(key)", "unknown key (known: kinds, window_days)", section: "detect")
+        }
+        if let v = t["kinds"], let kinds = kinds(v, key: "detect.kinds", section: "detect") { config.kinds = kinds }
+        if let v = t["window_days"] {
+            if let n = v.int, n > 0 { config.windowDays = n } else {
+                fail("detect.window_days", "must be a positive integer (days)", section: "detect")
+            }
+        }
+    }
+
+    mutating func readWebhook(_ t: TOMLTable, index i: Int) -> WebhookConfig? {
+        let prefix = "webhook[\(i + 1)]"
+        let known: Set = ["name", "url", "format", "kinds", "actors", "secret", "secret_file", "secret_credential",
+                          "headers", "timeout", "max_retry_hours"]
+        for key in t.keys.sorted() where !known.contains(key) {
+            fail("\(prefix).\(key)", "unknown key (known: \(known.sorted().joined(separator: ", ")))", section: "webhook", index: i)
+        }
+        guard let name = t["name"]?.string, !name.isEmpty else {
+            fail("\(prefix).name", "required: a non-empty string", section: "webhook", index: i)
+            return nil
+        }
+        guard let url = t["url"]?.string else {
+            fail("\(prefix).url", "required: an http:// or https:// URL", section: "webhook", index: i)
+            return nil
+        }
+        let lower = url.lowercased()
+        guard (lower.hasPrefix("http://") || lower.hasPrefix("https://")), URL(string: url)?.host != nil else {
+            fail("\(prefix).url", "\"\(url)\" is not an http:// or https:// URL", section: "webhook", index: i)
+            return nil
+        }
+        var hook = WebhookConfig(name: name, url: url)
+        if let v = t["format"] {
+            if let s = v.string, let f = WebhookFormat(rawValue: s) { hook.format = f } else {
+                fail("\(prefix).format", "must be one of \(WebhookFormat.allCases.map(\.rawValue).joined(separator: ", "))",
+                     section: "webhook", index: i)
+            }
+        }
+        if let v = t["kinds"], let k = kinds(v, key: "\(prefix).kinds", section: "webhook", index: i) { hook.kinds = k }
+        if let v = t["actors"], let a = strings(v, key: "\(prefix).actors", section: "webhook", index: i) { hook.actors = a }
+        let secretKeys = ["secret", "secret_file", "secret_credential"].filter { t[$0] != nil }
+        if secretKeys.count > 1 {
+            fail("\(prefix).\(secretKeys[1])", "give only one of secret, secret_file, secret_credential", section: "webhook", index: i)
+        }
+        if let v = t["secret"] {
+            if let s = v.string { hook.secret = .inline([s]) } else if let a = strings(v, key: "\(prefix).secret", section: "webhook", index: i) {
+                hook.secret = .inline(a)
+            }
+        }
+        if let v = t["secret_file"], let p = absolutePath(v, key: "\(prefix).secret_file", section: "webhook", index: i) {
+            hook.secret = .file(p)
+        }
+        if let v = t["secret_credential"] {
+            if let s = v.string, !s.isEmpty, !s.contains("/") { hook.secret = .credential(s) } else {
+                fail("\(prefix).secret_credential", "must be a credential name (no slashes)", section: "webhook", index: i)
+            }
+        }
+        if let v = t["headers"] {
+            if let h = v.table {
+                for key in h.keys {
+                    if let value = h[key]?.string { hook.headers[key] = value } else {
+                        fail("\(prefix).headers.\(key)", "must be a string", section: "webhook", index: i)
+                    }
+                }
+            } else {
+                fail("\(prefix).headers", "must be a table of strings", section: "webhook", index: i)
+            }
+        }
+        if let v = t["timeout"] {
+            if let d = number(v), d > 0 { hook.timeoutSeconds = d } else {
+                fail("\(prefix).timeout", "must be a positive number of seconds", section: "webhook", index: i)
+            }
+        }
+        if let v = t["max_retry_hours"] {
+            if let d = number(v), d >= 0 { hook.maxRetryHours = d } else {
+                fail("\(prefix).max_retry_hours", "must be a number of hours, 0 or more", section: "webhook", index: i)
+            }
+        }
+        return hook
+    }
+
+    // MARK: Typed readers
+
+    mutating func absolutePath(_ v: any TOMLValueConvertible, key: String, section: String? = nil, index: Int = 0) -> String? {
+        guard let s = v.string else {
+            fail(key, "must be a string (an absolute path)", section: section, index: index)
+            return nil
+        }
+        guard s.hasPrefix("/") else {
+            fail(key, "\"\(s)\" is a relative path; write an absolute path", section: section, index: index)
+            return nil
+        }
+        return s
+    }
+
+    mutating func strings(_ v: any TOMLValueConvertible, key: String, section: String? = nil, index: Int = 0) -> [String]? {
+        guard let array = v.array else {
+            fail(key, "must be an array of strings", section: section, index: index)
+            return nil
+        }
+        var out: [String] = []
+        for element in array {
+            guard let s = element.string else {
+                fail(key, "must be an array of strings", section: section, index: index)
+                return nil
+            }
+            out.append(s)
+        }
+        return out
+    }
+
+    mutating func kinds(_ v: any TOMLValueConvertible, key: String, section: String?, index: Int = 0) -> [DevelopmentKind]? {
+        guard let names = strings(v, key: key, section: section, index: index) else { return nil }
+        var out: [DevelopmentKind] = []
+        for name in names {
+            guard let kind = DevelopmentKind(rawValue: name) else {
+                fail(key, "unknown kind \"\(name)\" (kinds: \(DevelopmentKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                     section: section, index: index)
+                return nil
+            }
+            out.append(kind)
+        }
+        return out
+    }
+
+    func number(_ v: any TOMLValueConvertible) -> Double? {
+        if let d = v.double { return d }
+        if let i = v.int { return Double(i) }
+        return nil
+    }
+}
+
+/// Finds the line of a key in the config text, since the TOML parser gives lines only for
+/// syntax errors. Knows `[table]` and `[[array]]` headers; good enough to point a person at it.
+struct KeyLines {
+    private var entries: [(section: String?, index: Int, key: String, line: Int)] = []
+
+    init(text: String) {
+        var section: String?
+        var counts: [String: Int] = [:]
+        var index = 0
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.drop(while: { $0 == " " || $0 == "\t" })
+            if line.hasPrefix("[[") {
+                let name = line.dropFirst(2).prefix(while: { $0 != "]" }).trimmingCharacters(in: .whitespaces)
+                index = counts[name, default: 0]
+                counts[name] = index + 1
+                section = name
+            } else if line.hasPrefix("[") {
+                section = line.dropFirst().prefix(while: { $0 != "]" }).trimmingCharacters(in: .whitespaces)
+                index = 0
+            } else if let eq = line.firstIndex(of: "=") {
+                let key = line[..<eq].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+                entries.append((section, index, key, n + 1))
+            }
+        }
+    }
+
+    func line(of key: String, section: String?, index: Int) -> Int? {
+        entries.first { $0.key == key && $0.section == section && ($0.section == nil || $0.index == index) }?.line
+            ?? entries.first { $0.key == key }?.line
+    }
+}

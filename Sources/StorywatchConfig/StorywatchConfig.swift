@@ -1,0 +1,84 @@
+import StorywatchModel
+
+/// The payload shape a webhook receives.
+package enum WebhookFormat: String, Sendable, CaseIterable {
+    case cloudevents, slack, discord, teams, ntfy
+}
+
+/// Where a webhook's signing secret comes from; secrets are read at delivery time.
+package enum SecretSource: Sendable, Equatable {
+    /// Written in the config: `secret = "whsec_…"` (or an array for rotation).
+    case inline([String])
+    /// `secret_file = "/etc/storywatch/ops.secret"`: one secret a line.
+    case file(String)
+    /// `secret_credential = "ops"`: a file under `$CREDENTIALS_DIRECTORY` (systemd LoadCredential=).
+    case credential(String)
+}
+
+/// One `[[webhook]]` table.
+package struct WebhookConfig: Sendable, Equatable {
+    /// Unique name, used in logs, `status`, `test-webhook NAME`.
+    package var name: String
+    /// http or https URL.
+    package var url: String
+    /// Payload format (default cloudevents).
+    package var format: WebhookFormat = .cloudevents
+    /// Kinds sent to this webhook; empty = the `[detect] kinds`.
+    package var kinds: [DevelopmentKind] = []
+    /// Actor codes (prefixes) of which one must appear in the development; empty = all.
+    package var actors: [String] = []
+    package var secret: SecretSource?
+    /// Extra request headers.
+    package var headers: [String: String] = [:]
+    /// Total request timeout in seconds (default 10).
+    package var timeoutSeconds: Double = 10
+    /// How long a failing alert is retried before it is parked as dead (default 24).
+    package var maxRetryHours: Double = 24
+
+    package init(name: String, url: String) {
+        self.name = name
+        self.url = url
+    }
+
+    /// Whether a development of `kind` involving `codes` goes to this webhook.
+    package func accepts(kind: DevelopmentKind, actorCodes codes: [String], defaultKinds: [DevelopmentKind]) -> Bool {
+        let allowed = kinds.isEmpty ? defaultKinds : kinds
+        guard allowed.contains(kind) else { return false }
+        guard !actors.isEmpty else { return true }
+        return codes.contains { code in actors.contains { code.hasPrefix($0) } }
+    }
+}
+
+/// The whole configuration (design §4). Each key is documented in etc/storywatch.toml.
+package struct StorywatchConfig: Sendable, Equatable {
+    /// Absolute path of the folder of articles.
+    package var corpus: String?
+    /// Absolute path of the state folder.
+    package var state: String
+    /// Globs a file must match (empty = every file).
+    package var include: [String] = []
+    /// Globs that exclude files.
+    package var exclude: [String] = []
+    /// Files larger than this are skipped with a warning.
+    package var maxFileBytes: Int64 = 20 * 1024 * 1024
+    /// Folder of operator dictionaries added to the shipped ones.
+    package var dictionaries: String = "/etc/storywatch/dictionaries"
+    /// Development kinds that alert.
+    package var kinds: [DevelopmentKind] = DevelopmentKind.allCases.filter { $0 != .new }
+    /// Days between consecutive events of one storyline before it starts afresh.
+    package var windowDays: Int = 730
+    package var webhooks: [WebhookConfig] = []
+
+    /// Defaults, with the state folder from the environment (design §4).
+    package init(environment: [String: String] = [:]) {
+        state = Self.defaultState(environment: environment)
+    }
+
+    /// `$STATE_DIRECTORY` (first entry when systemd lists several), else /var/lib/storywatch.
+    package static func defaultState(environment: [String: String]) -> String {
+        if let dirs = environment["STATE_DIRECTORY"], let first = dirs.split(separator: ":").first, !first.isEmpty {
+            return String(first)
+        }
+        return "/var/lib/storywatch"
+    }
+}

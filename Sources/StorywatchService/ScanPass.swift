@@ -1,0 +1,145 @@
+import Foundation
+import Logging
+import StorywatchConfig
+import StorywatchExtract
+import StorywatchIngest
+import StorywatchModel
+import StorywatchStore
+import StorywatchTrack
+
+/// Why a pass could not run at all (a missing corpus, an unusable state folder).
+package enum ScanError: Error, CustomStringConvertible {
+    case missingCorpus(String)
+    case noCorpusGiven
+
+    package var description: String {
+        switch self {
+        case .missingCorpus(let path): "the corpus folder \(path) does not exist or is not a folder; check `corpus` or --corpus"
+        case .noCorpusGiven: "no corpus given: pass --corpus DIR or set `corpus` in the config"
+        }
+    }
+}
+
+/// One incremental pass over the corpus: list, skip what is unchanged, ingest what changed,
+/// extract, track, and record each document in one transaction. The same code serves
+/// `scan` and the daemon's catch-up (design §1).
+package struct ScanPass: Sendable {
+    package var config: StorywatchConfig
+    package var store: Store
+    package var extractor: Extractor
+    package var logger: Logger
+    package var now: @Sendable () -> Date = { Date() }
+
+    package init(config: StorywatchConfig, store: Store, extractor: Extractor, logger: Logger) {
+        self.config = config
+        self.store = store
+        self.extractor = extractor
+        self.logger = logger
+    }
+
+    /// Runs the pass; returns the developments it recorded, in order, as alerts.
+    package func run() throws -> [Alert] {
+        guard let corpus = config.corpus else { throw ScanError.noCorpusGiven }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDir), isDir.boolValue else {
+            throw ScanError.missingCorpus(corpus)
+        }
+        let lister = CorpusLister(root: corpus, include: config.include, exclude: config.exclude)
+        let known = try store.allDocuments()
+        var alerts: [Alert] = []
+        let paths = lister.list()
+        for path in paths {
+            alerts += try process(relativePath: path, corpus: corpus, known: known[path])
+        }
+        let present = Set(paths)
+        for path in known.keys where !present.contains(path) {
+            try store.removeDocument(path: path)
+            logger.info("document removed", metadata: ["document.path": "\(path)"])
+        }
+        return alerts
+    }
+
+    /// Processes one file if it changed; returns its alerts. Skipped files are logged once.
+    package func process(relativePath: String, corpus: String, known: StoredDocument?) throws -> [Alert] {
+        let absolute = corpus + "/" + relativePath
+        if let known, let stamp = FileStamp.of(path: absolute), stamp.size == known.size,
+           stamp.mtimeNanos == known.mtimeNanos, stamp.inode == known.inode {
+            return []
+        }
+        let ingestor = Ingestor(maxFileBytes: config.maxFileBytes)
+        let file: IngestedFile
+        do {
+            file = try ingestor.ingest(absolutePath: absolute, relativePath: relativePath)
+        } catch {
+            logger.warning("\(error.description)", metadata: ["document.path": "\(relativePath)"])
+            return []
+        }
+        let stored = StoredDocument(path: relativePath, size: file.content.stamp.size,
+                                    mtimeNanos: file.content.stamp.mtimeNanos, inode: file.content.stamp.inode,
+                                    hash: file.content.hash)
+        if let known, known.hash == file.content.hash {
+            try store.updateStamp(stored)
+            return []
+        }
+        for warning in file.document.warnings {
+            logger.warning("\(warning)", metadata: ["document.path": "\(relativePath)"])
+        }
+        return try analyse(file.document, stored: stored)
+    }
+
+    /// Extracts and tracks the new items of a document and commits the result.
+    func analyse(_ document: Document, stored: StoredDocument) throws -> [Alert] {
+        let unseen = try store.unseenHashes(document.items.map(\.hash))
+        var newHashes = Set<String>()
+        let newItems = document.items.filter { unseen.contains($0.hash) && newHashes.insert($0.hash).inserted }
+        var states: [String: StorylineState] = [:]
+        var developments: [Development] = []
+        if !newItems.isEmpty {
+            let events = extractor.extract(document: document).filter { newHashes.contains($0.itemHash) }
+            let tracker = Tracker(windowDays: config.windowDays)
+            for extracted in events {
+                let event = extracted.event
+                guard let roots = StorylineKey.roots(of: event) else { continue }
+                let id = StorylineKey.id(roots: roots)
+                var state = try states[id] ?? loadState(id: id, roots: roots)
+                let development = tracker.record(event, in: &state)
+                states[id] = state
+                if let development, try !store.developmentExists(id: development.id),
+                   !developments.contains(where: { $0.id == development.id }) {
+                    developments.append(development)
+                }
+            }
+        }
+        let time = now()
+        let source = "storywatch://\(ProcessInfo.processInfo.hostName)\(config.corpus ?? "")"
+        var records: [(development: Development, alert: Data, webhooks: [String])] = []
+        var alerts: [Alert] = []
+        for development in developments {
+            let alert = Alert(development: development, source: source, time: time)
+            let codes = [development.event.source, development.event.target, development.event.saidBy].compactMap { $0?.code }
+            let hooks = config.webhooks.filter { $0.accepts(kind: development.kind, actorCodes: codes, defaultKinds: config.kinds) }
+            records.append((development, alert.jsonData(), hooks.map(\.name)))
+            if config.kinds.contains(development.kind) {
+                alerts.append(alert)
+                logger.notice("\(development.summary)", metadata: [
+                    "development.id": "\(development.id)", "development.kind": "\(development.kind.rawValue)",
+                    "storyline.id": "\(development.storyline.id)", "document.path": "\(document.path)",
+                ])
+            }
+        }
+        let encoder = JSONEncoder()
+        let storylines = try states.values.sorted { $0.id < $1.id }.map { state in
+            StoredStoryline(id: state.id, title: state.roots.joined(separator: " – "), actors: state.roots,
+                            lastDate: state.lastDate?.description, state: try encoder.encode(state))
+        }
+        try store.commit(DocumentCommit(document: stored, layout: document.layout.rawValue, newItems: newItems,
+                                        storylines: storylines, developments: records),
+                         allItems: document.items, now: time)
+        return alerts
+    }
+
+    func loadState(id: String, roots: [String]) throws -> StorylineState {
+        guard let stored = try store.storyline(id: id) else { return StorylineState(id: id, roots: roots) }
+        return (try? JSONDecoder().decode(StorylineState.self, from: stored.state)) ?? StorylineState(id: id, roots: roots)
+    }
+}

@@ -1,0 +1,132 @@
+import StorywatchModel
+
+/// What a rule found: the kind and the earlier event it changes or answers.
+package struct RuleMatch: Sendable, Equatable {
+    package var kind: DevelopmentKind
+    package var previous: Event?
+}
+
+/// The rule table of design §3, one function per kind, each readable and testable on its own.
+/// `history` is the storyline's entries before the event, oldest first.
+package enum Rules {
+    /// The table's precedence: the first rule that fits wins.
+    package static func evaluate(_ event: Event, history: [ThreadEntry]) -> RuleMatch? {
+        violation(event, history: history)
+            ?? retaliation(event, history: history)
+            ?? reversal(event, history: history)
+            ?? fulfilled(event, history: history)
+            ?? escalation(event, history: history)
+            ?? deEscalation(event, history: history)
+            ?? update(event, history: history)
+    }
+
+    static func isForce(_ e: Event) -> Bool { e.type == .assault }
+
+    /// A truce or deal is in force: agreed (done) and not cancelled or refused since.
+    static func truceInForce(_ history: [ThreadEntry]) -> Event? {
+        var truce: Event?
+        for entry in history where isTruce(entry.event) {
+            switch entry.event.status {
+            case .done, .promised: truce = entry.event
+            case .cancelled, .refused: truce = nil
+            default: break
+            }
+        }
+        return truce
+    }
+
+    static func isTruce(_ e: Event) -> Bool {
+        (e.type == .retreat && e.mode == "ceasefire") || (e.type == .agree && e.mode == "ceasefire")
+    }
+
+    /// Force used while a truce of the storyline is in force, or a sentence saying it was breached.
+    package static func violation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+        guard isForce(e) || e.type == .coerce, e.status == .done else { return nil }
+        if let truce = truceInForce(history) { return RuleMatch(kind: .violation, previous: truce) }
+        if e.isBreach && isForce(e) { return RuleMatch(kind: .violation, previous: nil) }
+        return nil
+    }
+
+    /// Framed as an answer by the sentence, or B doing to A what A did to B.
+    package static func retaliation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+        guard let side = e.source?.root else { return nil }
+        let answered = history.last { entry in
+            let p = entry.event
+            return p.source?.root != nil && p.source?.root != side && p.target?.root == side
+                && [.done].contains(p.status) && p.type != nil
+                && (p.family == e.family || (p.type?.conflictRank ?? -1) >= 2)
+        }
+        if e.isResponse {
+            guard e.status != .refused, e.status != .denied, e.status != .cancelled else { return nil }
+            return RuleMatch(kind: .retaliation, previous: answered?.event)
+        }
+        guard e.status == .done, e.type != nil, let target = e.target?.root, target != side else { return nil }
+        let mirrored = history.last { entry in
+            let p = entry.event
+            return p.status == .done && p.source?.root == target && p.target?.root == side && p.family == e.family
+        }
+        // Our own earlier action of the same family means this is a repeat, not an answer.
+        let ownEarlier = history.contains { $0.event.source?.root == side && $0.event.family == e.family && $0.event.status == .done }
+        guard let mirrored, !ownEarlier else { return nil }
+        return RuleMatch(kind: .retaliation, previous: mirrored.event)
+    }
+
+    /// The same side moves against its own earlier stance in the same thread.
+    package static func reversal(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+        guard let side = e.side else { return nil }
+        if e.status == .admitted {
+            // A denial of the same storyline by the same speaker, whatever words it used.
+            if let denial = history.last(where: { $0.event.side == side && $0.event.status == .denied }) {
+                let admittedSince = history.contains { $0.sequence > denial.sequence && $0.event.side == side && $0.event.status == .admitted }
+                return admittedSince ? nil : RuleMatch(kind: .reversal, previous: denial.event)
+            }
+            return nil
+        }
+        guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family }) else { return nil }
+        let before = last.event.status
+        let turned: Bool = switch (before, e.status) {
+        case (let b, .refused) where b.isIntent: true
+        case (let b, .cancelled) where b.isIntent: true
+        case (.refused, .promised), (.refused, .done): true
+        case (.done, .cancelled): true
+        default: false
+        }
+        return turned ? RuleMatch(kind: .reversal, previous: last.event) : nil
+    }
+
+    /// A proposed, threatened, promised or demanded action of the same side is now done.
+    package static func fulfilled(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+        guard e.status == .done, let side = e.side else { return nil }
+        guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family }),
+              last.event.status.isIntent else { return nil }
+        return RuleMatch(kind: .fulfilled, previous: last.event)
+    }
+
+    /// A party newly using force in a storyline that had a history, or a larger harm.
+    package static func escalation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+        guard e.status == .done, let side = e.source?.root, isForce(e), !history.isEmpty else { return nil }
+        let usedForceBefore = history.contains { $0.event.source?.root == side && isForce($0.event) && $0.event.status == .done }
+        if !usedForceBefore {
+            return RuleMatch(kind: .escalation, previous: history.last?.event)
+        }
+        return nil
+    }
+
+    /// A truce agreed after fighting.
+    package static func deEscalation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+        guard isTruce(e), e.status == .done else { return nil }
+        let fighting = history.last { isForce($0.event) && $0.event.status == .done }
+        guard let fighting, truceInForce(history) == nil else { return nil }
+        return RuleMatch(kind: .deEscalation, previous: fighting.event)
+    }
+
+    /// A key figure (a toll) changes: same unit, a different value.
+    package static func update(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+        guard let q = e.quantity, let unit = q.unit, Self.tollUnits.contains(unit) else { return nil }
+        let last = history.last { $0.event.quantity?.unit == unit }
+        guard let last, let before = last.event.quantity?.value, before != q.value else { return nil }
+        return RuleMatch(kind: q.value > before ? .escalation : .update, previous: last.event)
+    }
+
+    static let tollUnits: Set = ["dead", "killed", "missing", "wounded", "injured"]
+}

@@ -1,0 +1,51 @@
+import StorywatchModel
+
+/// Events → developments for one storyline: a value-type state machine with no I/O
+/// (style §2). The caller loads the state, calls `record`, and stores the state again.
+package struct Tracker: Sendable {
+    /// Days between consecutive events after which a storyline starts afresh.
+    package var windowDays: Int
+
+    package init(windowDays: Int = 730) {
+        self.windowDays = windowDays
+    }
+
+    /// Records `event` in `state` and returns the development it raises, if any
+    /// (one event raises at most one). Kind `new` marks the first event of a storyline.
+    package func record(_ event: Event, in state: inout StorylineState) -> Development? {
+        if let date = event.date, let last = state.lastDate, date.ordinal - last.ordinal > windowDays {
+            state.entries.removeAll()
+        }
+        let history = state.entries
+        let entry = ThreadEntry(event: event, sequence: state.nextSequence)
+        state.nextSequence += 1
+        state.entries.append(entry)
+        if state.entries.count > StorylineState.historyLimit {
+            state.entries.removeFirst(state.entries.count - StorylineState.historyLimit)
+        }
+        // An event dated before the storyline's latest state updates history only.
+        if let date = event.date, let last = state.lastDate, date < last {
+            return nil
+        }
+        if let date = event.date { state.lastDate = max(state.lastDate ?? date, date) }
+
+        if isRestatement(event, history: history) { return nil }
+        let match: RuleMatch
+        if history.isEmpty {
+            match = RuleMatch(kind: .new, previous: nil)
+        } else if let found = Rules.evaluate(event, history: history) {
+            match = found
+        } else {
+            return nil
+        }
+        return DevelopmentBuilder.make(kind: match.kind, event: event, previous: match.previous, storyline: state)
+    }
+
+    /// The same side already said the same about the same action: nothing new.
+    func isRestatement(_ e: Event, history: [ThreadEntry]) -> Bool {
+        history.contains { p in
+            p.event.side == e.side && p.event.family == e.family && p.event.status == e.status
+                && p.event.target?.root == e.target?.root && ContentHash.canonical(p.event.quote) == ContentHash.canonical(e.quote)
+        }
+    }
+}

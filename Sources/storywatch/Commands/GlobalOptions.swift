@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Logging
+import StorywatchConfig
+import StorywatchService
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Config file (TOML). Default: /etc/storywatch/storywatch.toml for `run`; none otherwise.")
+    var config: String?
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .info
+
+    /// Loads the config file when one is given or required; exits 1 with every problem otherwise.
+    func loadConfig(required: Bool = false) throws -> StorywatchConfig {
+        let environment = ProcessInfo.processInfo.environment
+        guard let path = config ?? (required ? "/etc/storywatch/storywatch.toml" : nil) else {
+            return StorywatchConfig(environment: environment)
+        }
+        do {
+            return try ConfigLoader(environment: environment).load(path: path)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    func makeLogger(label: String = "storywatch") -> Logger {
+        let journal = StderrLogHandler.stderrIsJournal(environment: ProcessInfo.processInfo.environment)
+        var logger = Logger(label: label) { StderrLogHandler(label: $0, journal: journal) }
+        logger.logLevel = logLevel
+        return logger
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("storywatch: " + message + "\n").utf8))
+}
+
+/// Writes a line to stdout without buffering surprises when piped.
+func printLine(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

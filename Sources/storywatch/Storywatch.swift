@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Storywatch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "storywatch",
+        abstract: "Watch a folder of news articles and alert webhooks when a story takes a turn.",
+        discussion: """
+            storywatch reads every new or changed article, extracts who did, proposed, threatened, \
+            refused, denied or admitted what to whom, links those events into storylines, and raises \
+            a development (reversal, fulfilled, retaliation, escalation, de-escalation, violation, \
+            update) when a storyline takes a turn. Alerts are CloudEvents 1.0 JSON objects.
+            """,
+        subcommands: [Scan.self, Extract.self, Explain.self, CheckConfig.self, Status.self])
+}
