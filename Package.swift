@@ -75,8 +75,9 @@ let package = Package(
                     swiftSettings: strictSettings),
         .testTarget(name: "StorywatchConfigTests", dependencies: ["StorywatchConfig"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "StorywatchStoreTests", dependencies: ["StorywatchStore", "StorywatchModel"],
-                    swiftSettings: strictSettings),
+        .testTarget(name: "StorywatchStoreTests", dependencies: [
+            "StorywatchStore", "StorywatchModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: strictSettings),
         .testTarget(name: "StorywatchExtractTests", dependencies: ["StorywatchExtract", "StorywatchModel"],
                     swiftSettings: strictSettings),
         .testTarget(name: "StorywatchTrackTests", dependencies: ["StorywatchTrack", "StorywatchModel"],

@@ -4,15 +4,48 @@ import StorywatchModel
 package struct ExtractedEvent: Sendable {
     package var event: Event
     package var itemHash: String
+    package var evidence: EventEvidence
 }
 
-/// Sentences → events, with dictionaries and rules (design §2–3).
+/// Sentences → events, with dictionaries and rules (design §2–3). Deterministic and
+/// linear in the text: no backtracking patterns.
 package struct Extractor: Sendable {
-    package init() {}
+    let lexicon: Lexicon
 
-    /// The events of a document's items in chronological order.
-    package func extract(document: Document) -> [ExtractedEvent] { [] }
+    package init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The events of a document's items, in chronological order (newest-first layouts run
+    /// backwards), each with its `order`.
+    package func extract(document: Document) -> [ExtractedEvent] {
+        let items = document.layout.isNewestFirst ? document.items.reversed() : document.items
+        var context = ResolutionContext()
+        var result: [ExtractedEvent] = []
+        let reader = SentenceReader(lex: lexicon)
+        for item in items {
+            let itemDate = item.date ?? document.date
+            for sentence in SentenceSplitter.split(item.text) {
+                let date = DateFinder.date(in: sentence, reference: itemDate) ?? itemDate
+                for (event, evidence) in reader.read(sentence, document: document.path, date: date, context: &context) {
+                    result.append(ExtractedEvent(event: event, itemHash: item.hash, evidence: evidence))
+                }
+            }
+        }
+        // A document reports one toll: its highest figure.
+        let tolls = result.indices.filter { result[$0].event.type == nil && result[$0].event.quantity != nil }
+        if let top = tolls.max(by: { (result[$0].event.quantity?.value ?? 0) < (result[$1].event.quantity?.value ?? 0) }) {
+            let drop = Set(tolls.filter { $0 != top })
+            result = result.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        }
+        for i in result.indices { result[i].event.order = i }
+        return result
+    }
 
     /// The events of one text on its own (`extract --lines`).
-    package func extract(text: String, document: String) -> [Event] { [] }
+    package func extract(text: String, document: String) -> [Event] {
+        var context = ResolutionContext()
+        let reader = SentenceReader(lex: lexicon)
+        return SentenceSplitter.split(text).flatMap { s in reader.read(s, document: document, date: nil, context: &context).map(\.event) }
+    }
 }

@@ -1,10 +1,15 @@
+import Foundation
 import Logging
 import StorywatchConfig
 import StorywatchExtract
 
 /// Builds the extractor from the shipped dictionaries plus the operator's folder.
 package enum ExtractorFactory {
+    /// Throws `DictionaryError` naming the file and line of a bad dictionary entry.
     package static func make(config: StorywatchConfig, logger: Logger) throws -> Extractor {
-        Extractor()
+        var isDir: ObjCBool = false
+        let extra = FileManager.default.fileExists(atPath: config.dictionaries, isDirectory: &isDir) && isDir.boolValue
+            ? config.dictionaries : nil
+        return Extractor(lexicon: try Lexicon.load(extraDirectory: extra))
     }
 }

@@ -104,8 +104,10 @@ package struct ScanPass: Sendable {
                 var state = try states[id] ?? loadState(id: id, roots: roots)
                 let development = tracker.record(event, in: &state)
                 states[id] = state
+                // The same turn told twice in one document (same kind, storyline, sentence) is one development.
                 if let development, try !store.developmentExists(id: development.id),
-                   !developments.contains(where: { $0.id == development.id }) {
+                   !developments.contains(where: { $0.id == development.id || ($0.kind == development.kind
+                       && $0.storyline.id == development.storyline.id && $0.event.quote == development.event.quote) }) {
                     developments.append(development)
                 }
             }

@@ -10,6 +10,12 @@ package struct RuleMatch: Sendable, Equatable {
 /// `history` is the storyline's entries before the event, oldest first.
 package enum Rules {
     /// The table's precedence: the first rule that fits wins.
+    /// Rules the sentence itself can satisfy, even as the first event of a storyline.
+    package static func evaluateCued(_ event: Event, history: [ThreadEntry]) -> RuleMatch? {
+        guard event.isResponse || event.isBreach else { return nil }
+        return violation(event, history: history) ?? retaliation(event, history: history)
+    }
+
     package static func evaluate(_ event: Event, history: [ThreadEntry]) -> RuleMatch? {
         violation(event, history: history)
             ?? retaliation(event, history: history)
@@ -41,8 +47,13 @@ package enum Rules {
 
     /// Force used while a truce of the storyline is in force, or a sentence saying it was breached.
     package static func violation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard isForce(e) || e.type == .coerce, e.status == .done else { return nil }
-        if let truce = truceInForce(history) { return RuleMatch(kind: .violation, previous: truce) }
+        guard isForce(e), e.status == .done else { return nil }
+        // Only a truce between the same two parties counts: the storyline is their dyad.
+        let dyad = Set([e.source?.root, e.target?.root].compactMap { $0 })
+        let truceHistory = history.filter { entry in
+            dyad.count == 2 && Set([entry.event.source?.root, entry.event.target?.root].compactMap { $0 }).isSubset(of: dyad)
+        }
+        if let truce = truceInForce(truceHistory) { return RuleMatch(kind: .violation, previous: truce) }
         if e.isBreach && isForce(e) { return RuleMatch(kind: .violation, previous: nil) }
         return nil
     }
@@ -57,6 +68,7 @@ package enum Rules {
                 && (p.family == e.family || (p.type?.conflictRank ?? -1) >= 2)
         }
         if e.isResponse {
+            guard let target = e.target?.root, target != side else { return nil }
             guard e.status != .refused, e.status != .denied, e.status != .cancelled else { return nil }
             return RuleMatch(kind: .retaliation, previous: answered?.event)
         }
@@ -98,7 +110,9 @@ package enum Rules {
     package static func fulfilled(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
         guard e.status == .done, let side = e.side else { return nil }
         guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family }),
-              last.event.status.isIntent else { return nil }
+              last.event.status.isIntent, last.event.quote != e.quote else { return nil }
+        // When both name a target it must be the same party.
+        if let t1 = last.event.target?.root, let t2 = e.target?.root, t1 != t2 { return nil }
         return RuleMatch(kind: .fulfilled, previous: last.event)
     }
 

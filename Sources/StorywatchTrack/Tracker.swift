@@ -32,7 +32,7 @@ package struct Tracker: Sendable {
         if isRestatement(event, history: history) { return nil }
         let match: RuleMatch
         if history.isEmpty {
-            match = RuleMatch(kind: .new, previous: nil)
+            match = Rules.evaluateCued(event, history: history) ?? RuleMatch(kind: .new, previous: nil)
         } else if let found = Rules.evaluate(event, history: history) {
             match = found
         } else {
@@ -42,10 +42,10 @@ package struct Tracker: Sendable {
     }
 
     /// The same side already said the same about the same action: nothing new.
+    /// The side's latest stance in this thread already says the same.
     func isRestatement(_ e: Event, history: [ThreadEntry]) -> Bool {
-        history.contains { p in
-            p.event.side == e.side && p.event.family == e.family && p.event.status == e.status
-                && p.event.target?.root == e.target?.root && ContentHash.canonical(p.event.quote) == ContentHash.canonical(e.quote)
-        }
+        guard let last = history.last(where: { $0.event.side == e.side && $0.event.family == e.family }) else { return false }
+        return last.event.status == e.status && last.event.target?.root == e.target?.root
+            && last.event.isResponse == e.isResponse && last.event.quantity == e.quantity
     }
 }

@@ -1,0 +1,146 @@
+import StorywatchModel
+
+/// What a document has named so far: the base for pronouns and definite descriptions.
+struct ResolutionContext: Sendable {
+    var lastPerson: Mention?
+    var lastByRole: [String: Actor] = [:]
+    /// Names introduced with a title ("Deputy Defense Minister Ephraim Sneh") → their actor.
+    var aliases: [String: Actor] = [:]
+
+    mutating func note(_ m: Mention) {
+        if m.isPerson {
+            lastPerson = m
+            if let last = m.actor.name.split(separator: " ").last, last.first?.isUppercase ?? false, last.count > 2 {
+                aliases[last.lowercased()] = m.actor
+            }
+        }
+        if let role = m.actor.role { lastByRole[role] = m.actor }
+    }
+}
+
+/// Finds actor mentions: dictionary names, country + title composites, known people, names
+/// introduced with a title, pronouns and "the minister" descriptions.
+struct ActorFinder {
+    let lex: Lexicon
+
+    private static let pronouns: Set = ["he", "she", "him", "his", "her"]
+    private static let firstPerson: Set = ["we", "our", "us", "i", "my"]
+
+    func find(_ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
+        var mentions: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = mention(at: i, tokens, context: context) {
+                mentions.append(m)
+                context.note(m)
+                i = max(m.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return mentions
+    }
+
+    private func dictionaryActor(at i: Int, _ tokens: [Token]) -> (entry: ActorEntry, end: Int)? {
+        var best: (ActorEntry, Int)?
+        for entry in lex.actors[tokens[i].lower] ?? [] {
+            let n = entry.tokens.count
+            guard i + n <= tokens.count, best == nil || n > best!.1 - i else { continue }
+            var ok = true
+            for k in 0..<n where tokens[i + k].lower != entry.tokens[k] || (entry.capitalized[k] && !tokens[i + k].isCapitalized) {
+                ok = false
+                break
+            }
+            if ok { best = (entry, i + n) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    private func role(at i: Int, _ tokens: [Token]) -> (phrase: String, sector: String, end: Int)? {
+        var best: (String, String, Int)?
+        for r in lex.roles[tokens[i].lower] ?? [] {
+            let n = r.tokens.count
+            guard i + n <= tokens.count else { continue }
+            if (0..<n).allSatisfy({ tokens[i + $0].lower == r.tokens[$0] }), best == nil || i + n > best!.2 {
+                best = (r.tokens.joined(separator: " "), r.sector, i + n)
+            }
+        }
+        return best.map { ($0.0, $0.1, $0.2) }
+    }
+
+    /// Capitalised words after a title: a name the dictionaries may not know.
+    private func properName(at i: Int, _ tokens: [Token]) -> Int? {
+        var j = i
+        while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized, j - i < 3,
+              dictionaryActor(at: j, tokens) == nil || j > i {
+            j += 1
+        }
+        return j > i ? j : nil
+    }
+
+    private func mention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
+        let t = tokens[i]
+        guard t.kind == .word else { return nil }
+        if Self.pronouns.contains(t.lower), let p = context.lastPerson {
+            return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
+                           isPerson: true, evidence: "pronoun '\(t.text)' → \(p.actor.name)")
+        }
+        // Quoted speech often runs over several sentences: "we" and "I" are the last speaker.
+        if Self.firstPerson.contains(t.lower), t.lower != "us" || t.inQuote, let p = context.lastPerson {
+            return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
+                           isPerson: t.lower == "i" || t.lower == "my", evidence: "speaker '\(t.text)' → \(p.actor.name)")
+        }
+        if t.isCapitalized, let alias = context.aliases[t.lower] {
+            return Mention(start: i, end: i + 1, actor: alias, isPerson: true, evidence: "name introduced earlier: \(alias.name)")
+        }
+        if let (entry, end) = dictionaryActor(at: i, tokens) {
+            var actor = Actor(code: entry.code, name: tokens[i..<end].map(\.text).joined(separator: " "), role: entry.role)
+            var j = end
+            var isPerson = entry.isPerson
+            if !entry.isPerson {
+                // Country + title (+ name): "Russian foreign minister Sergey Lavrov", "Russia's army".
+                var k = j
+                if k < tokens.count && tokens[k].lower == "'s" { k += 1 }
+                if k < tokens.count, let r = role(at: k, tokens) {
+                    actor.code = String(entry.code.prefix(3)) + r.sector
+                    actor.role = r.phrase
+                    actor.name = tokens[i..<r.end].map(\.text).joined(separator: " ")
+                    j = r.end
+                    if j < tokens.count, let (person, pend) = dictionaryActor(at: j, tokens), person.isPerson {
+                        actor = Actor(code: person.code, name: tokens[j..<pend].map(\.text).joined(separator: " "), role: person.role ?? r.phrase)
+                        j = pend
+                        isPerson = true
+                    } else if j < tokens.count, let nend = properName(at: j, tokens) {
+                        actor.name = tokens[j..<nend].map(\.text).joined(separator: " ")
+                        j = nend
+                        isPerson = true
+                    }
+                }
+            }
+            let m = Mention(start: i, end: j, actor: actor, isPerson: isPerson, evidence: "dictionary: \(actor.name) → \(actor.code)")
+            return m
+        }
+        if let r = role(at: i, tokens) {
+            // Title + known person: "President Vladimir Putin".
+            if r.end < tokens.count, let (person, pend) = dictionaryActor(at: r.end, tokens), person.isPerson {
+                let actor = Actor(code: person.code, name: tokens[r.end..<pend].map(\.text).joined(separator: " "), role: person.role ?? r.phrase)
+                return Mention(start: i, end: pend, actor: actor, isPerson: true, evidence: "title + person: \(actor.name) → \(actor.code)")
+            }
+            // Title + of + country: "the president of the Russian Federation".
+            var k = r.end
+            if k < tokens.count, tokens[k].lower == "of" {
+                k += 1
+                if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+                if k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson {
+                    let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].map(\.text).joined(separator: " "), role: r.phrase)
+                    return Mention(start: i, end: end, actor: actor, isPerson: false, evidence: "title of country → \(actor.code)")
+                }
+            }
+            // "the minister", "the president": the last actor with that title.
+            if i > 0, tokens[i - 1].lower == "the", let actor = context.lastByRole[r.phrase] {
+                return Mention(start: i, end: r.end, actor: actor, isPerson: true, evidence: "'the \(r.phrase)' → \(actor.name)")
+            }
+        }
+        return nil
+    }
+}

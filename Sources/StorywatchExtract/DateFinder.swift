@@ -1,0 +1,28 @@
+import StorywatchModel
+
+/// Dates inside a sentence: "19 Jul 2017", "on 16 December", "on Saturday" (against the item's date).
+enum DateFinder {
+    static func date(in sentence: String, reference: Day?) -> Day? {
+        let words = DateText.words(Substring(sentence))
+        for i in words.indices {
+            if i + 2 < words.count, let d = DateText.fullDate(words[i], words[i + 1], words[i + 2]) { return d }
+        }
+        guard let reference else { return nil }
+        for i in words.indices {
+            let w = words[i].lowercased()
+            if let weekday = DateText.weekdays[w] {
+                let back = (reference.weekday - weekday + 7) % 7
+                return reference.adding(days: -back)
+            }
+            if i + 1 < words.count, let m = DateText.months[w], w.count >= 3, let d = Int(words[i + 1]), (1...31).contains(d) {
+                return DateText.resolve(month: m, day: d, before: reference)
+            }
+            if i + 1 < words.count, let d = Int(words[i]), (1...31).contains(d), let m = DateText.months[words[i + 1].lowercased()],
+               words[i + 1].count >= 3 {
+                return DateText.resolve(month: m, day: d, before: reference)
+            }
+            if w == "yesterday" { return reference.adding(days: -1) }
+        }
+        return nil
+    }
+}

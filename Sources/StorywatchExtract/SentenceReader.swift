@@ -1,0 +1,218 @@
+import Foundation
+import StorywatchModel
+
+/// Why an event was read the way it was: shown by `storywatch explain`.
+package struct EventEvidence: Sendable {
+    package var trigger: String
+    package var cues: [String]
+    package var actors: [String]
+}
+
+/// Reads the events of one sentence: triggers, then for each its source, target, status,
+/// speaker, quantity and cues (design §3).
+struct SentenceReader {
+    let lex: Lexicon
+
+    private static let locatives: Set = ["in", "at", "near", "from", "across", "inside", "within", "into", "outside", "around"]
+    private static let be: Set = ["be", "is", "are", "was", "were", "been", "being"]
+    private static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+        "dozens": 24, "hundreds": 200, "thousands": 2000,
+    ]
+    private static let tollWords: [String: String] = [
+        "died": "dead", "dead": "dead", "killed": "dead", "perished": "dead", "kill": "dead", "deaths": "dead",
+        "wounded": "wounded", "injured": "wounded",
+    ]
+
+    func read(_ sentence: String, document: String, date: Day?, context: inout ResolutionContext)
+        -> [(event: Event, evidence: EventEvidence)] {
+        let tokens = lex.tokenize(sentence)
+        guard !tokens.isEmpty else { return [] }
+        let mentions = ActorFinder(lex: lex).find(tokens, context: &context)
+        let triggers = lex.findTriggers(tokens)
+        let cues = lex.findCues(tokens)
+        var results: [(Event, EventEvidence)] = []
+        let responseCues = cues.filter { $0.kind == .response }
+        let breachCues = cues.filter { $0.kind == .breach }
+        for (n, trigger) in triggers.enumerated() {
+            let windowStart = n > 0 ? triggers[n - 1].end : 0
+            let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
+            guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
+            let window = cues.filter { $0.start >= windowStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
+            var (status, statusCue) = self.status(trigger, tokens, window)
+            // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
+            if window.isEmpty, n > 0, tokens[trigger.anchor].lower.hasSuffix("ing"), !trigger.entry.nominal,
+               let previous = results.last?.0 {
+                status = previous.status
+                if roles.source == nil || roles.source?.start ?? 0 < windowStart, let src = previous.source {
+                    roles.source = Mention(start: 0, end: 0, actor: src, isPerson: false, evidence: "continues the clause before")
+                }
+                roles.saidBy = previous.saidBy
+            }
+            if status == .denied || status == .admitted, let cue = statusCue {
+                // "Trump dismissed that Russia tried to…": the speaker before the cue, the actor after it.
+                let speaker = mentions.last { $0.end <= cue.start && $0.start >= windowStart }
+                    ?? mentions.last { $0.end <= cue.start }
+                let actorAfter = mentions.last { $0.start >= cue.end && $0.end <= trigger.anchor }
+                if let speaker {
+                    roles.saidBy = speaker.actor
+                    if let actorAfter { roles.source = actorAfter } else if roles.source == nil { roles.source = speaker }
+                }
+            } else if let cue = statusCue, [.proposed, .demanded].contains(cue.kind),
+                      let speaker = mentions.last(where: { $0.end <= cue.start }), speaker.actor.name != roles.source?.actor.name {
+                roles.saidBy = speaker.actor
+            }
+            guard let source = roles.source else { continue }
+            var target = roles.target?.actor
+            if target?.root == source.actor.root { target = nil }
+            let isResponse = responseCues.contains { c in
+                nearestTrigger(to: c.start, triggers) == n
+            } || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
+            let isBreach = breachCues.contains { c in nearestTrigger(to: c.start, triggers) == n }
+            let quantity = self.quantity(tokens, from: trigger.anchor, to: min(nextAnchor, trigger.end + 14))
+            let event = Event(source: source.actor, target: target, saidBy: roles.saidBy, type: trigger.entry.type,
+                              mode: trigger.entry.mode, status: status, quantity: quantity, date: date,
+                              document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach)
+            let evidence = EventEvidence(
+                trigger: trigger.tokens.sorted().map { tokens[$0].text }.joined(separator: " ") + (trigger.entry.nominal ? " (noun)" : ""),
+                cues: window.map { c in "\(c.kind.rawValue): " + tokens[c.start..<c.end].map(\.text).joined(separator: " ") }
+                    + (isResponse ? ["response cue"] : []) + (isBreach ? ["breach cue"] : []),
+                actors: [source.evidence] + (roles.target.map { [$0.evidence] } ?? []))
+            results.append((event, evidence))
+        }
+        if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
+           !results.contains(where: { $0.0.type == .assault }) {
+            results.append(toll)
+        }
+        return results
+    }
+
+    struct Parties {
+        var source: Mention?
+        var target: Mention?
+        var saidBy: Actor?
+    }
+
+    /// Source before the action, target after it; passives swap them ("was expelled by").
+    private func parties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], windowStart: Int) -> Parties? {
+        let before = mentions.filter { $0.end <= t.anchor }
+        let after = mentions.filter { $0.start >= t.anchor && !t.tokens.contains($0.start) && $0.start < t.end + 14 }
+        func isLocative(_ m: Mention) -> Bool { m.start > 0 && Self.locatives.contains(tokens[m.start - 1].lower) }
+        var p = Parties()
+        let passive = t.anchor >= 1 && (Self.be.contains(tokens[t.anchor - 1].lower)
+            || (t.anchor >= 2 && Self.be.contains(tokens[t.anchor - 2].lower) && tokens[t.anchor - 1].kind == .word
+                && tokens[t.anchor - 1].lower.hasSuffix("ly")))
+            && tokens[t.anchor].lower != tokens[t.anchor].lemma && !t.entry.nominal
+        if passive {
+            if let byIndex = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].lower == "by" }),
+               let agent = mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 }) {
+                p.source = agent
+            }
+            p.target = before.last { !isLocative($0) }
+            return p.source == nil ? nil : p
+        }
+        if t.entry.nominal {
+            // "US expulsion", "Washington's sanctions", "Russian air strikes".
+            if let adj = before.last, t.anchor - adj.end <= 2 {
+                p.source = adj
+            } else {
+                p.source = before.last { !isLocative($0) }
+            }
+            p.target = after.first { m in
+                m.start > 0 && ["against", "on", "of", "to", "targeting", "at"].contains(tokens[m.start - 1].lower)
+            } ?? after.first { m in m.start - t.end <= 3 }
+        } else {
+            p.source = before.last { !isLocative($0) }
+            p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) } ?? after.first
+        }
+        return p
+    }
+
+    /// The cue closest before the action decides; a negation turns an intent into a refusal.
+    private func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue]) -> (EventStatus, Cue?) {
+        let statusCues = window.filter { ![.negation, .response, .breach, .report].contains($0.kind) }
+        let negations = window.filter { $0.kind == .negation && !["anybody", "no", "without"].contains(tokens[$0.start].lower) }
+        // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
+        let modal: Set = ["will", "would", "shall", "'ll"]
+        var nearest = statusCues.last
+        if let n = nearest, n.kind == .promised, modal.contains(tokens[n.start].lower),
+           let governing = statusCues.last(where: { [.proposed, .demanded, .threatened].contains($0.kind) }) {
+            nearest = governing
+        }
+        let negated: Bool = {
+            if let nearest {
+                return negations.contains { $0.start >= nearest.start - 3 }
+            }
+            return negations.contains { $0.start >= t.anchor - 4 }
+        }()
+        guard let nearest else {
+            if negated { return (.refused, nil) }
+            if t.anchor > 0, tokens[t.anchor - 1].lower == "to", tokens[t.anchor].lower == tokens[t.anchor].lemma {
+                return (.promised, nil)
+            }
+            return (.done, nil)
+        }
+        let kind = nearest.kind
+        let status: EventStatus = switch kind {
+        case .denied: negated ? .considered : .denied
+        case .admitted: negated ? .denied : .admitted
+        case .refused:
+            negated && tokens[nearest.start..<nearest.end].contains { $0.lower == "rule" || $0.lemma == "rule" } ? .considered
+                : (negated ? .promised : .refused)
+        case .cancelled: negated ? .refused : .cancelled
+        case .proposed: negated ? .refused : .proposed
+        case .demanded: negated ? .refused : .demanded
+        case .threatened: negated ? .refused : .threatened
+        case .promised: negated ? .refused : .promised
+        case .considered: negated ? .refused : .considered
+        default: .done
+        }
+        return (status, nearest)
+    }
+
+    private func nearestTrigger(to position: Int, _ triggers: [Trigger]) -> Int? {
+        triggers.indices.min { abs(triggers[$0].anchor - position) < abs(triggers[$1].anchor - position) }
+    }
+
+    /// Numbers in the action's object, added up when joined by "and" ("31 employees … and four diplomats").
+    private func quantity(_ tokens: [Token], from: Int, to: Int) -> Quantity? {
+        var total = 0.0
+        var seen = false
+        var i = from
+        while i < min(to, tokens.count) {
+            let t = tokens[i]
+            var value: Double?
+            if t.kind == .number, let v = Double(t.lower.replacingOccurrences(of: ",", with: "")) { value = v }
+            else if let v = Self.numberWords[t.lower] { value = v }
+            if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !["hours", "days", "pct", "percent", "%", "years", "mln", "dlrs"].contains(tokens[i + 1].lower) {
+                if !seen || (i > 0 && tokens[max(from, i - 8)..<i].contains { $0.lower == "and" }) {
+                    total += v
+                    seen = true
+                }
+            }
+            i += 1
+        }
+        return seen ? Quantity(value: total) : nil
+    }
+
+    /// "At least 26 people died": a toll with no actor (design §3: type null, figures kept).
+    private func toll(_ tokens: [Token], mentions: [Mention], document: String, sentence: String, date: Day?)
+        -> (Event, EventEvidence)? {
+        for (i, t) in tokens.enumerated() {
+            var value: Double?
+            if t.kind == .number, let v = Double(t.lower.replacingOccurrences(of: ",", with: "")) { value = v }
+            else if let v = Self.numberWords[t.lower] { value = v }
+            guard let v = value else { continue }
+            for k in (i + 1)..<min(tokens.count, i + 6) {
+                guard let unit = Self.tollWords[tokens[k].lower], unit == "dead" else { continue }
+                let roots = Array(Set(mentions.map(\.actor.root))).sorted()
+                let place = roots.first.map { Actor(code: $0, name: $0) }
+                let event = Event(source: nil, target: place, type: nil, mode: "other", status: .done,
+                                  quantity: Quantity(value: v, unit: unit), date: date, document: document, quote: sentence)
+                return (event, EventEvidence(trigger: "\(t.text) … \(tokens[k].text) (toll)", cues: [], actors: roots))
+            }
+        }
+        return nil
+    }
+}

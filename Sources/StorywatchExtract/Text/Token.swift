@@ -1,0 +1,12 @@
+/// A word, number or punctuation mark of a sentence.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, number, punct }
+    var text: String
+    var lower: String
+    var lemma: String
+    var kind: Kind
+    /// First character is an uppercase letter.
+    var isCapitalized: Bool
+    /// Inside a double-quoted passage.
+    var inQuote: Bool
+}

@@ -1,0 +1,76 @@
+/// Splits a sentence into tokens in one linear pass (no regexes). Keeps abbreviations
+/// ("U.S."), hyphenated words ("tit-for-tat"), numbers ("7,951", "1.5") whole, and splits
+/// clitics ("won't" → "wo", "n't"; "Russia's" → "Russia", "'s").
+enum Tokenizer {
+    static func tokenize(_ sentence: String, lemma: (String) -> String = { $0 }) -> [Token] {
+        var tokens: [Token] = []
+        let chars = Array(sentence)
+        var i = 0
+        var inQuote = false
+        func add(_ text: String, _ kind: Token.Kind) {
+            let lower = text.lowercased()
+            tokens.append(Token(text: text, lower: lower, lemma: kind == .word ? lemma(lower) : lower, kind: kind,
+                                isCapitalized: text.first?.isUppercase ?? false, inQuote: inQuote))
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c.isWhitespace { i += 1; continue }
+            if c.isLetter || c.isNumber {
+                var j = i
+                while j < chars.count {
+                    let d = chars[j]
+                    if d.isLetter || d.isNumber { j += 1; continue }
+                    // Internal joiners: U.S. / 7,951 / tit-for-tat / 1.5
+                    if (d == "." || d == "-" || d == "," || d == "&") && j + 1 < chars.count
+                        && (chars[j + 1].isLetter || chars[j + 1].isNumber) {
+                        if d == "," && !(chars[j - 1].isNumber && chars[j + 1].isNumber) { break }
+                        if d == "." && !(chars[j + 1].isNumber && chars[j - 1].isNumber)
+                            && !(j + 2 <= chars.count && isAbbreviationDot(chars, j)) { break }
+                        j += 1
+                        continue
+                    }
+                    break
+                }
+                // A trailing dot of an abbreviation such as "U.S." belongs to it.
+                if j < chars.count && chars[j] == "." && j - i >= 2 && chars[j - 2] == "." { j += 1 }
+                var word = String(chars[i..<j])
+                // Clitics.
+                if word.lowercased().hasSuffix("n") && j + 2 < chars.count + 1 && j < chars.count && (chars[j] == "'" || chars[j] == "\u{2019}")
+                    && j + 1 < chars.count && chars[j + 1] == "t" && (j + 2 == chars.count || !chars[j + 2].isLetter) {
+                    word.removeLast()
+                    if !word.isEmpty { add(word, .word) }
+                    add("n't", .word)
+                    i = j + 2
+                    continue
+                }
+                let isNumber = word.first?.isNumber ?? false
+                add(word, isNumber ? .number : .word)
+                i = j
+                continue
+            }
+            if (c == "'" || c == "\u{2019}") && i + 1 < chars.count {
+                // 's, 'll, 're, 've, 'd
+                var j = i + 1
+                while j < chars.count && chars[j].isLetter && j - i <= 3 { j += 1 }
+                let clitic = String(chars[(i + 1)..<j]).lowercased()
+                if ["s", "ll", "re", "ve", "d", "m"].contains(clitic) && !tokens.isEmpty && tokens.last?.kind != .punct
+                    && (j == chars.count || !chars[j].isLetter) {
+                    add("'" + clitic, .word)
+                    i = j
+                    continue
+                }
+            }
+            if c == "\"" { inQuote.toggle() }
+            add(String(c), .punct)
+            i += 1
+        }
+        return tokens
+    }
+
+    /// "U.S", "U.N": a dot between single letters.
+    private static func isAbbreviationDot(_ chars: [Character], _ j: Int) -> Bool {
+        let beforeSingle = j >= 1 && chars[j - 1].isLetter && (j < 2 || !chars[j - 2].isLetter)
+        let afterSingle = j + 1 < chars.count && chars[j + 1].isLetter && (j + 2 >= chars.count || !chars[j + 2].isLetter)
+        return beforeSingle && afterSingle
+    }
+}
