@@ -26,10 +26,19 @@ struct ActorFinder {
     private static let pronouns: Set = ["he", "she", "him", "his", "her"]
     private static let firstPerson: Set = ["we", "our", "us", "i", "my"]
 
+    private static let thirdPersonThing: Set = ["it", "its"]
+
     func find(_ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
         var mentions: [Mention] = []
         var i = 0
         while i < tokens.count {
+            // "Japan warned the United States it may…": "it" is the sentence's first named party.
+            if Self.thirdPersonThing.contains(tokens[i].lower), let subject = mentions.first, !subject.isPerson {
+                mentions.append(Mention(start: i, end: i + 1, actor: subject.actor, isPerson: false,
+                                        evidence: "'\(tokens[i].text)' → \(subject.actor.name)"))
+                i += 1
+                continue
+            }
             if let m = mention(at: i, tokens, context: context) {
                 mentions.append(m)
                 context.note(m)

@@ -68,7 +68,9 @@ package enum Rules {
                 && (p.family == e.family || (p.type?.conflictRank ?? -1) >= 2)
         }
         if e.isResponse {
-            guard let target = e.target?.root, target != side else { return nil }
+            // An answer needs someone answered: a named target, or a stated intent ("would respond").
+            if let target = e.target?.root, target == side { return nil }
+            guard e.target != nil || e.status.isIntent else { return nil }
             guard e.status != .refused, e.status != .denied, e.status != .cancelled else { return nil }
             return RuleMatch(kind: .retaliation, previous: answered?.event)
         }
@@ -108,7 +110,7 @@ package enum Rules {
 
     /// A proposed, threatened, promised or demanded action of the same side is now done.
     package static func fulfilled(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard e.status == .done, let side = e.side else { return nil }
+        guard e.status == .done, let side = e.side, e.target != nil, e.type != .retreat, e.type != .agree else { return nil }
         guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family }),
               last.event.status.isIntent, last.event.quote != e.quote else { return nil }
         // When both name a target it must be the same party.
@@ -118,7 +120,7 @@ package enum Rules {
 
     /// A party newly using force in a storyline that had a history, or a larger harm.
     package static func escalation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard e.status == .done, let side = e.source?.root, isForce(e), !history.isEmpty else { return nil }
+        guard e.status == .done, let side = e.source?.root, isForce(e), !history.isEmpty, e.target != nil else { return nil }
         let usedForceBefore = history.contains { $0.event.source?.root == side && isForce($0.event) && $0.event.status == .done }
         if !usedForceBefore {
             return RuleMatch(kind: .escalation, previous: history.last?.event)
