@@ -75,16 +75,18 @@ private struct ConfigReader {
                 fail("webhook", "must be an array of tables: [[webhook]]")
                 return
             }
+            var seen = Set<String>()
             for (i, element) in array.enumerated() {
                 guard let t = element.table else {
                     fail("webhook[\(i + 1)]", "must be a table")
                     continue
                 }
-                if let hook = readWebhook(t, index: i) { config.webhooks.append(hook) }
-            }
-            var seen = Set<String>()
-            for (i, hook) in config.webhooks.enumerated() where !seen.insert(hook.name).inserted {
-                fail("webhook[\(i + 1)].name", "duplicate webhook name \"\(hook.name)\"", section: "webhook", index: i)
+                guard let hook = readWebhook(t, index: i) else { continue }
+                // `i` is the table's own index, so an invalid table before it does not shift the report.
+                if !seen.insert(hook.name).inserted {
+                    fail("webhook[\(i + 1)].name", "duplicate webhook name \"\(hook.name)\"", section: "webhook", index: i)
+                }
+                config.webhooks.append(hook)
             }
         }
     }

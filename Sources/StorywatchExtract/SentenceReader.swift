@@ -63,15 +63,22 @@ struct SentenceReader {
                       let speaker = mentions.last(where: { $0.end <= cue.start }), speaker.actor.name != roles.source?.actor.name {
                 roles.saidBy = speaker.actor
             }
-            guard let source = roles.source else { continue }
+            guard roles.source != nil || roles.target != nil else { continue }
+            let source = roles.source ?? Mention(start: 0, end: 0, actor: Actor(code: "UNK", name: "unknown"), isPerson: false, evidence: "no source named")
             var target = roles.target?.actor
             if target?.root == source.actor.root { target = nil }
-            let isResponse = responseCues.contains { c in
-                nearestTrigger(to: c.start, triggers) == n
-            } || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
+            let answering = responseCues.filter { c in answeringTrigger(for: c, tokens, triggers) == n }
+            let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
             let isBreach = breachCues.contains { c in nearestTrigger(to: c.start, triggers) == n }
+            // "In a tit-for-tat response to Washington's sanctions, Moscow expelled…": the answered
+            // party is named inside the cue's phrase.
+            if isResponse, target == nil, let cue = answering.first,
+               let answered = mentions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 4 }),
+               answered.actor.root != source.actor.root {
+                target = answered.actor
+            }
             let quantity = self.quantity(tokens, from: trigger.anchor, to: min(nextAnchor, trigger.end + 14))
-            let event = Event(source: source.actor, target: target, saidBy: roles.saidBy, type: trigger.entry.type,
+            let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: trigger.entry.type,
                               mode: trigger.entry.mode, status: status, quantity: quantity, date: date,
                               document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach)
             let evidence = EventEvidence(
@@ -114,14 +121,22 @@ struct SentenceReader {
         }
         if t.entry.nominal {
             // "US expulsion", "Washington's sanctions", "Russian air strikes".
+            let lightVerbs: Set = ["impose", "announce", "launch", "take", "carry", "order", "resume", "adopt", "approve",
+                                   "slap", "introduce", "unveil", "begin", "start", "step", "mount", "stage", "conduct",
+                                   "make", "hold", "have", "sign", "reach", "agree", "propose", "threaten", "offer", "issue"]
+            let governed = (max(0, t.anchor - 5)..<t.anchor).contains { lightVerbs.contains(tokens[$0].lemma) }
             if let adj = before.last, t.anchor - adj.end <= 2 {
                 p.source = adj
-            } else {
+            } else if governed || windowStart > 0 {
                 p.source = before.last { !isLocative($0) }
             }
             p.target = after.first { m in
                 m.start > 0 && ["against", "on", "of", "to", "targeting", "at"].contains(tokens[m.start - 1].lower)
             } ?? after.first { m in m.start - t.end <= 3 }
+            if p.source == nil {
+                // "a rocket attack wounded two Israeli teenagers": the attacker is unnamed.
+                p.target = p.target ?? after.first { !isLocative($0) } ?? after.first
+            }
         } else {
             p.source = before.last { !isLocative($0) }
             p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) } ?? after.first
@@ -134,9 +149,9 @@ struct SentenceReader {
         let statusCues = window.filter { ![.negation, .response, .breach, .report].contains($0.kind) }
         let negations = window.filter { $0.kind == .negation && !["anybody", "no", "without"].contains(tokens[$0.start].lower) }
         // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
-        let modal: Set = ["will", "would", "shall", "'ll"]
+        let modal: Set = ["will", "would", "shall", "'ll", "may", "might", "could", "can"]
         var nearest = statusCues.last
-        if let n = nearest, n.kind == .promised, modal.contains(tokens[n.start].lower),
+        if let n = nearest, [.promised, .considered].contains(n.kind), modal.contains(tokens[n.start].lower),
            let governing = statusCues.last(where: { [.proposed, .demanded, .threatened].contains($0.kind) }) {
             nearest = governing
         }
@@ -169,6 +184,29 @@ struct SentenceReader {
         default: .done
         }
         return (status, nearest)
+    }
+
+    /// The action a response cue frames as an answer. "X did Y in retaliation for Z": Y, the
+    /// action before the cue; never Z, the answered action inside the cue's phrase; a cue that
+    /// opens the sentence belongs to the main clause after its comma.
+    private func answeringTrigger(for cue: Cue, _ tokens: [Token], _ triggers: [Trigger]) -> Int? {
+        let phraseEnd: Int = {
+            guard ["to", "for", "against"].contains(tokens[max(cue.end - 1, cue.start)].lower) ||
+                  (cue.end < tokens.count && ["to", "for", "against"].contains(tokens[cue.end].lower)) else { return cue.end }
+            var j = cue.end
+            while j < tokens.count && ![",", ";", "."].contains(tokens[j].lower) && j - cue.end < 12 { j += 1 }
+            return j
+        }()
+        let inside = triggers.indices.filter { triggers[$0].anchor >= cue.start && triggers[$0].anchor < phraseEnd }
+        let adjectival = inside.first { triggers[$0].anchor >= cue.start && triggers[$0].anchor <= cue.end && phraseEnd == cue.end }
+        if let adjectival { return adjectival }
+        if let before = triggers.indices.last(where: { triggers[$0].anchor < cue.start && !triggers[$0].entry.nominal }) {
+            return before
+        }
+        if let after = triggers.indices.first(where: { triggers[$0].anchor >= phraseEnd && !inside.contains($0) }) {
+            return after
+        }
+        return nearestTrigger(to: cue.start, triggers)
     }
 
     private func nearestTrigger(to position: Int, _ triggers: [Trigger]) -> Int? {

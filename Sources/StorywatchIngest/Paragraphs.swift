@@ -56,6 +56,11 @@ enum Paragraphs {
                 current.removeAll()
             }
             current.append(line)
+            // A blurb ends with its furniture ("– Subscribe to our channel: …"), however short its line.
+            if line.lowercased().contains("subscribe to our channel") {
+                pieces.append(TextNormalizer.collapseSpaces(current.joined(separator: " ")))
+                current.removeAll()
+            }
         }
         if !current.isEmpty { pieces.append(TextNormalizer.collapseSpaces(current.joined(separator: " "))) }
         return pieces

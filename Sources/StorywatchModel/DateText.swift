@@ -61,6 +61,11 @@ package enum DateText {
 
     /// The latest year that puts month/day on or before `reference` (design §3, Dates).
     package static func resolve(month: Int, day: Int, before reference: Day) -> Day {
+        // 29 February exists only in leap years: step back to the latest year where the day is real.
+        for year in stride(from: reference.year, through: reference.year - 8, by: -1) {
+            let candidate = Day(year: year, month: month, day: day)
+            if Day(ordinal: candidate.ordinal) == candidate, candidate <= reference { return candidate }
+        }
         let same = Day(year: reference.year, month: month, day: day)
         return same <= reference ? same : Day(year: reference.year - 1, month: month, day: day)
     }

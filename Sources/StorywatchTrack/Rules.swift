@@ -74,13 +74,16 @@ package enum Rules {
             guard e.status != .refused, e.status != .denied, e.status != .cancelled else { return nil }
             return RuleMatch(kind: .retaliation, previous: answered?.event)
         }
-        guard e.status == .done, e.type != nil, let target = e.target?.root, target != side else { return nil }
+        guard e.status == .done || e.status.isIntent, e.type != nil, let target = e.target?.root, target != side else { return nil }
+        // Force answers force whatever the weapon; other actions answer the same family.
+        func sameKind(_ p: Event) -> Bool { p.family == e.family || (isForce(p) && isForce(e)) }
         let mirrored = history.last { entry in
             let p = entry.event
-            return p.status == .done && p.source?.root == target && p.target?.root == side && p.family == e.family
+            return p.status == .done && p.source?.root == target && p.target?.root == side && sameKind(p)
         }
         // Our own earlier action of the same family means this is a repeat, not an answer.
-        let ownEarlier = history.contains { $0.event.source?.root == side && $0.event.family == e.family && $0.event.status == .done }
+        let ownEarlier = history.contains { $0.event.source?.root == side && sameKind($0.event) && $0.event.status == .done
+            && $0.event.target?.root == target && $0.sequence > (mirrored?.sequence ?? Int.max) }
         guard let mirrored, !ownEarlier else { return nil }
         return RuleMatch(kind: .retaliation, previous: mirrored.event)
     }
