@@ -36,6 +36,8 @@ struct SentenceReader {
         let responseCues = cues.filter { $0.kind == .response }
         let breachCues = cues.filter { $0.kind == .breach }
         for (n, trigger) in triggers.enumerated() {
+            // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.
+            if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1 { continue }
             let windowStart = n > 0 ? triggers[n - 1].end : 0
             let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
@@ -69,7 +71,9 @@ struct SentenceReader {
             if target?.root == source.actor.root { target = nil }
             let answering = responseCues.filter { c in answeringTrigger(for: c, tokens, triggers) == n }
             let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
-            let isBreach = breachCues.contains { c in nearestTrigger(to: c.start, triggers) == n }
+            let isBreach = breachCues.contains { c in
+                nearestTrigger(to: c.start, triggers.map { t in (c.start..<c.end).contains(t.anchor) ? nil : t }) == n
+            }
             // "In a tit-for-tat response to Washington's sanctions, Moscow expelled…": the answered
             // party is named inside the cue's phrase.
             if isResponse, target == nil, let cue = answering.first,
@@ -209,8 +213,10 @@ struct SentenceReader {
         return nearestTrigger(to: cue.start, triggers)
     }
 
-    private func nearestTrigger(to position: Int, _ triggers: [Trigger]) -> Int? {
-        triggers.indices.min { abs(triggers[$0].anchor - position) < abs(triggers[$1].anchor - position) }
+    private func nearestTrigger(to position: Int, _ triggers: [Trigger?]) -> Int? {
+        triggers.indices.filter { triggers[$0] != nil }.min {
+            abs(triggers[$0]!.anchor - position) < abs(triggers[$1]!.anchor - position)
+        }
     }
 
     /// Numbers in the action's object, added up when joined by "and" ("31 employees … and four diplomats").

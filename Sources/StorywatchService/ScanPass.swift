@@ -102,7 +102,14 @@ package struct ScanPass: Sendable {
                 guard let roots = StorylineKey.roots(of: event) else { continue }
                 let id = StorylineKey.id(roots: roots)
                 var state = try states[id] ?? loadState(id: id, roots: roots)
-                let development = tracker.record(event, in: &state)
+                var related: [ThreadEntry] = []
+                if roots.count == 2 {
+                    for root in roots {
+                        let single = try states[root] ?? loadState(id: root, roots: [root])
+                        related += single.entries
+                    }
+                }
+                let development = tracker.record(event, in: &state, related: related)
                 states[id] = state
                 // The same turn told twice in one document (same kind, storyline, sentence) is one development.
                 if let development, try !store.developmentExists(id: development.id),

@@ -11,13 +11,13 @@ package struct RuleMatch: Sendable, Equatable {
 package enum Rules {
     /// The table's precedence: the first rule that fits wins.
     /// Rules the sentence itself can satisfy, even as the first event of a storyline.
-    package static func evaluateCued(_ event: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard event.isResponse || event.isBreach else { return nil }
-        return violation(event, history: history) ?? retaliation(event, history: history)
+    package static func evaluateCued(_ event: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
+        violation(event, history: history, related: related)
+            ?? (event.isResponse ? retaliation(event, history: history) : nil)
     }
 
-    package static func evaluate(_ event: Event, history: [ThreadEntry]) -> RuleMatch? {
-        violation(event, history: history)
+    package static func evaluate(_ event: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
+        violation(event, history: history, related: related)
             ?? retaliation(event, history: history)
             ?? reversal(event, history: history)
             ?? fulfilled(event, history: history)
@@ -46,11 +46,12 @@ package enum Rules {
     }
 
     /// Force used while a truce of the storyline is in force, or a sentence saying it was breached.
-    package static func violation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+    package static func violation(_ e: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
         guard isForce(e), e.status == .done else { return nil }
         // Only a truce between the same two parties counts: the storyline is their dyad.
         let dyad = Set([e.source?.root, e.target?.root].compactMap { $0 })
-        let truceHistory = history.filter { entry in
+        let merged = (history + related.filter { isTruce($0.event) }).sorted { ($0.event.date ?? .init(year: 0, month: 1, day: 1), $0.sequence) < ($1.event.date ?? .init(year: 0, month: 1, day: 1), $1.sequence) }
+        let truceHistory = merged.filter { entry in
             dyad.count == 2 && Set([entry.event.source?.root, entry.event.target?.root].compactMap { $0 }).isSubset(of: dyad)
         }
         if let truce = truceInForce(truceHistory) { return RuleMatch(kind: .violation, previous: truce) }

@@ -12,7 +12,10 @@ package struct Tracker: Sendable {
 
     /// Records `event` in `state` and returns the development it raises, if any
     /// (one event raises at most one). Kind `new` marks the first event of a storyline.
-    package func record(_ event: Event, in state: inout StorylineState) -> Development? {
+    ///
+    /// `related` holds the entries of the one-party storylines of the dyad's parties: a truce
+    /// reported with one side named ("the truce went into effect") still binds both.
+    package func record(_ event: Event, in state: inout StorylineState, related: [ThreadEntry] = []) -> Development? {
         if let date = event.date, let last = state.lastDate, date.ordinal - last.ordinal > windowDays {
             state.entries.removeAll()
         }
@@ -32,8 +35,8 @@ package struct Tracker: Sendable {
         if isRestatement(event, history: history) { return nil }
         let match: RuleMatch
         if history.isEmpty {
-            match = Rules.evaluateCued(event, history: history) ?? RuleMatch(kind: .new, previous: nil)
-        } else if let found = Rules.evaluate(event, history: history) {
+            match = Rules.evaluateCued(event, history: history, related: related) ?? RuleMatch(kind: .new, previous: nil)
+        } else if let found = Rules.evaluate(event, history: history, related: related) {
             match = found
         } else {
             return nil
@@ -46,6 +49,6 @@ package struct Tracker: Sendable {
     func isRestatement(_ e: Event, history: [ThreadEntry]) -> Bool {
         guard let last = history.last(where: { $0.event.side == e.side && $0.event.family == e.family }) else { return false }
         return last.event.status == e.status && last.event.target?.root == e.target?.root
-            && last.event.isResponse == e.isResponse && last.event.quantity == e.quantity
+            && last.event.isResponse == e.isResponse && (e.type != nil || last.event.quantity == e.quantity)
     }
 }
