@@ -213,6 +213,30 @@ struct ConfigLoaderTests {
         #expect(found.first?.reason.contains("duplicate") == true)
     }
 
+    @Test func parse_whenDuplicateFollowsInvalidWebhook_pointsAtTheDuplicate() {
+        // Given an invalid first webhook, then two webhooks both named "ops" (the second on line 10)
+        let text = """
+            [[webhook]]
+            name = "old"
+            url = "ftp://x"
+
+            [[webhook]]
+            name = "ops"
+            url = "https://hooks.example.org/a"
+
+            [[webhook]]
+            name = "ops"
+            url = "https://hooks.example.org/b"
+            """
+
+        // When it is parsed
+        let found = problems(text)
+
+        // Then the duplicate is reported as the third webhook, at its own line
+        #expect(found.map(\.key) == ["webhook[1].url", "webhook[3].name"])
+        #expect(found.last?.line == 10)
+    }
+
     @Test func parse_whenSyntaxError_reportsItsLine() {
         // Given a value missing on line 3
         let text = """

@@ -148,6 +148,18 @@ struct DocumentParserTests {
         #expect(document.items.dropFirst().allSatisfy { $0.headline == nil })
     }
 
+    @Test func parse_whenCRLFLineEnds_givesSameItems() {
+        // Given the wire story with Windows line ends
+        let crlf = Self.wire.replacingOccurrences(of: "\n", with: "\r\n")
+
+        // When both are parsed
+        let unix = parser.parse(text: Self.wire, path: "wire.txt", fallbackDate: mayFirst)
+        let windows = parser.parse(text: crlf, path: "wire.txt", fallbackDate: mayFirst)
+
+        // Then they give the same document
+        #expect(windows == unix)
+    }
+
     @Test(arguments: [
         // (fallback date, expected dateline date): the latest April 18 on or before the fallback
         (Day(year: 2026, month: 5, day: 1), Day(year: 2026, month: 4, day: 18)),
@@ -184,6 +196,17 @@ struct DocumentParserTests {
         #expect(document.items.first?.text.contains("Xinhua") == false)
     }
 
+    @Test func parse_whenDatelineIsFeb29_resolvesToLatestLeapYear() {
+        // Given a "Feb 29" dateline in a file dated 1 March 2026, a year without 29 February
+        let text = "KYIV, Feb 29 - Talks between the two delegations ended on Thursday without a deal."
+
+        // When it is parsed
+        let document = parser.parse(text: text, path: "kyiv.txt", fallbackDate: Day(year: 2026, month: 3, day: 1))
+
+        // Then the date is the latest real 29 February before the file date
+        #expect(document.date == Day(year: 2024, month: 2, day: 29))
+    }
+
     // MARK: Blurb list
 
     private static let blurbs = """
@@ -206,6 +229,24 @@ struct DocumentParserTests {
             "Farmers block a motorway near the capital in protest over fuel prices",
             "Firefighters battle a blaze at a textile warehouse on the city outskirts",
             "Thousands march in the rain to demand cleaner rivers in the north",
+        ])
+    }
+
+    @Test func parse_whenBlurbLinesAreShort_keepsOneBlurbPerLine() {
+        // Given blurbs on consecutive lines, each well under the width of hard-wrapped copy
+        let text = """
+            Farmers block a motorway – Subscribe to our channel: video.example/newsdesk
+            Fire destroys a warehouse – Subscribe to our channel: video.example/newsdesk
+            Thousands march for rivers – Subscribe to our channel: video.example/newsdesk
+            """
+
+        // When they are parsed
+        let document = parser.parse(text: text, path: "videos.txt", fallbackDate: mayFirst)
+
+        // Then each line is still its own blurb
+        #expect(document.layout == .blurbList)
+        #expect(document.items.map(\.text) == [
+            "Farmers block a motorway", "Fire destroys a warehouse", "Thousands march for rivers",
         ])
     }
 

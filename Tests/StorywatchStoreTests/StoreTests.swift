@@ -180,6 +180,19 @@ struct StoreTests {
         #expect(try store.document(path: touched.path) == touched)
     }
 
+    @Test func commit_whenInodeIsAboveInt64Max_readsItBack() throws {
+        // Given a file on a file system with 64-bit unsigned inode numbers
+        let store = try Store(writer: DatabaseQueue())
+        var document = Self.article
+        document.inode = UInt64(Int64.max) + 42
+
+        // When it is committed
+        try store.commit(Self.commit(document: document), allItems: Self.items)
+
+        // Then the inode reads back unchanged
+        #expect(try store.document(path: document.path)?.inode == UInt64(Int64.max) + 42)
+    }
+
     // MARK: Developments and outbox
 
     @Test func commit_whenDevelopmentCommittedTwice_queuesOutboxRowsOnce() throws {

@@ -1,0 +1,71 @@
+import Foundation
+import StorywatchModel
+
+/// A request body and its Content-Type.
+package struct FormattedPayload: Sendable, Equatable {
+    package var body: Data
+    package var contentType: String
+}
+
+/// Turns a stored alert into the body a webhook's format expects. Length limits are met by
+/// shortening the quote (then the summary), never by dropping the alert.
+package enum PayloadFormatter {
+    /// The body for `endpoint`; an alert that cannot be decoded goes out as CloudEvents unchanged.
+    package static func payload(alert: Data, for endpoint: WebhookEndpoint) -> FormattedPayload {
+        guard endpoint.format != .cloudevents, let view = AlertView.decode(alert) else {
+            return FormattedPayload(body: alert, contentType: "application/cloudevents+json")
+        }
+        switch endpoint.format {
+        case .cloudevents: return FormattedPayload(body: alert, contentType: "application/cloudevents+json")
+        case .slack: return SlackFormat.payload(view)
+        case .discord: return DiscordFormat.payload(view)
+        case .teams: return TeamsFormat.payload(view)
+        case .ntfy: return NtfyFormat.payload(view, priorities: endpoint.ntfyPriorities)
+        }
+    }
+
+    /// Encodes a JSON object with sorted keys and unescaped slashes.
+    static func json(_ object: Any) -> Data {
+        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    }
+}
+
+/// Fits text into a limit by shortening the quote first, then the rest.
+enum Fitting {
+    /// Renders `render(quote)` with the longest prefix of `quote` (ending in "…" when cut) whose
+    /// measure is within `limit`; if even an empty quote is too long, cuts the whole text.
+    static func fit(quote: String, limit: Int, measure: (String) -> Int, render: (String) -> String) -> String {
+        let full = render(quote)
+        if measure(full) <= limit { return full }
+        var low = 0
+        var high = quote.count
+        let characters = Array(quote)
+        var best: String?
+        while low <= high {
+            let mid = (low + high) / 2
+            let text = render(String(characters[0..<mid]).trimmingCharacters(in: .whitespaces) + "…")
+            if measure(text) <= limit {
+                best = text
+                low = mid + 1
+            } else {
+                high = mid - 1
+            }
+        }
+        if let best { return best }
+        return cut(render(""), limit: limit, measure: measure)
+    }
+
+    /// The longest prefix of `text` plus "…" within `limit`.
+    static func cut(_ text: String, limit: Int, measure: (String) -> Int) -> String {
+        if measure(text) <= limit { return text }
+        var result = ""
+        for character in text {
+            if measure(result + String(character) + "…") > limit { break }
+            result.append(character)
+        }
+        return result + "…"
+    }
+
+    static func utf16(_ s: String) -> Int { s.utf16.count }
+    static func utf8(_ s: String) -> Int { s.utf8.count }
+}
