@@ -22,6 +22,12 @@ enum DateFinder {
                 return DateText.resolve(month: m, day: d, before: reference)
             }
             if w == "yesterday" { return reference.adding(days: -1) }
+            // "in November": the latest such month on or before the reference, day 1.
+            if i > 0, ["in", "last"].contains(words[i - 1].lowercased()), let m = DateText.months[w], w.count >= 3,
+               i + 1 >= words.count || Int(words[i + 1]) == nil {
+                let year = m <= reference.month ? reference.year : reference.year - 1
+                return Day(year: year, month: m, day: 1)
+            }
         }
         return nil
     }

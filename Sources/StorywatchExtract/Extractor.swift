@@ -38,6 +38,18 @@ package struct Extractor: Sendable {
             let drop = Set(tolls.filter { $0 != top })
             result = result.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         }
+        // Order inside a document: by date where the text gives one, else by position (design §3).
+        var lastDate: Day?
+        let keyed = result.enumerated().map { (offset, e) -> (Day?, Int, ExtractedEvent) in
+            if let d = e.event.date { lastDate = d }
+            return (e.event.date ?? lastDate, offset, e)
+        }
+        result = keyed.sorted { a, b in
+            switch (a.0, b.0) {
+            case let (x?, y?) where x != y: return x < y
+            default: return a.1 < b.1
+            }
+        }.map(\.2)
         for i in result.indices { result[i].event.order = i }
         return result
     }

@@ -129,7 +129,13 @@ struct SentenceReader {
                                    "slap", "introduce", "unveil", "begin", "start", "step", "mount", "stage", "conduct",
                                    "make", "hold", "have", "sign", "reach", "agree", "propose", "threaten", "offer", "issue"]
             let governed = (max(0, t.anchor - 5)..<t.anchor).contains { lightVerbs.contains(tokens[$0].lemma) }
-            if let adj = before.last, t.anchor - adj.end <= 2 {
+            if t.end < tokens.count, tokens[t.end].lower == "by",
+               let agent = after.first(where: { $0.start > t.end && $0.start <= t.end + 3 }) {
+                // "attacks by Russian warplanes": the agent follows.
+                p.source = agent
+                p.target = before.last { !isLocative($0) }
+                return p
+            } else if let adj = before.last, t.anchor - adj.end <= 2 {
                 p.source = adj
             } else if governed || windowStart > 0 {
                 p.source = before.last { !isLocative($0) }
@@ -138,8 +144,9 @@ struct SentenceReader {
                 m.start > 0 && ["against", "on", "of", "to", "targeting", "at"].contains(tokens[m.start - 1].lower)
             } ?? after.first { m in m.start - t.end <= 3 }
             if p.source == nil {
-                // "a rocket attack wounded two Israeli teenagers": the attacker is unnamed.
-                p.target = p.target ?? after.first { !isLocative($0) } ?? after.first
+                // "a rocket attack wounded two Israeli teenagers": the attacker is unnamed; the
+                // target must be named right after it.
+                p.target = p.target ?? after.first { !isLocative($0) && $0.start - t.end <= 4 }
             }
         } else {
             p.source = before.last { !isLocative($0) }
@@ -166,7 +173,14 @@ struct SentenceReader {
             return negations.contains { $0.start >= t.anchor - 4 }
         }()
         guard let nearest else {
-            if negated { return (.refused, nil) }
+            if negated {
+                // "he did not trade arms": a past act said not to have happened is a denial;
+                // "will not", "does not plan to" refuse a future one.
+                let past: Set = ["did", "had", "has", "have", "was", "were", "never"]
+                let aux = (max(0, t.anchor - 3)..<t.anchor).map { tokens[$0].lower }
+                if aux.contains(where: { past.contains($0) }) { return (.denied, nil) }
+                return (.refused, nil)
+            }
             if t.anchor > 0, tokens[t.anchor - 1].lower == "to", tokens[t.anchor].lower == tokens[t.anchor].lemma {
                 return (.promised, nil)
             }
@@ -201,6 +215,7 @@ struct SentenceReader {
             while j < tokens.count && ![",", ";", "."].contains(tokens[j].lower) && j - cue.end < 12 { j += 1 }
             return j
         }()
+        if let own = triggers.indices.first(where: { triggers[$0].tokens.contains(cue.start) }) { return own }
         let inside = triggers.indices.filter { triggers[$0].anchor >= cue.start && triggers[$0].anchor < phraseEnd }
         let adjectival = inside.first { triggers[$0].anchor >= cue.start && triggers[$0].anchor <= cue.end && phraseEnd == cue.end }
         if let adjectival { return adjectival }

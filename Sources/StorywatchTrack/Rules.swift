@@ -50,7 +50,11 @@ package enum Rules {
         guard isForce(e), e.status == .done else { return nil }
         // Only a truce between the same two parties counts: the storyline is their dyad.
         let dyad = Set([e.source?.root, e.target?.root].compactMap { $0 })
-        let merged = (history + related.filter { isTruce($0.event) }).sorted { ($0.event.date ?? .init(year: 0, month: 1, day: 1), $0.sequence) < ($1.event.date ?? .init(year: 0, month: 1, day: 1), $1.sequence) }
+        // A truce known only from one-party reports binds the dyad when both parties are named in them.
+        let relatedTruces = related.filter { isTruce($0.event) && ($0.event.date == nil || e.date == nil || $0.event.date! <= e.date!) }
+        let coveredRoots = Set(relatedTruces.flatMap { [$0.event.source?.root, $0.event.target?.root].compactMap { $0 } })
+        let usable = dyad.isSubset(of: coveredRoots) ? relatedTruces : []
+        let merged = (history.filter { $0.event.date == nil || e.date == nil || $0.event.date! <= e.date! } + usable).sorted { ($0.event.date ?? .init(year: 0, month: 1, day: 1), $0.sequence) < ($1.event.date ?? .init(year: 0, month: 1, day: 1), $1.sequence) }
         let truceHistory = merged.filter { entry in
             dyad.count == 2 && Set([entry.event.source?.root, entry.event.target?.root].compactMap { $0 }).isSubset(of: dyad)
         }
@@ -85,7 +89,8 @@ package enum Rules {
         // Our own earlier action of the same family means this is a repeat, not an answer.
         let ownEarlier = history.contains { $0.event.source?.root == side && sameKind($0.event) && $0.event.status == .done
             && $0.event.target?.root == target && $0.sequence > (mirrored?.sequence ?? Int.max) }
-        guard let mirrored, !ownEarlier else { return nil }
+        // Only hostile acts are answered in kind; meetings and deals are reciprocal by nature.
+        guard let mirrored, !ownEarlier, (e.type?.conflictRank ?? 0) >= 2 else { return nil }
         return RuleMatch(kind: .retaliation, previous: mirrored.event)
     }
 
@@ -134,7 +139,7 @@ package enum Rules {
 
     /// A truce agreed after fighting.
     package static func deEscalation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard isTruce(e), e.status == .done else { return nil }
+        guard isTruce(e), e.status == .done, e.source != nil else { return nil }
         let fighting = history.last { isForce($0.event) && $0.event.status == .done }
         guard let fighting, truceInForce(history) == nil else { return nil }
         return RuleMatch(kind: .deEscalation, previous: fighting.event)

@@ -49,6 +49,6 @@ package struct Tracker: Sendable {
     func isRestatement(_ e: Event, history: [ThreadEntry]) -> Bool {
         guard let last = history.last(where: { $0.event.side == e.side && $0.event.family == e.family }) else { return false }
         return last.event.status == e.status && last.event.target?.root == e.target?.root
-            && last.event.isResponse == e.isResponse && (e.type != nil || last.event.quantity == e.quantity)
+            && (e.type != nil || last.event.quantity == e.quantity)
     }
 }
