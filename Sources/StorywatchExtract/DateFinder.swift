@@ -2,6 +2,13 @@ import StorywatchModel
 
 /// Dates inside a sentence: "19 Jul 2017", "on 16 December", "on Saturday" (against the item's date).
 enum DateFinder {
+    /// A day and month in a sentence may lie ahead ("takes effect on April 17"): the year that
+    /// puts it closest to the item's date.
+    static func closest(month: Int, day: Int, to reference: Day) -> Day {
+        let candidates = [reference.year - 1, reference.year, reference.year + 1].map { Day(year: $0, month: month, day: min(day, 28) == day ? day : day) }
+        return candidates.min { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) } ?? reference
+    }
+
     static func date(in sentence: String, reference: Day?) -> Day? {
         let words = DateText.words(Substring(sentence))
         for i in words.indices {
@@ -15,11 +22,11 @@ enum DateFinder {
                 return reference.adding(days: -back)
             }
             if i + 1 < words.count, let m = DateText.months[w], w.count >= 3, let d = Int(words[i + 1]), (1...31).contains(d) {
-                return DateText.resolve(month: m, day: d, before: reference)
+                return closest(month: m, day: d, to: reference)
             }
             if i + 1 < words.count, let d = Int(words[i]), (1...31).contains(d), let m = DateText.months[words[i + 1].lowercased()],
                words[i + 1].count >= 3 {
-                return DateText.resolve(month: m, day: d, before: reference)
+                return closest(month: m, day: d, to: reference)
             }
             if w == "yesterday" { return reference.adding(days: -1) }
             // "in November": the latest such month on or before the reference, day 1.

@@ -41,7 +41,9 @@ struct SentenceReader {
             let windowStart = n > 0 ? triggers[n - 1].end : 0
             let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
-            let window = cues.filter { $0.start >= windowStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
+            // A speech-act trigger before this one ("warned … it may take measures") also governs it.
+            let speechStart = n > 0 && [.threaten, .request, .reject].contains(triggers[n - 1].entry.type) ? triggers[n - 1].anchor : windowStart
+            let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
             var (status, statusCue) = self.status(trigger, tokens, window)
             // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
             if window.isEmpty, n > 0, tokens[trigger.anchor].lower.hasSuffix("ing"), !trigger.entry.nominal,
