@@ -29,6 +29,17 @@ enum DateFinder {
                 return closest(month: m, day: d, to: reference)
             }
             if w == "yesterday" { return reference.adding(days: -1) }
+            // "a few months ago", "two weeks ago", "last year".
+            if w == "ago", i >= 2 {
+                let unit = words[i - 1].lowercased()
+                let countWord = words[i - 2].lowercased()
+                let count = Int(countWord) ?? ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                                               "few": 3, "several": 3, "some": 3][countWord] ?? 1
+                let days: Int? = unit.hasPrefix("day") ? 1 : unit.hasPrefix("week") ? 7 : unit.hasPrefix("month") ? 30
+                    : unit.hasPrefix("year") ? 365 : nil
+                if let days { return reference.adding(days: -count * days) }
+            }
+            if w == "year", i > 0, words[i - 1].lowercased() == "last" { return Day(year: reference.year - 1, month: 7, day: 1) }
             // "in November": the latest such month on or before the reference, day 1.
             if i > 0, ["in", "last"].contains(words[i - 1].lowercased()), let m = DateText.months[w], w.count >= 3,
                i + 1 >= words.count || Int(words[i + 1]) == nil {

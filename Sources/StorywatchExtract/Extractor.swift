@@ -32,6 +32,15 @@ package struct Extractor: Sendable {
                 }
             }
         }
+        // "We will not expel anybody.": a hostile act without a named target is aimed at whoever
+        // the same side last acted against in this document.
+        var lastTarget: [String: Actor] = [:]
+        for i in result.indices {
+            let e = result[i].event
+            guard let src = e.source?.root else { continue }
+            if let t = e.target { lastTarget[src] = t; continue }
+            if (e.type?.conflictRank ?? 0) >= 2, let t = lastTarget[src] { result[i].event.target = t }
+        }
         // A document reports one toll: its highest figure.
         let tolls = result.indices.filter { result[$0].event.type == nil && result[$0].event.quantity != nil }
         if let top = tolls.max(by: { (result[$0].event.quantity?.value ?? 0) < (result[$1].event.quantity?.value ?? 0) }) {

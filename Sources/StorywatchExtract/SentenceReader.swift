@@ -56,7 +56,14 @@ struct SentenceReader {
             }
             if status == .denied || status == .admitted, let cue = statusCue {
                 // "Trump dismissed that Russia tried to…": the speaker before the cue, the actor after it.
-                let speaker = mentions.last { $0.end <= cue.start && $0.start >= windowStart }
+                // The speaker is the subject of the cue verb, not a name inside a phrase before it
+                // ("Reagan, … in the wake of the Iran arms scandal, admitted").
+                let prepositions: Set = ["of", "in", "to", "with", "for", "from", "by", "on", "at", "about", "over", "against"]
+                func inPhrase(_ m: Mention) -> Bool {
+                    (max(0, m.start - 2)..<m.start).contains { prepositions.contains(tokens[$0].lower) }
+                }
+                let speaker = mentions.last { $0.end <= cue.start && $0.start >= windowStart && !inPhrase($0) }
+                    ?? mentions.last { $0.end <= cue.start && !inPhrase($0) }
                     ?? mentions.last { $0.end <= cue.start }
                 let actorAfter = mentions.last { $0.start >= cue.end && $0.end <= trigger.anchor }
                 if let speaker {

@@ -95,8 +95,15 @@ package enum Rules {
     }
 
     /// The same side moves against its own earlier stance in the same thread.
+    /// Speech acts (asking, rejecting, accusing, threatening, protesting) are stances, not
+    /// actions with a thread of their own to reverse or fulfil.
+    static func isStance(_ e: Event) -> Bool {
+        guard let type = e.type else { return true }
+        return [.request, .reject, .accuse, .threaten, .protest, .support].contains(type)
+    }
+
     package static func reversal(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard let side = e.side else { return nil }
+        guard let side = e.side, !isStance(e) else { return nil }
         if e.status == .admitted {
             // A denial of the same storyline by the same speaker, whatever words it used.
             if let denial = history.last(where: { $0.event.side == side && $0.event.status == .denied }) {
@@ -119,7 +126,7 @@ package enum Rules {
 
     /// A proposed, threatened, promised or demanded action of the same side is now done.
     package static func fulfilled(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard e.status == .done, let side = e.side, e.target != nil, e.type != .retreat, e.type != .agree else { return nil }
+        guard e.status == .done, let side = e.side, e.target != nil, e.type != .retreat, e.type != .agree, !isStance(e) else { return nil }
         guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family }),
               last.event.status.isIntent, last.event.quote != e.quote else { return nil }
         // When both name a target it must be the same party.
