@@ -39,7 +39,8 @@ package struct Extractor: Sendable {
             let e = result[i].event
             guard let src = e.source?.root else { continue }
             if let t = e.target { lastTarget[src] = t; continue }
-            if (e.type?.conflictRank ?? 0) >= 2, let t = lastTarget[src] { result[i].event.target = t }
+            let turns: Set<EventStatus> = [.refused, .cancelled, .admitted, .denied]
+            if (e.type?.conflictRank ?? 0) >= 2, turns.contains(e.status), let t = lastTarget[src] { result[i].event.target = t }
         }
         // A document reports one toll: its highest figure.
         let tolls = result.indices.filter { result[$0].event.type == nil && result[$0].event.quantity != nil }

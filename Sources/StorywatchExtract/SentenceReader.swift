@@ -46,11 +46,15 @@ struct SentenceReader {
             let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
             var (status, statusCue) = self.status(trigger, tokens, window)
             // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
-            if window.isEmpty, n > 0, tokens[trigger.anchor].lower.hasSuffix("ing"), !trigger.entry.nominal,
-               let previous = results.last?.0 {
-                status = previous.status
-                if roles.source == nil || roles.source?.start ?? 0 < windowStart, let src = previous.source {
+            let continuation: Set = [",", "and", "well", "while", "by", "before", "after"]
+            if n > 0, tokens[trigger.anchor].lower.hasSuffix("ing"), !trigger.entry.nominal, trigger.anchor > 0,
+               continuation.contains(tokens[trigger.anchor - 1].lower), let previous = results.last?.0 {
+                if window.isEmpty { status = previous.status }
+                if let src = previous.source {
                     roles.source = Mention(start: 0, end: 0, actor: src, isPerson: false, evidence: "continues the clause before")
+                    if roles.target == nil || roles.target?.actor.root == src.root, let t = previous.target {
+                        roles.target = Mention(start: 0, end: 0, actor: t, isPerson: false, evidence: "continues the clause before")
+                    }
                 }
                 roles.saidBy = previous.saidBy
             }

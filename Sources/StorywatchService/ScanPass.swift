@@ -119,6 +119,7 @@ package struct ScanPass: Sendable {
                 }
             }
         }
+        developments = Self.onePerTurn(developments)
         let time = now()
         let source = "storywatch://\(ProcessInfo.processInfo.hostName)\(config.corpus ?? "")"
         var records: [(development: Development, alert: Data, webhooks: [String])] = []
@@ -145,6 +146,22 @@ package struct ScanPass: Sendable {
                                         storylines: storylines, developments: records),
                          allItems: document.items, now: time)
         return alerts
+    }
+
+    /// One article reporting the same turn twice ("proposed a tit-for-tat move", "proposed
+    /// expelling 35 diplomats") gives one alert: the most specific action, else the first.
+    static func onePerTurn(_ developments: [Development]) -> [Development] {
+        var kept: [Development] = []
+        for d in developments {
+            if let i = kept.firstIndex(where: { k in
+                k.kind == d.kind && k.storyline.id == d.storyline.id && k.event.side == d.event.side && k.event.status == d.event.status
+            }) {
+                if kept[i].event.mode == "other" && d.event.mode != "other" { kept[i] = d }
+            } else {
+                kept.append(d)
+            }
+        }
+        return kept
     }
 
     func loadState(id: String, roots: [String]) throws -> StorylineState {
