@@ -71,9 +71,21 @@ extension Lexicon {
                 }
             }
         }
+        // A word that is both verb and noun ("attacks", "sanctions") is a noun after a
+        // determiner, a preposition or a possessive.
+        let nounMarkers: Set = ["the", "a", "an", "in", "of", "by", "its", "their", "his", "her", "these", "those", "new",
+                                "further", "'s", "any", "no", "such", "for", "after", "against", "with", "and", "more"]
+        func prefersNoun(_ t: Trigger) -> Bool {
+            t.anchor > 0 && (nounMarkers.contains(tokens[t.anchor - 1].lower) || tokens[t.anchor - 1].kind == .number
+                || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
+        }
         found.sort { a, b in
-            a.entry.pattern.literalCount != b.entry.pattern.literalCount
-                ? a.entry.pattern.literalCount > b.entry.pattern.literalCount : a.anchor < b.anchor
+            if a.entry.pattern.literalCount != b.entry.pattern.literalCount {
+                return a.entry.pattern.literalCount > b.entry.pattern.literalCount
+            }
+            if a.anchor != b.anchor { return a.anchor < b.anchor }
+            if a.entry.nominal != b.entry.nominal { return a.entry.nominal == prefersNoun(a) }
+            return false
         }
         var used = Set<Int>()
         var kept: [Trigger] = []

@@ -195,6 +195,9 @@ struct SentenceReader {
                 return (.refused, nil)
             }
             if t.anchor > 0, tokens[t.anchor - 1].lower == "to", tokens[t.anchor].lower == tokens[t.anchor].lemma {
+                // "the US decision to expel diplomats" reports a decision taken.
+                let decided: Set = ["decision", "move", "order", "vote", "ruling"]
+                if t.anchor > 1, decided.contains(tokens[t.anchor - 2].lower) { return (.done, nil) }
                 return (.promised, nil)
             }
             return (.done, nil)

@@ -45,10 +45,17 @@ package struct Tracker: Sendable {
     }
 
     /// The same side already said the same about the same action: nothing new.
-    /// The side's latest stance in this thread already says the same.
+    /// A re-report: the side already took this stance on this action towards this party
+    /// ("Earlier in the day, Lavrov suggested…" after his proposal was known). Tolls are news
+    /// when their figure changes.
     func isRestatement(_ e: Event, history: [ThreadEntry]) -> Bool {
-        guard let last = history.last(where: { $0.event.side == e.side && $0.event.family == e.family }) else { return false }
-        return last.event.status == e.status && last.event.target?.root == e.target?.root
-            && (e.type != nil || last.event.quantity == e.quantity)
+        if e.type == nil {
+            guard let last = history.last(where: { $0.event.type == nil && $0.event.quantity?.unit == e.quantity?.unit }) else { return false }
+            return last.event.quantity == e.quantity
+        }
+        return history.contains { p in
+            p.event.side == e.side && p.event.family == e.family && p.event.status == e.status
+                && p.event.target?.root == e.target?.root
+        }
     }
 }
