@@ -35,19 +35,33 @@ package struct Extractor: Sendable {
         // "We will not expel anybody.": a hostile act without a named target is aimed at whoever
         // the same side last acted against in this document.
         var lastTarget: [String: Actor] = [:]
+        var lastAgainst: [String: Actor] = [:]
         for i in result.indices {
             let e = result[i].event
             guard let src = e.source?.root else { continue }
-            if let t = e.target { lastTarget[src] = t; continue }
+            if let t = e.target {
+                lastTarget[src] = t
+                if let s = e.source { lastAgainst[t.root] = s }
+                continue
+            }
+            // "The Kremlin threatened to respond in kind": the answer goes to whoever acted against it.
+            if e.isResponse, let answered = lastAgainst[src], answered.root != src {
+                result[i].event.target = answered
+                continue
+            }
             let turns: Set<EventStatus> = [.refused, .cancelled, .admitted, .denied]
             if (e.type?.conflictRank ?? 0) >= 2, turns.contains(e.status), let t = lastTarget[src] { result[i].event.target = t }
         }
-        // A document reports one toll: its highest figure.
+        // A document reports one figure per kind of toll: its highest.
+        var drop = Set<Int>()
         let tolls = result.indices.filter { result[$0].event.type == nil && result[$0].event.quantity != nil }
-        if let top = tolls.max(by: { (result[$0].event.quantity?.value ?? 0) < (result[$1].event.quantity?.value ?? 0) }) {
-            let drop = Set(tolls.filter { $0 != top })
-            result = result.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        for unit in Set(tolls.compactMap { result[$0].event.quantity?.unit }) {
+            let same = tolls.filter { result[$0].event.quantity?.unit == unit }
+            if let top = same.max(by: { (result[$0].event.quantity?.value ?? 0) < (result[$1].event.quantity?.value ?? 0) }) {
+                drop.formUnion(same.filter { $0 != top })
+            }
         }
+        result = result.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
         // Order inside a document: by date where the text gives one, else by position (design §3).
         var lastDate: Day?
         let keyed = result.enumerated().map { (offset, e) -> (Day?, Int, ExtractedEvent) in

@@ -21,8 +21,9 @@ struct SentenceReader {
         "dozens": 24, "hundreds": 200, "thousands": 2000,
     ]
     private static let tollWords: [String: String] = [
-        "died": "dead", "dead": "dead", "killed": "dead", "perished": "dead", "kill": "dead", "deaths": "dead",
-        "wounded": "wounded", "injured": "wounded",
+        "died": "dead", "dead": "dead", "killed": "dead", "perished": "dead", "deaths": "dead",
+        "wounded": "wounded", "injured": "wounded", "missing": "missing", "unaccounted": "missing",
+        "rescued": "rescued", "saved": "rescued", "aboard": "aboard", "board": "aboard",
     ]
 
     func read(_ sentence: String, document: String, date: Day?, context: inout ResolutionContext)
@@ -124,10 +125,15 @@ struct SentenceReader {
         let after = mentions.filter { $0.start >= t.anchor && !t.tokens.contains($0.start) && $0.start < t.end + 14 }
         func isLocative(_ m: Mention) -> Bool { m.start > 0 && Self.locatives.contains(tokens[m.start - 1].lower) }
         var p = Parties()
-        let passive = t.anchor >= 1 && (Self.be.contains(tokens[t.anchor - 1].lower)
-            || (t.anchor >= 2 && Self.be.contains(tokens[t.anchor - 2].lower) && tokens[t.anchor - 1].kind == .word
-                && tokens[t.anchor - 1].lower.hasSuffix("ly")))
-            && tokens[t.anchor].lower != tokens[t.anchor].lemma && !t.entry.nominal
+        let participle = tokens[t.anchor].lower != tokens[t.anchor].lemma && !tokens[t.anchor].lower.hasSuffix("ing")
+            && !tokens[t.anchor].lower.hasSuffix("s")
+        // "were expelled", "was swiftly expelled", "have been closed down and individuals sanctioned".
+        let beBefore = (max(0, t.anchor - 8)..<t.anchor).last { Self.be.contains(tokens[$0].lower) }
+        let passive = participle && !t.entry.nominal && beBefore.map { b in
+            b == t.anchor - 1 || (b == t.anchor - 2 && tokens[t.anchor - 1].lower.hasSuffix("ly"))
+                || (["been", "being"].contains(tokens[b].lower) && !mentions.contains { $0.start > b && $0.start < t.anchor }
+                    && (b + 1..<t.anchor).contains { tokens[$0].lower == "and" })
+        } ?? false
         if passive {
             if let byIndex = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].lower == "by" }),
                let agent = mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 }) {
@@ -150,7 +156,7 @@ struct SentenceReader {
                 return p
             } else if let adj = before.last, t.anchor - adj.end <= 2 {
                 p.source = adj
-            } else if governed || windowStart > 0 {
+            } else if governed {
                 p.source = before.last { !isLocative($0) }
             }
             p.target = after.first { m in
@@ -280,7 +286,8 @@ struct SentenceReader {
             else if let v = Self.numberWords[t.lower] { value = v }
             guard let v = value else { continue }
             for k in (i + 1)..<min(tokens.count, i + 6) {
-                guard let unit = Self.tollWords[tokens[k].lower], unit == "dead" else { continue }
+                guard let unit = Self.tollWords[tokens[k].lower] else { continue }
+                if unit == "aboard", tokens[k].lower == "board", tokens[k - 1].lower != "on" { continue }
                 let roots = Array(Set(mentions.map(\.actor.root))).sorted()
                 let place = roots.first.map { Actor(code: $0, name: $0) }
                 let event = Event(source: nil, target: place, type: nil, mode: "other", status: .done,

@@ -73,6 +73,8 @@ package enum Rules {
                 && (p.family == e.family || (p.type?.conflictRank ?? -1) >= 2)
         }
         if e.isResponse {
+            // Only a hostile act answers another; "his first response to the report" does not.
+            guard (e.type?.conflictRank ?? 0) >= 1 else { return nil }
             // An answer needs someone answered: a named target, or a stated intent ("would respond").
             if let target = e.target?.root, target == side { return nil }
             guard e.target != nil || e.status.isIntent else { return nil }
@@ -127,7 +129,8 @@ package enum Rules {
     /// A proposed, threatened, promised or demanded action of the same side is now done.
     package static func fulfilled(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
         guard e.status == .done, let side = e.side, e.target != nil, e.type != .retreat, e.type != .agree, !isStance(e) else { return nil }
-        guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family }),
+        // The side's latest firm stance in the thread; musings ("could", "likely") do not break it.
+        guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family && $0.event.status != .considered }),
               last.event.status.isIntent, last.event.quote != e.quote else { return nil }
         // When both name a target it must be the same party.
         if let t1 = last.event.target?.root, let t2 = e.target?.root, t1 != t2 { return nil }
@@ -154,11 +157,14 @@ package enum Rules {
 
     /// A key figure (a toll) changes: same unit, a different value.
     package static func update(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard let q = e.quantity, let unit = q.unit, Self.tollUnits.contains(unit) else { return nil }
-        let last = history.last { $0.event.quantity?.unit == unit }
-        guard let last, let before = last.event.quantity?.value, before != q.value else { return nil }
-        return RuleMatch(kind: q.value > before ? .escalation : .update, previous: last.event)
+        guard e.type == nil, let q = e.quantity, let unit = q.unit else { return nil }
+        let figures = history.filter { $0.event.type == nil && $0.event.quantity != nil }
+        guard let last = figures.last(where: { $0.event.quantity?.unit == unit }) else {
+            // The first death toll of a disaster already being reported is a turn for the worse.
+            if unit == "dead", let anyFigure = figures.last { return RuleMatch(kind: .escalation, previous: anyFigure.event) }
+            return figures.isEmpty ? nil : RuleMatch(kind: .update, previous: figures.last?.event)
+        }
+        guard let before = last.event.quantity?.value, before != q.value else { return nil }
+        return RuleMatch(kind: unit == "dead" && q.value > before ? .escalation : .update, previous: last.event)
     }
-
-    static let tollUnits: Set = ["dead", "killed", "missing", "wounded", "injured"]
 }
