@@ -16,6 +16,9 @@ package struct Extractor: Sendable {
         self.lexicon = lexicon
     }
 
+    /// Plain names of actor roots from the dictionaries ("RUS" → "Russia").
+    package var rootNames: [String: String] { lexicon.rootNames }
+
     /// The events of a document's items, in chronological order (newest-first layouts run
     /// backwards), each with its `order`.
     package func extract(document: Document) -> [ExtractedEvent] {

@@ -47,7 +47,7 @@ struct SentenceReader {
             let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
             var (status, statusCue) = self.status(trigger, tokens, window)
             // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
-            let continuation: Set = [",", "and", "well", "while", "by", "before", "after"]
+            let continuation: Set = [",", "and", "as", "well", "while", "by", "before", "after"]
             if n > 0, tokens[trigger.anchor].lower.hasSuffix("ing"), !trigger.entry.nominal, trigger.anchor > 0,
                continuation.contains(tokens[trigger.anchor - 1].lower), let previous = results.last?.0 {
                 if window.isEmpty { status = previous.status }

@@ -96,7 +96,7 @@ package struct ScanPass: Sendable {
         var developments: [Development] = []
         if !newItems.isEmpty {
             let events = extractor.extract(document: document).filter { newHashes.contains($0.itemHash) }
-            let tracker = Tracker(windowDays: config.windowDays)
+            let tracker = Tracker(windowDays: config.windowDays, names: extractor.rootNames)
             for extracted in events {
                 let event = extracted.event
                 guard let roots = StorylineKey.roots(of: event) else { continue }

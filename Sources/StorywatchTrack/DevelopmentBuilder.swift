@@ -1,10 +1,14 @@
 import StorywatchModel
 
-/// Gives a development its stable id, its storyline reference and its one-glance summary.
-enum DevelopmentBuilder {
-    static func make(kind: DevelopmentKind, event: Event, previous: Event?, storyline: StorylineState) -> Development {
+/// Gives a development its stable id, its storyline reference and its one-glance summary:
+/// "Russia reverses on expelling United States diplomats: Putin says 'We will not expel
+/// anybody.', after Lavrov proposed it (000.txt)".
+struct DevelopmentBuilder {
+    var names: [String: String]
+
+    func make(kind: DevelopmentKind, event: Event, previous: Event?, storyline: StorylineState) -> Development {
         let ref = StorylineRef(id: storyline.id, title: title(storyline.roots, event: event), actors: storyline.roots)
-        return Development(id: id(kind: kind, storyline: storyline.id, event: event), kind: kind,
+        return Development(id: Self.id(kind: kind, storyline: storyline.id, event: event), kind: kind,
                            summary: summary(kind: kind, event: event, previous: previous),
                            storyline: ref, event: event, previous: previous)
     }
@@ -17,37 +21,84 @@ enum DevelopmentBuilder {
         return "sw_" + String(ContentHash.hex(basis).prefix(32))
     }
 
-    static func title(_ roots: [String], event: Event) -> String {
-        let parties = roots.joined(separator: " – ")
-        return "\(parties): \(actionPhrase(event))"
+    func name(_ root: String?) -> String {
+        guard let root else { return "Unknown party" }
+        return names[root] ?? root
     }
 
-    static func actionPhrase(_ e: Event) -> String {
-        guard let type = e.type else { return e.quantity.map { "\(formatted($0.value)) \($0.unit ?? "")" } ?? "incident" }
-        if e.mode == "other" { return type.rawValue.lowercased() }
-        return "\(type.rawValue.lowercased()) (\(e.mode))"
+    func title(_ roots: [String], event: Event) -> String {
+        "\(roots.map { name($0) }.joined(separator: " – ")): \(topic(event))"
     }
 
-    static func summary(kind: DevelopmentKind, event e: Event, previous p: Event?) -> String {
-        let who = e.side.flatMap { side in [e.saidBy, e.source].compactMap { $0 }.first { $0.root == side }?.name } ?? "A party"
-        let target = e.target.map { " against \($0.name)" } ?? ""
-        let what = actionPhrase(e)
+    /// The action as a noun phrase, towards the target: "expelling United States diplomats".
+    func action(_ e: Event) -> String {
+        let to = e.target.map { name($0.root) }
+        let against = to.map { " against \($0)" } ?? ""
+        switch (e.type, e.mode) {
+        case (.sanction?, "expel"): return "expelling \(to.map { $0 + " " } ?? "")diplomats"
+        case (.sanction?, "withdraw"): return "recalling its envoy\(to.map { " from " + $0 } ?? "")"
+        case (.sanction?, "discontinue"): return "sanctions\(to.map { " on " + $0 } ?? "")"
+        case (.sanction?, _): return "retaliatory measures\(against)"
+        case (.coerce?, "cyber"): return "hacking\(to.map { " " + $0 } ?? "")"
+        case (.coerce?, "misinformation"): return "election interference\(to.map { " in " + $0 } ?? "")"
+        case (.coerce?, _): return "coercion\(against)"
+        case (.assault?, _): return "attacks\(to.map { " on " + $0 } ?? "")"
+        case (.mobilize?, _): return "a military build-up\(against)"
+        case (.retreat?, "ceasefire"): return "a ceasefire\(to.map { " with " + $0 } ?? "")"
+        case (.retreat?, _): return "a withdrawal\(to.map { " from " + $0 } ?? "")"
+        case (.consult?, _): return "talks\(to.map { " with " + $0 } ?? "")"
+        case (.agree?, _): return "an agreement\(to.map { " with " + $0 } ?? "")"
+        case (.aid?, _): return "aid or arms\(to.map { " to " + $0 } ?? "")"
+        case (.concede?, _): return "concessions\(to.map { " to " + $0 } ?? "")"
+        case (let type?, _): return "\(type.rawValue.lowercased())\(against)"
+        case (nil, _):
+            guard let q = e.quantity else { return "an incident" }
+            return "\(Self.number(q.value)) \(q.unit ?? "")"
+        }
+    }
+
+    func topic(_ e: Event) -> String {
+        guard let type = e.type else { return e.quantity?.unit.map { "\($0) toll" } ?? "incident" }
+        return e.mode == "other" ? type.rawValue.lowercased() : "\(type.rawValue.lowercased()) (\(e.mode))"
+    }
+
+    /// Who says it: the speaker's own name when one is named ("Putin"), else the side.
+    func speaker(_ e: Event) -> String {
+        if let said = e.saidBy { return said.name }
+        if let source = e.source { return source.name }
+        return name(e.side)
+    }
+
+    func summary(kind: DevelopmentKind, event e: Event, previous p: Event?) -> String {
+        let side = name(e.side)
+        var what = action(e)
+        // "Trump admits Russia's hacking": an assertion about another party's act names the actor.
+        if let source = e.source?.root, source != e.side { what = "\(name(source))'s \(what)" }
+        let quote = "'\(Self.short(e.quote))'"
         let head: String = switch kind {
-        case .reversal: "\(who) reverses on \(what)\(target): now \(e.status.rawValue)"
-        case .fulfilled: "\(who) carries out \(what)\(target)"
-        case .retaliation: "\(who) retaliates\(target) with \(what) (\(e.status.rawValue))"
-        case .violation: "Truce violation: \(who) \(what)\(target)"
-        case .escalation: "Escalation: \(who) \(what)\(target)"
-        case .deEscalation: "De-escalation: \(who) \(what)\(target)"
-        case .update: "Update: \(what)"
-        case .new: "New storyline: \(who) \(what)\(target) (\(e.status.rawValue))"
+        case .reversal: "\(side) reverses on \(what): \(speaker(e)) \(Self.verb(e.status)) \(quote)"
+        case .fulfilled: "\(side) carries out \(what): \(quote)"
+        case .retaliation: "\(side) answers with \(what) (\(e.status.rawValue)): \(quote)"
+        case .violation: "Truce violated: \(e.source.map { name($0.root) } ?? "an unnamed party") \(what): \(quote)"
+        case .escalation: "Escalation: \(e.type == nil ? what : "\(side) \(what)"): \(quote)"
+        case .deEscalation: "De-escalation: \(side) \(what): \(quote)"
+        case .update: "Figure changed: \(what): \(quote)"
+        case .new: "New storyline: \(side) \(what) (\(e.status.rawValue)): \(quote)"
         }
-        var text = "\(head): '\(short(e.quote))'"
-        if let p {
-            let pWho = p.side.flatMap { side in [p.saidBy, p.source].compactMap { $0 }.first { $0.root == side }?.name } ?? "earlier"
-            text += ", after \(pWho) \(p.status.rawValue) it (\(fileName(p.document)))"
+        guard let p else { return head }
+        let figure = p.quantity.map { " \(Self.number($0.value))" } ?? ""
+        return head + ", after \(speaker(p)) \(p.status.rawValue) \(p.type == nil ? action(p) : "it")\(figure) (\(Self.fileName(p.document)))"
+    }
+
+    static func verb(_ status: EventStatus) -> String {
+        switch status {
+        case .refused: "says"
+        case .cancelled: "calls it off:"
+        case .admitted: "admits"
+        case .denied: "denies"
+        case .done: "goes ahead:"
+        default: "says"
         }
-        return text
     }
 
     static func short(_ quote: String) -> String {
@@ -58,7 +109,7 @@ enum DevelopmentBuilder {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
-    static func formatted(_ v: Double) -> String {
+    static func number(_ v: Double) -> String {
         v == v.rounded() ? String(Int(v)) : String(v)
     }
 }

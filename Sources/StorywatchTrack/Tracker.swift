@@ -5,9 +5,12 @@ import StorywatchModel
 package struct Tracker: Sendable {
     /// Days between consecutive events after which a storyline starts afresh.
     package var windowDays: Int
+    /// Plain names of actor roots for summaries ("RUS" → "Russia").
+    package var names: [String: String]
 
-    package init(windowDays: Int = 730) {
+    package init(windowDays: Int = 730, names: [String: String] = [:]) {
         self.windowDays = windowDays
+        self.names = names
     }
 
     /// Records `event` in `state` and returns the development it raises, if any
@@ -16,6 +19,18 @@ package struct Tracker: Sendable {
     /// `related` holds the entries of the one-party storylines of the dyad's parties: a truce
     /// reported with one side named ("the truce went into effect") still binds both.
     package func record(_ event: Event, in state: inout StorylineState, related: [ThreadEntry] = []) -> Development? {
+        if case .raised(let development) = assess(event, in: &state, related: related) { return development }
+        return nil
+    }
+
+    /// What recording an event did, with the reason when it raised nothing (for `explain`).
+    package enum Outcome: Sendable {
+        case raised(Development)
+        case silent(String)
+    }
+
+    /// Records `event` and says why it did or did not raise a development.
+    package func assess(_ event: Event, in state: inout StorylineState, related: [ThreadEntry] = []) -> Outcome {
         if let date = event.date, let last = state.lastDate, date.ordinal - last.ordinal > windowDays {
             state.entries.removeAll()
         }
@@ -28,23 +43,24 @@ package struct Tracker: Sendable {
         }
         // An event dated before the storyline's latest state updates history only.
         if let date = event.date, let last = state.lastDate, date < last {
-            return nil
+            return .silent("dated \(date), before the storyline's latest state (\(last)): history only")
         }
         if let date = event.date { state.lastDate = max(state.lastDate ?? date, date) }
 
-        if isRestatement(event, history: history) { return nil }
+        if isRestatement(event, history: history) {
+            return .silent("a re-report: this side already took this stance on this action")
+        }
         let match: RuleMatch
         if history.isEmpty {
             match = Rules.evaluateCued(event, history: history, related: related) ?? RuleMatch(kind: .new, previous: nil)
         } else if let found = Rules.evaluate(event, history: history, related: related) {
             match = found
         } else {
-            return nil
+            return .silent("no rule fits: not a turn against the storyline's history (\(history.count) earlier events)")
         }
-        return DevelopmentBuilder.make(kind: match.kind, event: event, previous: match.previous, storyline: state)
+        return .raised(DevelopmentBuilder(names: names).make(kind: match.kind, event: event, previous: match.previous, storyline: state))
     }
 
-    /// The same side already said the same about the same action: nothing new.
     /// A re-report: the side already took this stance on this action towards this party
     /// ("Earlier in the day, Lavrov suggested…" after his proposal was known). Tolls are news
     /// when their figure changes.

@@ -43,6 +43,8 @@ package struct Lexicon: Sendable {
     var actions: [String: [ActionEntry]] = [:]
     var cues: [String: [CueEntry]] = [:]
     var morphology = Morphology()
+    /// Plain names of actor roots ("RUS" → "Russia"), for summaries.
+    package private(set) var rootNames: [String: String] = [:]
 
     /// The dictionaries shipped with storywatch plus `.txt` files of `extraDirectory`
     /// (operator files load last and extend the shipped ones).
@@ -123,6 +125,7 @@ package struct Lexicon: Sendable {
                         throw DictionaryError(file: name, line: l.line, reason: "\"\(l.key)\" is not an actor code (3-letter root plus 3-letter suffixes)")
                     }
                     let isPerson = kind(of: name) == "people" || l.attributes["role"] != nil
+                    if code.count == 3, !isPerson, lex.rootNames[code] == nil { lex.rootNames[code] = l.phrases[0] }
                     // "U.S." is also written "U.S" before a noun.
                     let variants = l.phrases + l.phrases.filter { $0.hasSuffix(".") && $0.count > 2 }.map { String($0.dropLast()) }
                     for p in variants {

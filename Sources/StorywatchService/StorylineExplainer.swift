@@ -1,0 +1,55 @@
+import Foundation
+import StorywatchExtract
+import StorywatchModel
+import StorywatchStore
+import StorywatchTrack
+
+/// For `explain --state`: replays a document's events against the stored storylines without
+/// writing anything, and says for each what it would raise and why.
+package struct StorylineExplainer: Sendable {
+    package var store: Store
+    package var windowDays: Int
+
+    package init(store: Store, windowDays: Int) {
+        self.store = store
+        self.windowDays = windowDays
+    }
+
+    /// One line per event: the storyline it touches and the outcome.
+    package func explain(_ events: [ExtractedEvent]) throws -> [(ExtractedEvent, String)] {
+        var states: [String: StorylineState] = [:]
+        let tracker = Tracker(windowDays: windowDays)
+        var lines: [(ExtractedEvent, String)] = []
+        for extracted in events {
+            guard let roots = StorylineKey.roots(of: extracted.event) else {
+                lines.append((extracted, "no storyline: the event names no actor"))
+                continue
+            }
+            let id = StorylineKey.id(roots: roots)
+            var state = try states[id] ?? load(id: id, roots: roots)
+            var related: [ThreadEntry] = []
+            if roots.count == 2 {
+                for root in roots { related += try (states[root] ?? load(id: root, roots: [root])).entries }
+            }
+            let known = state.entries.count
+            switch tracker.assess(extracted.event, in: &state, related: related) {
+            case .raised(let d):
+                let recorded = try store.developmentExists(id: d.id) ? " (already recorded: not alerted again)" : ""
+                let previous = d.previous.map { " — previous: \(String($0.quote.prefix(80))) (\($0.document))" } ?? ""
+                lines.append((extracted, "storyline \(id) (\(known) earlier events): \(d.kind.rawValue)\(recorded)\(previous)"))
+            case .silent(let reason):
+                lines.append((extracted, "storyline \(id) (\(known) earlier events): nothing raised — \(reason)"))
+            }
+            states[id] = state
+        }
+        return lines
+    }
+
+    private func load(id: String, roots: [String]) throws -> StorylineState {
+        guard let stored = try store.storyline(id: id),
+              let state = try? JSONDecoder().decode(StorylineState.self, from: stored.state) else {
+            return StorylineState(id: id, roots: roots)
+        }
+        return state
+    }
+}
