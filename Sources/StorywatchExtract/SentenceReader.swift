@@ -43,13 +43,16 @@ struct SentenceReader {
             let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
             // A speech-act trigger before this one ("warned … it may take measures") also governs it.
-            let speechStart = n > 0 && [.threaten, .request, .reject].contains(triggers[n - 1].entry.type) ? triggers[n - 1].anchor : windowStart
+            let speechStart = n > 0 && [.threaten, .request, .reject, .agree].contains(triggers[n - 1].entry.type) ? triggers[n - 1].anchor : windowStart
             let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
-            var (status, statusCue) = self.status(trigger, tokens, window)
+            var (status, statusCue) = self.status(trigger, tokens, window, cuesAfter: cues)
             // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
             let continuation: Set = [",", "and", "as", "well", "while", "by", "before", "after"]
-            if n > 0, tokens[trigger.anchor].lower.hasSuffix("ing"), !trigger.entry.nominal, trigger.anchor > 0,
-               continuation.contains(tokens[trigger.anchor - 1].lower), let previous = results.last?.0 {
+            // "…move to expel 35 diplomats and impose sanctions": a coordinated verb shares the subject.
+            let coordinated = trigger.anchor > 0 && ["and", "or"].contains(tokens[trigger.anchor - 1].lower)
+                && tokens[trigger.anchor].lower == tokens[trigger.anchor].lemma
+            if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let previous = results.last?.0,
+               coordinated || (tokens[trigger.anchor].lower.hasSuffix("ing") && continuation.contains(tokens[trigger.anchor - 1].lower)) {
                 if window.isEmpty { status = previous.status }
                 if let src = previous.source {
                     roles.source = Mention(start: 0, end: 0, actor: src, isPerson: false, evidence: "continues the clause before")
@@ -81,8 +84,10 @@ struct SentenceReader {
             }
             guard roles.source != nil || roles.target != nil else { continue }
             let source = roles.source ?? Mention(start: 0, end: 0, actor: Actor(code: "UNK", name: "unknown"), isPerson: false, evidence: "no source named")
+            // A government acting at home keeps its own country as target ("Turkey will allow
+            // Turkish refugees…"); storylines treat such an event as domestic.
             var target = roles.target?.actor
-            if target?.root == source.actor.root { target = nil }
+            if target?.code == source.actor.code { target = nil }
             let answering = responseCues.filter { c in answeringTrigger(for: c, tokens, triggers) == n }
             let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
             let isBreach = breachCues.contains { c in
@@ -175,7 +180,7 @@ struct SentenceReader {
     }
 
     /// The cue closest before the action decides; a negation turns an intent into a refusal.
-    private func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue]) -> (EventStatus, Cue?) {
+    private func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue], cuesAfter: [Cue] = []) -> (EventStatus, Cue?) {
         let statusCues = window.filter { ![.negation, .response, .breach, .report].contains($0.kind) }
         let negations = window.filter { $0.kind == .negation && !["anybody", "no", "without"].contains(tokens[$0.start].lower) }
         // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
@@ -191,6 +196,12 @@ struct SentenceReader {
             }
             return negations.contains { $0.start >= t.anchor - 4 }
         }()
+        // "U.S. sanctions … were likely to take effect": a noun's status can follow it.
+        if nearest == nil, t.entry.nominal,
+           let later = cuesAfter.first(where: { $0.start >= t.end && $0.start < t.end + 6
+               && [.considered, .promised, .threatened, .refused, .cancelled].contains($0.kind) }) {
+            return (EventStatus(rawValue: later.kind.rawValue) ?? .considered, later)
+        }
         guard let nearest else {
             if negated {
                 // "he did not trade arms": a past act said not to have happened is a denial;
@@ -247,7 +258,8 @@ struct SentenceReader {
         if let after = triggers.indices.first(where: { triggers[$0].anchor >= phraseEnd && !inside.contains($0) }) {
             return after
         }
-        return nearestTrigger(to: cue.start, triggers)
+        // "the response to US strikes": the only action is the one answered; nothing answers it.
+        return phraseEnd > cue.end ? nil : nearestTrigger(to: cue.start, triggers)
     }
 
     private func nearestTrigger(to position: Int, _ triggers: [Trigger?]) -> Int? {

@@ -149,19 +149,20 @@ package struct ScanPass: Sendable {
     }
 
     /// One article reporting the same turn twice ("proposed a tit-for-tat move", "proposed
-    /// expelling 35 diplomats") gives one alert: the most specific action, else the first.
+    /// expelling 35 diplomats") gives one alert: a vague action ("measures") yields to a
+    /// specific one of the same turn, and the same action told twice is told once.
     static func onePerTurn(_ developments: [Development]) -> [Development] {
-        var kept: [Development] = []
-        for d in developments {
-            if let i = kept.firstIndex(where: { k in
-                k.kind == d.kind && k.storyline.id == d.storyline.id && k.event.side == d.event.side && k.event.status == d.event.status
-            }) {
-                if kept[i].event.mode == "other" && d.event.mode != "other" { kept[i] = d }
-            } else {
-                kept.append(d)
+        func sameTurn(_ a: Development, _ b: Development) -> Bool {
+            a.kind == b.kind && a.storyline.id == b.storyline.id && a.event.side == b.event.side && a.event.status == b.event.status
+        }
+        return developments.filter { d in
+            !developments.contains { other in
+                guard other.id != d.id, sameTurn(d, other) else { return false }
+                if d.event.mode == "other" && other.event.mode != "other" { return true }
+                // The same action twice: keep the first.
+                return d.event.family == other.event.family && other.event.order < d.event.order
             }
         }
-        return kept
     }
 
     func loadState(id: String, roots: [String]) throws -> StorylineState {
