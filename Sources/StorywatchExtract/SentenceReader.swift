@@ -275,6 +275,8 @@ struct SentenceReader {
         var i = from
         while i < min(to, tokens.count) {
             let t = tokens[i]
+            // A figure belongs to this action's object only up to the end of its clause.
+            if seen && [",", ";", ":"].contains(t.lower) { break }
             var value: Double?
             if t.kind == .number, let v = Double(t.lower.replacingOccurrences(of: ",", with: "")) { value = v }
             else if let v = Self.numberWords[t.lower] { value = v }
