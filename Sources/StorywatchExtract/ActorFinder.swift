@@ -103,7 +103,7 @@ struct ActorFinder {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, evidence: "name introduced earlier: \(alias.name)")
         }
         if let (entry, end) = dictionaryActor(at: i, tokens) {
-            var actor = Actor(code: entry.code, name: tokens[i..<end].map(\.text).joined(separator: " "), role: entry.role)
+            var actor = Actor(code: entry.code, name: tokens[i..<end].spokenText, role: entry.role)
             var j = end
             var isPerson = entry.isPerson
             if !entry.isPerson {
@@ -113,14 +113,14 @@ struct ActorFinder {
                 if k < tokens.count, let r = role(at: k, tokens) {
                     actor.code = String(entry.code.prefix(3)) + r.sector
                     actor.role = r.phrase
-                    actor.name = tokens[i..<r.end].map(\.text).joined(separator: " ")
+                    actor.name = tokens[i..<r.end].spokenText
                     j = r.end
                     if j < tokens.count, let (person, pend) = dictionaryActor(at: j, tokens), person.isPerson {
-                        actor = Actor(code: person.code, name: tokens[j..<pend].map(\.text).joined(separator: " "), role: person.role ?? r.phrase)
+                        actor = Actor(code: person.code, name: tokens[j..<pend].spokenText, role: person.role ?? r.phrase)
                         j = pend
                         isPerson = true
                     } else if j < tokens.count, let nend = properName(at: j, tokens) {
-                        actor.name = tokens[j..<nend].map(\.text).joined(separator: " ")
+                        actor.name = tokens[j..<nend].spokenText
                         j = nend
                         isPerson = true
                     }
@@ -132,7 +132,7 @@ struct ActorFinder {
         if let r = role(at: i, tokens) {
             // Title + known person: "President Vladimir Putin".
             if r.end < tokens.count, let (person, pend) = dictionaryActor(at: r.end, tokens), person.isPerson {
-                let actor = Actor(code: person.code, name: tokens[r.end..<pend].map(\.text).joined(separator: " "), role: person.role ?? r.phrase)
+                let actor = Actor(code: person.code, name: tokens[r.end..<pend].spokenText, role: person.role ?? r.phrase)
                 return Mention(start: i, end: pend, actor: actor, isPerson: true, evidence: "title + person: \(actor.name) → \(actor.code)")
             }
             // Title + of + country: "the president of the Russian Federation".
@@ -141,7 +141,7 @@ struct ActorFinder {
                 k += 1
                 if k < tokens.count, tokens[k].lower == "the" { k += 1 }
                 if k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson {
-                    let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].map(\.text).joined(separator: " "), role: r.phrase)
+                    let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
                     return Mention(start: i, end: end, actor: actor, isPerson: false, evidence: "title of country → \(actor.code)")
                 }
             }
@@ -151,5 +151,17 @@ struct ActorFinder {
             }
         }
         return nil
+    }
+}
+
+extension ArraySlice where Element == Token {
+    /// The words as written: "Peru's ambassador", not "Peru 's ambassador".
+    var spokenText: String {
+        var out = ""
+        for t in self {
+            if !out.isEmpty && !(t.text.hasPrefix("'") || t.kind == .punct && [",", ".", ")"].contains(t.text)) { out += " " }
+            out += t.text
+        }
+        return out
     }
 }

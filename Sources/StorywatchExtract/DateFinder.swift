@@ -9,7 +9,9 @@ enum DateFinder {
         return candidates.min { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) } ?? reference
     }
 
-    static func date(in sentence: String, reference: Day?) -> Day? {
+    /// `itemDated`: the item has its own date, so vague mentions ("in January", "months ago")
+    /// in a sentence refer to something else and do not move the event.
+    static func date(in sentence: String, reference: Day?, itemDated: Bool = false) -> Day? {
         let words = DateText.words(Substring(sentence))
         for i in words.indices {
             if i + 2 < words.count, let d = DateText.fullDate(words[i], words[i + 1], words[i + 2]) { return d }
@@ -29,6 +31,7 @@ enum DateFinder {
                 return closest(month: m, day: d, to: reference)
             }
             if w == "yesterday" { return reference.adding(days: -1) }
+            if itemDated { continue }
             // "a few months ago", "two weeks ago", "last year".
             if w == "ago", i >= 2 {
                 let unit = words[i - 1].lowercased()

@@ -29,7 +29,7 @@ package struct Extractor: Sendable {
         for item in items {
             let itemDate = item.date ?? document.date
             for sentence in SentenceSplitter.split(item.text) {
-                let date = DateFinder.date(in: sentence, reference: itemDate) ?? itemDate
+                let date = DateFinder.date(in: sentence, reference: itemDate, itemDated: item.date != nil && document.layout == .timeline) ?? itemDate
                 for (event, evidence) in reader.read(sentence, document: document.path, date: date, context: &context) {
                     result.append(ExtractedEvent(event: event, itemHash: item.hash, evidence: evidence))
                 }

@@ -280,6 +280,8 @@ struct SentenceReader {
             var value: Double?
             if t.kind == .number, let v = Double(t.lower.replacingOccurrences(of: ",", with: "")) { value = v }
             else if let v = Self.numberWords[t.lower] { value = v }
+            // Years are dates, not figures.
+            if let v = value, v >= 1900, v <= 2100, v == v.rounded(), !t.lower.contains(",") { value = nil }
             if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !["hours", "days", "pct", "percent", "%", "years", "mln", "dlrs"].contains(tokens[i + 1].lower) {
                 if !seen || (i > 0 && tokens[max(from, i - 8)..<i].contains { $0.lower == "and" }) {
                     total += v

@@ -153,7 +153,9 @@ package struct ScanPass: Sendable {
     /// specific one of the same turn, and the same action told twice is told once.
     static func onePerTurn(_ developments: [Development]) -> [Development] {
         func sameTurn(_ a: Development, _ b: Development) -> Bool {
-            a.kind == b.kind && a.storyline.id == b.storyline.id && a.event.side == b.event.side && a.event.status == b.event.status
+            // Proposing, demanding, threatening or promising the same answer is one stance.
+            let sameStance = a.event.status == b.event.status || (a.event.status.isIntent && b.event.status.isIntent)
+            return a.kind == b.kind && a.storyline.id == b.storyline.id && a.event.side == b.event.side && sameStance
         }
         return developments.filter { d in
             !developments.contains { other in

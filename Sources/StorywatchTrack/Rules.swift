@@ -101,7 +101,7 @@ package enum Rules {
     /// actions with a thread of their own to reverse or fulfil.
     static func isStance(_ e: Event) -> Bool {
         guard let type = e.type else { return true }
-        return [.request, .reject, .accuse, .threaten, .protest, .support].contains(type)
+        return [.request, .reject, .accuse, .threaten, .protest, .support, .agree].contains(type)
     }
 
     package static func reversal(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
