@@ -14,7 +14,11 @@ struct ResolutionContext: Sendable {
                 aliases[last.lowercased()] = m.actor
             }
         }
-        if let role = m.actor.role { lastByRole[role] = m.actor }
+        if let role = m.actor.role {
+            // "the minister" refers back to the interior minister as well.
+            lastByRole[role] = m.actor
+            if let head = role.split(separator: " ").last { lastByRole[String(head)] = m.actor }
+        }
     }
 }
 

@@ -36,7 +36,11 @@ struct SentenceReader {
         var results: [(Event, EventEvidence)] = []
         let responseCues = cues.filter { $0.kind == .response }
         let breachCues = cues.filter { $0.kind == .breach }
+        // "…in violation of the ceasefire": the truce named inside a breach or answer phrase is
+        // the thing broken or answered, not a new truce.
+        let framed = (breachCues + responseCues).flatMap { c in Array(c.start..<min(tokens.count, c.end + 4)) }
         for (n, trigger) in triggers.enumerated() {
+            if trigger.entry.type == .retreat, trigger.entry.nominal, framed.contains(trigger.anchor) { continue }
             // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.
             if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1 { continue }
             let windowStart = n > 0 ? triggers[n - 1].end : 0
@@ -90,9 +94,7 @@ struct SentenceReader {
             if target?.code == source.actor.code { target = nil }
             let answering = responseCues.filter { c in answeringTrigger(for: c, tokens, triggers) == n }
             let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
-            let isBreach = breachCues.contains { c in
-                nearestTrigger(to: c.start, triggers.map { t in (c.start..<c.end).contains(t.anchor) ? nil : t }) == n
-            }
+            let isBreach = breachCues.contains { c in answeringTrigger(for: c, tokens, triggers) == n }
             // "In a tit-for-tat response to Washington's sanctions, Moscow expelled…": the answered
             // party is named inside the cue's phrase.
             if isResponse, target == nil, let cue = answering.first,
@@ -151,7 +153,8 @@ struct SentenceReader {
             // "US expulsion", "Washington's sanctions", "Russian air strikes".
             let lightVerbs: Set = ["impose", "announce", "launch", "take", "carry", "order", "resume", "adopt", "approve",
                                    "slap", "introduce", "unveil", "begin", "start", "step", "mount", "stage", "conduct",
-                                   "make", "hold", "have", "sign", "reach", "agree", "propose", "threaten", "offer", "issue"]
+                                   "make", "hold", "have", "sign", "reach", "agree", "propose", "threaten", "offer", "issue",
+                                   "call", "cancel", "scrap", "drop", "lift", "end", "suspend", "halt", "postpone", "extend"]
             let governed = (max(0, t.anchor - 5)..<t.anchor).contains { lightVerbs.contains(tokens[$0].lemma) }
             if t.end < tokens.count, tokens[t.end].lower == "by",
                let agent = after.first(where: { $0.start > t.end && $0.start <= t.end + 3 }) {
@@ -182,7 +185,10 @@ struct SentenceReader {
     /// The cue closest before the action decides; a negation turns an intent into a refusal.
     private func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue], cuesAfter: [Cue] = []) -> (EventStatus, Cue?) {
         let statusCues = window.filter { ![.negation, .response, .breach, .report].contains($0.kind) }
-        let negations = window.filter { $0.kind == .negation && !["anybody", "no", "without"].contains(tokens[$0.start].lower) }
+        // Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
+        let negations = window.filter { c in
+            c.kind == .negation && !(c.end - c.start == 1 && ["anybody", "no", "without"].contains(tokens[c.start].lower))
+        }
         // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
         let modal: Set = ["will", "would", "shall", "'ll", "may", "might", "could", "can"]
         var nearest = statusCues.last
@@ -242,8 +248,9 @@ struct SentenceReader {
     /// opens the sentence belongs to the main clause after its comma.
     private func answeringTrigger(for cue: Cue, _ tokens: [Token], _ triggers: [Trigger]) -> Int? {
         let phraseEnd: Int = {
-            guard ["to", "for", "against"].contains(tokens[max(cue.end - 1, cue.start)].lower) ||
-                  (cue.end < tokens.count && ["to", "for", "against"].contains(tokens[cue.end].lower)) else { return cue.end }
+            let heads: Set = ["to", "for", "against", "of"]
+            guard heads.contains(tokens[max(cue.end - 1, cue.start)].lower) ||
+                  (cue.end < tokens.count && heads.contains(tokens[cue.end].lower)) else { return cue.end }
             var j = cue.end
             while j < tokens.count && ![",", ";", "."].contains(tokens[j].lower) && j - cue.end < 12 { j += 1 }
             return j

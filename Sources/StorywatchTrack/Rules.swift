@@ -50,7 +50,8 @@ package enum Rules {
         guard isForce(e), e.status == .done else { return nil }
         // Only a truce between the same two parties counts: the storyline is their dyad.
         let dyad = Set([e.source?.root, e.target?.root].compactMap { $0 })
-        // A truce known only from one-party reports binds the dyad when both parties are named in them.
+        // A truce known only from one-party reports ("Israel will respect the truce", "the
+        // Palestinian factions began the truce") binds the dyad when those reports name both.
         let relatedTruces = related.filter { isTruce($0.event) && ($0.event.date == nil || e.date == nil || $0.event.date! <= e.date!) }
         let coveredRoots = Set(relatedTruces.flatMap { [$0.event.source?.root, $0.event.target?.root].compactMap { $0 } })
         let usable = dyad.isSubset(of: coveredRoots) ? relatedTruces : []

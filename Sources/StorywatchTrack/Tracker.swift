@@ -16,8 +16,8 @@ package struct Tracker: Sendable {
     /// Records `event` in `state` and returns the development it raises, if any
     /// (one event raises at most one). Kind `new` marks the first event of a storyline.
     ///
-    /// `related` holds the entries of the one-party storylines of the dyad's parties: a truce
-    /// reported with one side named ("the truce went into effect") still binds both.
+    /// `related` holds the entries of the one-party storylines of the dyad's parties: truces
+    /// reported with one side named at a time bind the dyad once both sides are named.
     package func record(_ event: Event, in state: inout StorylineState, related: [ThreadEntry] = []) -> Development? {
         if case .raised(let development) = assess(event, in: &state, related: related) { return development }
         return nil
