@@ -94,7 +94,7 @@ struct SentenceReader {
             if target?.code == source.actor.code { target = nil }
             let answering = responseCues.filter { c in answeringTrigger(for: c, tokens, triggers) == n }
             let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
-            let isBreach = breachCues.contains { c in answeringTrigger(for: c, tokens, triggers) == n }
+            let isBreach = breachCues.contains { c in answeringTrigger(for: c, tokens, triggers, adjectival: false) == n }
             // "In a tit-for-tat response to Washington's sanctions, Moscow expelled…": the answered
             // party is named inside the cue's phrase.
             if isResponse, target == nil, let cue = answering.first,
@@ -246,7 +246,7 @@ struct SentenceReader {
     /// The action a response cue frames as an answer. "X did Y in retaliation for Z": Y, the
     /// action before the cue; never Z, the answered action inside the cue's phrase; a cue that
     /// opens the sentence belongs to the main clause after its comma.
-    private func answeringTrigger(for cue: Cue, _ tokens: [Token], _ triggers: [Trigger]) -> Int? {
+    private func answeringTrigger(for cue: Cue, _ tokens: [Token], _ triggers: [Trigger], adjectival allowAdjectival: Bool = true) -> Int? {
         let phraseEnd: Int = {
             let heads: Set = ["to", "for", "against", "of"]
             guard heads.contains(tokens[max(cue.end - 1, cue.start)].lower) ||
@@ -255,10 +255,11 @@ struct SentenceReader {
             while j < tokens.count && ![",", ";", "."].contains(tokens[j].lower) && j - cue.end < 12 { j += 1 }
             return j
         }()
-        if let own = triggers.indices.first(where: { triggers[$0].tokens.contains(cue.start) }) { return own }
+        if allowAdjectival, let own = triggers.indices.first(where: { triggers[$0].tokens.contains(cue.start) }) { return own }
         let inside = triggers.indices.filter { triggers[$0].anchor >= cue.start && triggers[$0].anchor < phraseEnd }
+        // "retaliatory measures", "a tit-for-tat move": the cue qualifies the action it names.
         let adjectival = inside.first { triggers[$0].anchor >= cue.start && triggers[$0].anchor <= cue.end && phraseEnd == cue.end }
-        if let adjectival { return adjectival }
+        if allowAdjectival, let adjectival { return adjectival }
         if let before = triggers.indices.last(where: { triggers[$0].anchor < cue.start && !triggers[$0].entry.nominal }) {
             return before
         }
