@@ -5,7 +5,7 @@ SWIFT ?= swift
 STATE ?= $(CURDIR)/state
 APT_PACKAGES = libcurl4-openssl-dev libsqlite3-dev
 
-.PHONY: deps build run test bench install clean
+.PHONY: deps build run test bench install release install-files clean
 
 # Installs the C libraries storywatch links (libcurl, SQLite) when they are missing.
 deps:
@@ -24,21 +24,51 @@ build: deps
 run: build
 	.build/debug/storywatch scan --corpus examples/corpus --state $(STATE) --format text
 
+# Unit and integration tests, then the operator's end-to-end run of the daemon (Tests/e2e).
 test: deps
 	$(SWIFT) build --build-tests
+	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_e2e.py .build/debug/storywatch; \
+	else echo "skip: Tests/e2e/daemon_e2e.py needs python3"; fi
 	$(SWIFT) test --skip-build
 
+# `make bench [BENCH_BUILD=.build-bench] [BENCH_ARGS="--quick rescan"]`: BENCH_BUILD is the
+# SwiftPM scratch path (default .build), BENCH_ARGS picks phases (ingest extract rescan track).
+BENCH_BUILD ?= .build
+BENCH_ARGS ?=
 bench: deps
-	$(SWIFT) build -c release --product storywatch-bench
-	.build/release/storywatch-bench
+	$(SWIFT) build -c release --product storywatch-bench --scratch-path $(BENCH_BUILD)
+	$(BENCH_BUILD)/release/storywatch-bench $(BENCH_ARGS)
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; }
+	$(SWIFT) build -c release --product storywatch-deliver-bench
+	.build/release/storywatch-deliver-bench
 
-install:
+# `make install [PREFIX=/usr] [DESTDIR=]`: the release binary, the systemd unit (its /usr/bin paths
+# rewritten for another PREFIX), a man page made from `storywatch --help`, and /etc/storywatch with
+# the example config (an existing config is never overwritten) and a root-only credentials folder.
+install: release install-files
+
+release: deps
 	$(SWIFT) build -c release --product storywatch
-	install -D -m 0755 .build/release/storywatch $(DESTDIR)$(PREFIX)/bin/storywatch
-	install -D -m 0644 systemd/storywatch.service $(DESTDIR)$(PREFIX)/lib/systemd/system/storywatch.service
-	sed -i 's|/usr/bin/storywatch|$(PREFIX)/bin/storywatch|g' $(DESTDIR)$(PREFIX)/lib/systemd/system/storywatch.service
-	install -d $(DESTDIR)/etc/storywatch/dictionaries
-	[ -e $(DESTDIR)/etc/storywatch/storywatch.toml ] || install -m 0640 etc/storywatch.toml $(DESTDIR)/etc/storywatch/storywatch.toml
+
+# The copying half of `install`; BIN= installs another binary (the unit check uses a stub).
+BIN ?= .build/release/storywatch
+BINDIR = $(PREFIX)/bin
+UNITDIR = $(PREFIX)/lib/systemd/system
+MAN1DIR = $(PREFIX)/share/man/man1
+install-files:
+	install -D -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/storywatch
+	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(MAN1DIR)
+	sed 's|/usr/bin/storywatch|$(BINDIR)/storywatch|g' systemd/storywatch.service > $(DESTDIR)$(UNITDIR)/storywatch.service
+	chmod 0644 $(DESTDIR)$(UNITDIR)/storywatch.service
+	{ printf '.TH STORYWATCH 1\n.SH NAME\nstorywatch \\- alert webhooks when a news story takes a turn\n.SH DESCRIPTION\n.nf\n'; \
+	  $(BIN) --help | sed -e 's/\\/\\e/g' -e "s/^[.']/\\\\\&&/"; \
+	  printf '.fi\n.SH FILES\n/etc/storywatch/storywatch.toml, /etc/storywatch/credentials/, /var/lib/storywatch/state.sqlite\n.SH SEE ALSO\nsystemctl(1), journalctl(1)\n'; \
+	} > $(DESTDIR)$(MAN1DIR)/storywatch.1
+	chmod 0644 $(DESTDIR)$(MAN1DIR)/storywatch.1
+	install -d -m 0755 $(DESTDIR)/etc/storywatch $(DESTDIR)/etc/storywatch/dictionaries
+	install -d -m 0700 $(DESTDIR)/etc/storywatch/credentials
+	[ -e $(DESTDIR)/etc/storywatch/storywatch.toml ] || install -m 0644 etc/storywatch.toml $(DESTDIR)/etc/storywatch/storywatch.toml
 
 clean:
 	rm -rf .build state

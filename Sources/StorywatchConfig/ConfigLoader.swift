@@ -106,7 +106,7 @@ private struct ConfigReader {
     mutating func readWebhook(_ t: TOMLTable, index i: Int) -> WebhookConfig? {
         let prefix = "webhook[\(i + 1)]"
         let known: Set = ["name", "url", "format", "kinds", "actors", "secret", "secret_file", "secret_credential",
-                          "headers", "timeout", "max_retry_hours"]
+                          "headers", "timeout", "max_retry_hours", "max_in_flight", "priorities"]
         for key in t.keys.sorted() where !known.contains(key) {
             fail("\(prefix).\(key)", "unknown key (known: \(known.sorted().joined(separator: ", ")))", section: "webhook", index: i)
         }
@@ -170,7 +170,34 @@ private struct ConfigReader {
                 fail("\(prefix).max_retry_hours", "must be a number of hours, 0 or more", section: "webhook", index: i)
             }
         }
+        if let v = t["max_in_flight"] {
+            if let n = v.int, (1...256).contains(n) { hook.maxInFlight = n } else {
+                fail("\(prefix).max_in_flight", "must be an integer from 1 to 256", section: "webhook", index: i)
+            }
+        }
+        if let v = t["priorities"] {
+            if let table = v.table {
+                for key in table.keys.sorted() {
+                    guard let kind = DevelopmentKind(rawValue: key) else {
+                        fail("\(prefix).priorities.\(key)", "unknown kind \"\(key)\"", section: "webhook", index: i)
+                        continue
+                    }
+                    if let p = table[key].flatMap(priority) { hook.priorities[kind] = p } else {
+                        fail("\(prefix).priorities.\(key)", "must be 1-5 or min, low, default, high, max",
+                             section: "webhook", index: i)
+                    }
+                }
+            } else {
+                fail("\(prefix).priorities", "must be a table: kind = priority", section: "webhook", index: i)
+            }
+        }
         return hook
+    }
+
+    /// An ntfy priority: 1–5 or its name.
+    func priority(_ v: any TOMLValueConvertible) -> Int? {
+        if let n = v.int, (1...5).contains(n) { return n }
+        return ["min": 1, "low": 2, "default": 3, "high": 4, "max": 5, "urgent": 5][v.string ?? ""]
     }
 
     // MARK: Typed readers

@@ -34,6 +34,11 @@ package struct WebhookConfig: Sendable, Equatable {
     package var timeoutSeconds: Double = 10
     /// How long a failing alert is retried before it is parked as dead (default 24).
     package var maxRetryHours: Double = 24
+    /// Requests in flight to this webhook at most (default 4).
+    package var maxInFlight: Int = 4
+    /// ntfy priority (1 min … 5 max) per kind, over the defaults (violation and retaliation 4,
+    /// reversal and fulfilled 3, the rest 2).
+    package var priorities: [DevelopmentKind: Int] = [:]
 
     package init(name: String, url: String) {
         self.name = name

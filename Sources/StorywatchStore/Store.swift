@@ -68,7 +68,7 @@ package struct StoreCounts: Sendable, Equatable {
 
 /// The state store: one façade over one GRDB writer (design §1, style §2 "one database façade").
 package struct Store: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     /// Wraps an open writer (an in-memory `DatabaseQueue` in tests) and migrates it.
     package init(writer: any DatabaseWriter) throws {

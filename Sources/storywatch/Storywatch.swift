@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Storywatch: ParsableCommand {
+struct Storywatch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "storywatch",
         abstract: "Watch a folder of news articles and alert webhooks when a story takes a turn.",
@@ -11,5 +11,5 @@ struct Storywatch: ParsableCommand {
             a development (reversal, fulfilled, retaliation, escalation, de-escalation, violation, \
             update) when a storyline takes a turn. Alerts are CloudEvents 1.0 JSON objects.
             """,
-        subcommands: [Scan.self, Extract.self, Explain.self, CheckConfig.self, Status.self])
+        subcommands: [Run.self, Scan.self, Extract.self, Explain.self, CheckConfig.self, Status.self, Deliver.self, TestWebhook.self, Redeliver.self])
 }

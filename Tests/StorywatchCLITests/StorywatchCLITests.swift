@@ -228,7 +228,8 @@ struct StorywatchCLITests {
 
         // Then the live-blog layout is named as newest first
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout.contains("layout live-blog (newest first), 2 item(s)"))
+        #expect(result.stdout.contains("layout live-blog (newest first"))
+        #expect(result.stdout.contains("2 item(s)"))
     }
 
     @Test func explain_whenFileIsMissing_failsNamingIt() throws {

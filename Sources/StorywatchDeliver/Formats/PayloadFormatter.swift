@@ -20,7 +20,9 @@ package enum PayloadFormatter {
         case .slack: return SlackFormat.payload(view)
         case .discord: return DiscordFormat.payload(view)
         case .teams: return TeamsFormat.payload(view)
-        case .ntfy: return NtfyFormat.payload(view, priorities: endpoint.ntfyPriorities)
+        case .ntfy:
+            return NtfyFormat.payload(view, priorities: endpoint.ntfyPriorities,
+                                      topic: NtfyFormat.split(url: endpoint.url).topic)
         }
     }
 
@@ -32,27 +34,32 @@ package enum PayloadFormatter {
 
 /// Fits text into a limit by shortening the quote first, then the rest.
 enum Fitting {
-    /// Renders `render(quote)` with the longest prefix of `quote` (ending in "…" when cut) whose
-    /// measure is within `limit`; if even an empty quote is too long, cuts the whole text.
-    static func fit(quote: String, limit: Int, measure: (String) -> Int, render: (String) -> String) -> String {
-        let full = render(quote)
-        if measure(full) <= limit { return full }
-        var low = 0
-        var high = quote.count
+    /// The longest form of `quote` (whole, or a prefix ending in "…") for which `fits` holds;
+    /// "" when none does.
+    static func quote(_ quote: String, fits: (String) -> Bool) -> String {
+        if fits(quote) { return quote }
         let characters = Array(quote)
-        var best: String?
+        var low = 0
+        var high = characters.count - 1
+        var best = ""
         while low <= high {
             let mid = (low + high) / 2
-            let text = render(String(characters[0..<mid]).trimmingCharacters(in: .whitespaces) + "…")
-            if measure(text) <= limit {
-                best = text
+            let candidate = String(characters[0..<mid]).trimmingCharacters(in: .whitespaces) + "…"
+            if fits(candidate) {
+                best = candidate
                 low = mid + 1
             } else {
                 high = mid - 1
             }
         }
-        if let best { return best }
-        return cut(render(""), limit: limit, measure: measure)
+        return best
+    }
+
+    /// Renders with the longest quote that keeps `measure` within `limit`; when even no quote
+    /// is short enough, cuts the rendered text itself.
+    static func fit(quote: String, limit: Int, measure: (String) -> Int, render: (String) -> String) -> String {
+        let chosen = Self.quote(quote) { measure(render($0)) <= limit }
+        return cut(render(chosen), limit: limit, measure: measure)
     }
 
     /// The longest prefix of `text` plus "…" within `limit`.

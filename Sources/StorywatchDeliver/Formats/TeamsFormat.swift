@@ -7,13 +7,8 @@ enum TeamsFormat {
     static let limit = 28_000
 
     static func payload(_ alert: AlertView) -> FormattedPayload {
-        var chosen = Data()
-        _ = Fitting.fit(quote: alert.data.event?.quote ?? "", limit: limit, measure: { _ in chosen.count }) { quote in
-            chosen = body(alert, quote: quote)
-            return ""
-        }
-        if chosen.count > limit { chosen = body(alert, quote: "") }
-        return FormattedPayload(body: chosen, contentType: "application/json")
+        let quote = Fitting.quote(alert.data.event?.quote ?? "") { body(alert, quote: $0).count <= limit }
+        return FormattedPayload(body: body(alert, quote: quote), contentType: "application/json")
     }
 
     static func body(_ alert: AlertView, quote: String) -> Data {

@@ -12,6 +12,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .info
 
+    @Option(name: .long, help: "Log line format on stderr: text (with <N> priorities under journald) or json (one object a line, for log shippers).")
+    var logFormat: LogFormat = .text
+
     /// Loads the config file when one is given or required; exits 1 with every problem otherwise.
     func loadConfig(required: Bool = false) throws -> StorywatchConfig {
         let environment = ProcessInfo.processInfo.environment
@@ -28,13 +31,15 @@ struct GlobalOptions: ParsableArguments {
 
     func makeLogger(label: String = "storywatch") -> Logger {
         let journal = StderrLogHandler.stderrIsJournal(environment: ProcessInfo.processInfo.environment)
-        var logger = Logger(label: label) { StderrLogHandler(label: $0, journal: journal) }
+        let format = logFormat
+        var logger = Logger(label: label) { StderrLogHandler(label: $0, journal: journal, format: format) }
         logger.logLevel = logLevel
         return logger
     }
 }
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}
+extension LogFormat: ExpressibleByArgument {}
 
 func printError(_ message: String) {
     FileHandle.standardError.write(Data(("storywatch: " + message + "\n").utf8))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StorywatchConfig
 import StorywatchModel
 
@@ -17,16 +18,52 @@ struct Status: ParsableCommand {
         var config = try global.loadConfig()
         if let state { config.state = absolute(state) }
         do {
-            let counts = try Store.open(directory: config.state).counts()
+            let store = try Store.open(directory: config.state)
+            let counts = try store.counts()
             printLine("state:        \(config.state)")
             printLine("files:        \(counts.documents)")
             printLine("items:        \(counts.items)")
             printLine("storylines:   \(counts.storylines)")
             printLine("developments: \(counts.developments)")
             printLine("outbox:       \(counts.outboxPending) pending, \(counts.outboxDead) dead")
+            try printWebhooks(store: store, config: config)
         } catch let error as StoreError {
             printError(error.description)
             throw ExitCode(2)
         }
+    }
+}
+
+extension Status {
+    /// Pending and dead deliveries per webhook, the dead and the pending alerts listed (design §4).
+    func printWebhooks(store: Store, config: StorywatchConfig) throws {
+        let counts = try store.outboxCountsByWebhook()
+        let names = config.webhooks.map(\.name) + counts.map(\.webhook).filter { name in
+            !config.webhooks.contains { $0.name == name }
+        }
+        for name in names {
+            let c = counts.first { $0.webhook == name } ?? WebhookOutboxCounts(webhook: name)
+            let known = config.webhooks.contains { $0.name == name } ? "" : " (not in the config)"
+            printLine("webhook \(name)\(known): \(c.pending) pending, \(c.dead) dead, \(c.delivered) delivered")
+            for state in [OutboxState.dead, .pending] {
+                let limit = 20
+                let entries = try store.outboxEntries(state: state, webhook: name, limit: limit + 1)
+                for entry in entries.prefix(limit) {
+                    var line = "  \(state.rawValue) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
+                    if state == .pending { line += ", next \(Self.stamp(entry.nextAttemptAt))" }
+                    if let error = entry.lastError { line += ": \(error)" }
+                    printLine(line)
+                }
+                if entries.count > limit {
+                    let total = state == .dead ? c.dead : c.pending
+                    printLine("  … \(total - limit) more \(state.rawValue)")
+                }
+            }
+        }
+    }
+
+    static func stamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        return formatter.string(from: date)
     }
 }

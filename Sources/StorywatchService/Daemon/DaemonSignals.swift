@@ -1,0 +1,128 @@
+import Foundation
+import StorywatchConfig
+import StorywatchExtract
+import Synchronization
+
+/// Wakes the delivery worker's idle sleep the moment the pipeline records an alert, so a
+/// development reaches its webhook without waiting for the outbox poll.
+final class Nudge: Sendable {
+    private struct State {
+        var pending = false
+        var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
+        var nextID = 0
+    }
+
+    private let state = Mutex(State())
+
+    /// Wakes every sleeper, or the next one to sleep when none is asleep.
+    func signal() {
+        let waiters = state.withLock { state in
+            if state.waiters.isEmpty { state.pending = true }
+            defer { state.waiters.removeAll() }
+            return Array(state.waiters.values)
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    /// Sleeps up to `seconds`, returning early on `signal()`; throws CancellationError when the
+    /// task is cancelled (the worker then stops).
+    func sleep(seconds: Double) async throws {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { try? await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000)) }
+            group.addTask { await self.wait() }
+            await group.next()
+            group.cancelAll()
+        }
+        try Task.checkCancellation()
+    }
+
+    private func wait() async {
+        let id = state.withLock { state in
+            defer { state.nextID += 1 }
+            return state.nextID
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let resumeNow = state.withLock { state in
+                    if state.pending || Task.isCancelled {
+                        state.pending = false
+                        return true
+                    }
+                    state.waiters[id] = continuation
+                    return false
+                }
+                if resumeNow { continuation.resume() }
+            }
+        } onCancel: {
+            let waiter = state.withLock { $0.waiters.removeValue(forKey: id) }
+            waiter?.resume()
+        }
+    }
+}
+
+/// The running configuration and what is built from it; replaced as a whole by a valid reload.
+struct DaemonSnapshot: Sendable {
+    var config: StorywatchConfig
+    var extractor: Extractor
+    /// Incremented by each applied reload.
+    var generation: Int
+}
+
+/// Holds the current snapshot; the pipeline reads it per event, the delivery loop waits for a
+/// new generation to restart its worker with the new webhooks.
+final class CurrentConfig: Sendable {
+    private let state: Mutex<(snapshot: DaemonSnapshot, waiters: [Int: CheckedContinuation<Void, Never>], nextID: Int)>
+
+    init(_ snapshot: DaemonSnapshot) {
+        state = Mutex((snapshot, [:], 0))
+    }
+
+    var snapshot: DaemonSnapshot { state.withLock { $0.snapshot } }
+
+    func replace(config: StorywatchConfig, extractor: Extractor) {
+        let waiters = state.withLock { state in
+            state.snapshot = DaemonSnapshot(config: config, extractor: extractor,
+                                            generation: state.snapshot.generation + 1)
+            defer { state.waiters.removeAll() }
+            return Array(state.waiters.values)
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    /// Returns once the generation is past `generation`, or when the task is cancelled.
+    func changed(after generation: Int) async {
+        let id = state.withLock { state in
+            defer { state.nextID += 1 }
+            return state.nextID
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let resumeNow = state.withLock { state in
+                    if state.snapshot.generation > generation || Task.isCancelled { return true }
+                    state.waiters[id] = continuation
+                    return false
+                }
+                if resumeNow { continuation.resume() }
+            }
+        } onCancel: {
+            let waiter = state.withLock { $0.waiters.removeValue(forKey: id) }
+            waiter?.resume()
+        }
+    }
+}
+
+/// Webhooks currently failing and since when, for STATUS= lines.
+final class WebhookHealth: Sendable {
+    private let down = Mutex<[String: Date]>([:])
+
+    func update(downNow names: [String], now: Date = Date()) {
+        down.withLock { down in
+            down = down.filter { names.contains($0.key) }
+            for name in names where down[name] == nil { down[name] = now }
+        }
+    }
+
+    var failing: [(name: String, since: Date)] {
+        down.withLock { $0.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Logging
+import StorywatchConfig
+import StorywatchDeliver
+import StorywatchModel
+import StorywatchStore
+
+/// The store's outbox as the deliver stage's queue.
+package struct StoreOutboxQueue: OutboxQueue {
+    package let store: Store
+
+    package init(store: Store) { self.store = store }
+
+    package func due(webhook: String, now: Date, excluding: Set<Int64>, limit: Int) throws -> [OutboxMessage] {
+        try store.dueOutbox(webhook: webhook, now: now, excluding: excluding, limit: limit).map { entry in
+            OutboxMessage(id: entry.id, developmentID: entry.developmentID, webhook: entry.webhook,
+                          attempts: entry.attempts, queuedAt: entry.createdAt, alert: entry.alert ?? Data())
+        }
+    }
+
+    package func nextDue(webhooks: [String]) throws -> Date? {
+        try store.nextOutboxAttempt(webhooks: webhooks)
+    }
+
+    package func record(_ attempts: [AttemptRecord]) throws {
+        try store.recordOutboxAttempts(attempts.map { a in
+            let next: OutboxAttempt.Next = switch a.next {
+            case .delivered: .delivered
+            case .retry(let at): .retry(at: at)
+            case .dead: .dead
+            }
+            return OutboxAttempt(outboxID: a.messageID, attemptedAt: a.attemptedAt, status: a.status, error: a.error,
+                                 durationMs: a.durationMs, next: next)
+        })
+    }
+}
+
+/// Wires the deliver stage to the config and the store, for `deliver`, `test-webhook` and `run`.
+package enum DeliveryService {
+    /// The webhook as the deliver stage sees it, its secrets read now (from the config, a file,
+    /// or `$CREDENTIALS_DIRECTORY`). Throws `DeliveryError` naming the webhook, never the secret.
+    package static func endpoint(_ hook: WebhookConfig, environment: [String: String]) throws(DeliveryError) -> WebhookEndpoint {
+        let secrets: [String]
+        switch hook.secret {
+        case nil: secrets = []
+        case .inline(let list): secrets = list
+        case .file(let path): secrets = try readSecrets(path: path, webhook: hook.name)
+        case .credential(let name):
+            let directory = environment["CREDENTIALS_DIRECTORY"] ?? ""
+            secrets = try readSecrets(path: directory + "/" + name, webhook: hook.name)
+        }
+        let format = WebhookEndpoint.Format(rawValue: hook.format.rawValue) ?? .cloudevents
+        return WebhookEndpoint(name: hook.name, url: hook.url, format: format, secrets: secrets, headers: hook.headers,
+                               timeoutSeconds: hook.timeoutSeconds, maxRetrySeconds: hook.maxRetryHours * 3_600,
+                               maxInFlight: hook.maxInFlight,
+                               ntfyPriorities: WebhookEndpoint.defaultNtfyPriorities.merging(hook.priorities) { $1 })
+    }
+
+    /// One secret a line; blank lines and `#` comments skipped.
+    static func readSecrets(path: String, webhook: String) throws(DeliveryError) -> [String] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadableSecret(webhook: webhook, path: path)
+        }
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// A worker over the store's outbox for every configured webhook.
+    package static func worker(config: StorywatchConfig, store: Store, transport: any HTTPTransport, logger: Logger,
+                               environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(DeliveryError) -> DeliveryWorker {
+        var endpoints: [WebhookEndpoint] = []
+        for hook in config.webhooks { endpoints.append(try endpoint(hook, environment: environment)) }
+        return try DeliveryWorker(endpoints: endpoints, queue: StoreOutboxQueue(store: store), transport: transport,
+                                  logger: logger)
+    }
+
+    /// What `test-webhook` prints.
+    package struct TestResult: Sendable {
+        package var request: HTTPRequest
+        package var result: HTTPResult
+        /// What the retry policy would do with this answer on a first attempt.
+        package var action: RetryAction
+    }
+
+    /// Sends a sample alert to `name` through the real path (format, signature, libcurl); records nothing.
+    package static func testWebhook(name: String, config: StorywatchConfig, transport: any HTTPTransport,
+                                    environment: [String: String] = ProcessInfo.processInfo.environment,
+                                    now: Date = Date()) async throws(DeliveryError) -> TestResult {
+        guard let hook = config.webhooks.first(where: { $0.name == name }) else { throw .unknownWebhook(name) }
+        let endpoint = try endpoint(hook, environment: environment)
+        let builder = try WebhookRequestBuilder(endpoint: endpoint)
+        let alert = sampleAlert(now: now)
+        let request = builder.request(id: alert.id, alert: alert.jsonData(), now: now)
+        let result = await transport.send(request)
+        let action = RetryPolicy(maxRetrySeconds: endpoint.maxRetrySeconds)
+            .action(for: result.outcome, attempt: 1, queuedAt: now, now: now, random: 0.5,
+                    discordBody: endpoint.format == .discord)
+        return TestResult(request: request, result: result, action: action)
+    }
+
+    /// A made-up reversal, clearly labelled as a test, with a fresh id.
+    package static func sampleAlert(now: Date) -> Alert {
+        let union = Actor(code: "XXXLAB", name: "the test union")
+        let operatorActor = Actor(code: "XXXBUS", name: "the test operator")
+        let event = Event(source: union, target: operatorActor, type: .reject, mode: "offer", status: .refused,
+                          document: "storywatch-test.txt",
+                          quote: "This is a test alert from storywatch test-webhook: the union rejected the offer.")
+        let previous = Event(source: union, target: operatorActor, type: .agree, mode: "offer", status: .proposed,
+                             document: "storywatch-test.txt", quote: "The union proposed to accept the offer.")
+        let development = Development(
+            id: "test-" + UUID().uuidString.lowercased(), kind: .reversal,
+            summary: "Test alert: the test union reversed its stance on the offer",
+            storyline: StorylineRef(id: "XXX-XXX", title: "XXX – XXX (test)", actors: ["XXX"]),
+            event: event, previous: previous)
+        return Alert(development: development, source: "storywatch://\(ProcessInfo.processInfo.hostName)/test-webhook",
+                     time: now)
+    }
+}

@@ -1,1 +1,0 @@
-// The watch stage (inotify) arrives with the daemon issue; `scan` lists the corpus instead.

@@ -1,0 +1,158 @@
+import Foundation
+import StorywatchStore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `storywatch deliver`, `status`, `redeliver` and `test-webhook` as a user runs them.
+struct DeliverCommandTests {
+    /// The newest built `storywatch` among the usual scratch paths; nil when none is built.
+    static let binary: String? = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let candidates = [".build-deliver/debug/storywatch", ".build-tests/debug/storywatch", ".build/debug/storywatch"]
+            .map { root.appendingPathComponent($0).path }.filter { FileManager.default.isExecutableFile(atPath: $0) }
+        func modified(_ path: String) -> Date {
+            ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast
+        }
+        return candidates.max { modified($0) < modified($1) }
+    }()
+
+    /// A state folder with one queued alert and a config naming it and the receiver.
+    struct Setup {
+        let directory: String
+        let config: String
+        let store: Store
+
+        init(url: String, format: String = "cloudevents") throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-dl-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            store = try Store.open(directory: directory + "/state")
+            try Fixtures.queue(into: store, count: 1, webhooks: ["ops"])
+            config = directory + "/storywatch.toml"
+            try Data("""
+                state = "\(directory)/state"
+
+                [[webhook]]
+                name = "ops"
+                url = "\(url)"
+                format = "\(format)"
+                secret = "\(Fixtures.secret)"
+                timeout = 5
+                """.utf8).write(to: URL(fileURLWithPath: config))
+        }
+
+        func remove() { try? FileManager.default.removeItem(atPath: directory) }
+    }
+
+    static func launch(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(binary, "storywatch is not built"))
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["no_proxy"] = "*"
+        environment["JOURNAL_STREAM"] = nil
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return process
+    }
+
+    /// Runs to the end (killed after `timeout` s); returns the exit status and stdout.
+    static func run(_ arguments: [String], timeout: Double = 30) throws -> (status: Int32, stdout: String) {
+        let process = try launch(arguments)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-out-\(UUID().uuidString)")
+        try Data().write(to: output)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
+        process.standardOutput = handle
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("storywatch \(arguments.joined(separator: " ")) ran over \(timeout) s")
+        }
+        process.waitUntilExit()
+        try handle.close()
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: output), as: UTF8.self))
+    }
+
+    @Test func deliver_whenKilledBetweenSendAndCommit_sendsAgainWithSameId() throws {
+        // Given a receiver that holds its first answer, and one queued alert
+        let receiver = try Receiver(replies: [Reply(holdUntilFile: "/nonexistent/storywatch-never")])
+        defer { receiver.stop() }
+        let setup = try Setup(url: receiver.url)
+        defer { setup.remove() }
+
+        // When `deliver --once` is killed -9 after the request went out, before the answer
+        let first = try Self.launch(["deliver", "--once", "--config", setup.config])
+        first.standardOutput = FileHandle.nullDevice
+        try first.run()
+        #expect(receiver.waitForRequests(1).count == 1)
+        kill(first.processIdentifier, SIGKILL)
+        first.waitUntilExit()
+
+        // Then nothing was recorded: the alert is still pending with no attempt
+        let row = try #require(try setup.store.outboxEntries(state: .pending).first)
+        #expect(row.attempts == 0)
+
+        // When `deliver --once` runs again
+        let second = try Self.run(["deliver", "--once", "--config", setup.config])
+
+        // Then it is sent again with the same webhook-id, and recorded as delivered
+        #expect(second.status == 0)
+        let seen = receiver.waitForRequests(2)
+        #expect(seen.count == 2)
+        #expect(seen.map { $0.headers["webhook-id"] } == ["dev-1", "dev-1"])
+        #expect(try setup.store.outboxEntry(id: row.id)?.state == .delivered)
+    }
+
+    @Test func status_whenDeadThenRedelivered_listsAndSendsIt() throws {
+        // Given an alert the receiver refused with 400
+        let receiver = try Receiver(replies: [Reply(status: 400, body: "bad payload")])
+        defer { receiver.stop() }
+        let setup = try Setup(url: receiver.url)
+        defer { setup.remove() }
+        #expect(try Self.run(["deliver", "--once", "--config", setup.config]).status == 0)
+
+        // When status is asked
+        let status = try Self.run(["status", "--config", setup.config])
+
+        // Then it lists the dead alert under its webhook
+        #expect(status.status == 0)
+        #expect(status.stdout.contains("webhook ops: 0 pending, 1 dead, 0 delivered"))
+        #expect(status.stdout.contains("dead #1 dev-1 [reversal] attempts 1: HTTP 400: bad payload"))
+
+        // When it is redelivered and delivered
+        let redeliver = try Self.run(["redeliver", "--dead", "--config", setup.config])
+        #expect(redeliver.stdout == "queued 1 delivery again\n")
+        #expect(try Self.run(["deliver", "--once", "--config", setup.config]).status == 0)
+
+        // Then the webhook has it
+        #expect(try Self.run(["status", "--config", setup.config]).stdout
+            .contains("webhook ops: 0 pending, 0 dead, 1 delivered"))
+        #expect(receiver.requests().count == 2)
+    }
+
+    @Test func testWebhook_when200_printsStatusTimeAndResponse() throws {
+        let receiver = try Receiver(fallback: Reply(status: 200, body: "ok, got it"))
+        defer { receiver.stop() }
+        let setup = try Setup(url: receiver.url, format: "slack")
+        defer { setup.remove() }
+
+        let result = try Self.run(["test-webhook", "ops", "--config", setup.config])
+
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("status:   200"))
+        #expect(result.stdout.contains("response: ok, got it"))
+        #expect(result.stdout.contains("result:   delivered"))
+        #expect(result.stdout.contains(" ms\n"))
+        let seen = try #require(receiver.requests().first)
+        #expect(seen.body.contains("Test alert"))
+        #expect(seen.headers["webhook-signature"]?.hasPrefix("v1,") == true)
+        // Nothing was recorded
+        #expect(try setup.store.outboxEntries(state: .pending).count == 1)
+    }
+}

@@ -1,0 +1,96 @@
+@testable import StorywatchExtract
+import StorywatchIngest
+import StorywatchModel
+import Testing
+
+/// Resolution of pronouns, quoted speakers, titles and names across the sentences of a document.
+struct ActorFinderTests {
+    private let march = Day(year: 2025, month: 3, day: 14)
+
+    private func events(of text: String) throws -> [Event] {
+        let document = DocumentParser().parse(text: text, path: "norway-belarus.txt", fallbackDate: march)
+        return try Shipped.extractor().extract(document: document).map(\.event)
+    }
+
+    @Test func extract_whenPronounHe_resolvesToPersonOfSentenceBefore() throws {
+        // Given an article naming a Belarusian minister, then referring to him as "He"
+        let text = """
+            Belarusian foreign minister Anton Kravets arrived in Oslo on Monday for talks on the border dispute. \
+            He accused Norway of sheltering opposition activists.
+            """
+
+        // When the document is read
+        let events = try events(of: text)
+
+        // Then the accusation is the minister's
+        let accusation = try #require(events.first { $0.type == .accuse })
+        #expect(accusation.source?.name == "Anton Kravets")
+        #expect(accusation.source?.root == "BLR")
+        #expect(accusation.target?.root == "NOR")
+    }
+
+    @Test func extract_whenQuotedWe_resolvesToPersonOfSentenceBefore() throws {
+        // Given an article naming Norway's foreign minister, then quoting "We will not expel anybody."
+        let text = """
+            Norway's foreign minister Lars Haugen met the Belarusian ambassador in Oslo on Tuesday. \
+            "We will not expel anybody."
+            """
+
+        // When the document is read
+        let events = try events(of: text)
+
+        // Then the refusal is the minister's
+        let refusal = try #require(events.first { $0.type == .sanction && $0.mode == "expel" })
+        #expect(refusal.source?.name == "Lars Haugen")
+        #expect(refusal.source?.root == "NOR")
+        #expect(refusal.status == .refused)
+    }
+
+    @Test
+    func extract_whenTheMinister_resolvesToLastMinisterNamed() throws {
+        // Given two ministers named, the Belarusian one last, then "The minister"
+        let text = """
+            Norway's foreign minister Lars Haugen met Belarusian interior minister Pavel Sokol in Vienna on Monday. \
+            The minister accused Norway of sheltering opposition activists.
+            """
+
+        // When the document is read
+        let events = try events(of: text)
+
+        // Then the accusation is the last minister's
+        let accusation = try #require(events.first { $0.type == .accuse })
+        #expect(accusation.source?.name == "Pavel Sokol")
+        #expect(accusation.source?.root == "BLR")
+    }
+
+    @Test func extract_whenSurnameOfNameIntroducedWithTitle_recognisesPerson() throws {
+        // Given a name the dictionaries do not know, introduced with a country and a title
+        let text = """
+            Norway's foreign minister Kari Nordmann summoned the Belarusian ambassador on Monday. \
+            On Friday, Nordmann expelled three Belarusian diplomats.
+            """
+
+        // When the document is read
+        let events = try events(of: text)
+
+        // Then the bare surname later is the same person, a Norwegian official
+        let expulsion = try #require(events.first { $0.type == .sanction && $0.mode == "expel" })
+        #expect(expulsion.source?.name == "Kari Nordmann")
+        #expect(expulsion.source?.root == "NOR")
+        #expect(expulsion.target?.root == "BLR")
+        #expect(expulsion.status == .done)
+    }
+
+    @Test func extract_whenPersonNamedInAnotherDocument_leavesPronounUnresolved() throws {
+        // Given one document naming a Belarusian minister
+        _ = try events(of: "Belarusian foreign minister Anton Kravets arrived in Oslo on Monday for talks.")
+
+        // When another document opens with "He"
+        let events = try events(of: "He accused Norway of sheltering opposition activists.")
+
+        // Then the minister of the other document is not carried over
+        let accusation = try #require(events.first { $0.type == .accuse })
+        #expect(accusation.source == nil)
+        #expect(accusation.target?.root == "NOR")
+    }
+}
