@@ -22,16 +22,8 @@ package struct StoreOutboxQueue: OutboxQueue {
         try store.nextOutboxAttempt(webhooks: webhooks)
     }
 
-    package func record(_ attempts: [AttemptRecord]) throws {
-        try store.recordOutboxAttempts(attempts.map { a in
-            let next: OutboxAttempt.Next = switch a.next {
-            case .delivered: .delivered
-            case .retry(let at): .retry(at: at)
-            case .dead: .dead
-            }
-            return OutboxAttempt(outboxID: a.messageID, attemptedAt: a.attemptedAt, status: a.status, error: a.error,
-                                 durationMs: a.durationMs, next: next)
-        })
+    package func record(_ attempts: [DeliveryAttempt]) throws {
+        try store.recordOutboxAttempts(attempts)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StorywatchModel
 
 /// An outbox row's state.
 package enum OutboxState: String, Sendable, CaseIterable {
@@ -21,31 +22,6 @@ package struct OutboxEntry: Sendable, Equatable {
     package var summary: String
     /// The CloudEvents JSON; loaded only by `dueOutbox`.
     package var alert: Data?
-}
-
-/// What one delivery attempt did, to be recorded.
-package struct OutboxAttempt: Sendable, Equatable {
-    package enum Next: Sendable, Equatable {
-        case delivered
-        case retry(at: Date)
-        case dead
-    }
-
-    package var outboxID: Int64
-    package var attemptedAt: Date
-    package var status: Int?
-    package var error: String?
-    package var durationMs: Double
-    package var next: Next
-
-    package init(outboxID: Int64, attemptedAt: Date, status: Int?, error: String?, durationMs: Double, next: Next) {
-        self.outboxID = outboxID
-        self.attemptedAt = attemptedAt
-        self.status = status
-        self.error = error
-        self.durationMs = durationMs
-        self.next = next
-    }
 }
 
 /// One row of the delivery log.
@@ -125,7 +101,7 @@ extension Store {
     }
 
     /// Records attempts in one transaction: a delivery row each, and the row's new state.
-    package func recordOutboxAttempts(_ attempts: [OutboxAttempt]) throws {
+    package func recordOutboxAttempts(_ attempts: [DeliveryAttempt]) throws {
         guard !attempts.isEmpty else { return }
         try writer.write { db in
             let log = try db.cachedStatement(sql: """

@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchModel
 import StorywatchStore
 import Testing
 
@@ -21,7 +22,7 @@ struct StoreOutboxTests {
         // Given three rows, the first waiting for a retry and the second in flight
         let store = try Fixtures.store(developments: 3, now: Self.t0)
         let rows = try store.dueOutbox(webhook: "ops", now: Self.t0, limit: 10)
-        try store.recordOutboxAttempts([OutboxAttempt(outboxID: rows[0].id, attemptedAt: Self.t0, status: 503, error: "HTTP 503",
+        try store.recordOutboxAttempts([DeliveryAttempt(outboxID: rows[0].id, attemptedAt: Self.t0, status: 503, error: "HTTP 503",
                                                       durationMs: 1, next: .retry(at: Self.t0.addingTimeInterval(60)))])
 
         // When due rows are read excluding the second
@@ -39,8 +40,8 @@ struct StoreOutboxTests {
 
         // When one is delivered and one parked
         try store.recordOutboxAttempts([
-            OutboxAttempt(outboxID: rows[0].id, attemptedAt: Self.t0, status: 200, error: nil, durationMs: 3, next: .delivered),
-            OutboxAttempt(outboxID: rows[1].id, attemptedAt: Self.t0, status: 410, error: "HTTP 410", durationMs: 4, next: .dead),
+            DeliveryAttempt(outboxID: rows[0].id, attemptedAt: Self.t0, status: 200, error: nil, durationMs: 3, next: .delivered),
+            DeliveryAttempt(outboxID: rows[1].id, attemptedAt: Self.t0, status: 410, error: "HTTP 410", durationMs: 4, next: .dead),
         ])
 
         // Then states, attempts, last status and the delivery log follow
@@ -59,7 +60,7 @@ struct StoreOutboxTests {
         // Given a dead row
         let store = try Fixtures.store(developments: 1, webhooks: ["ops", "chat"], now: Self.t0)
         let row = try #require(try store.dueOutbox(webhook: "ops", now: Self.t0, limit: 1).first)
-        try store.recordOutboxAttempts([OutboxAttempt(outboxID: row.id, attemptedAt: Self.t0, status: 404, error: "HTTP 404",
+        try store.recordOutboxAttempts([DeliveryAttempt(outboxID: row.id, attemptedAt: Self.t0, status: 404, error: "HTTP 404",
                                                       durationMs: 1, next: .dead)])
 
         // When dead rows are queued again an hour later

@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchModel
 import Logging
 
 /// Drains the outbox: sends each due message to its webhook, records the attempt, and retries
@@ -186,7 +187,7 @@ package struct DeliveryWorker: Sendable {
             error = failure.description
         }
         if let error { metadata["error"] = "\(error)" }
-        let next: AttemptRecord.Next
+        let next: DeliveryAttempt.Next
         switch action {
         case .delivered:
             next = .delivered
@@ -203,7 +204,7 @@ package struct DeliveryWorker: Sendable {
             metadata["reason"] = "\(reason)"
             logger.error("alert parked as dead; `storywatch redeliver` sends it again", metadata: metadata)
         }
-        state.unflushed.append(AttemptRecord(messageID: message.id, attemptedAt: attemptedAt, status: status, error: error,
+        state.unflushed.append(DeliveryAttempt(outboxID: message.id, attemptedAt: attemptedAt, status: status, error: error,
                                              durationMs: result.durationMs, next: next))
         let change = state.health[message.webhook, default: EndpointHealth(threshold: healthThreshold)]
             .record(success: action == .delivered, error: error ?? "", now: current)
@@ -227,7 +228,7 @@ package struct DeliveryWorker: Sendable {
         guard !state.unflushed.isEmpty else { return }
         try queue.record(state.unflushed)
         for record in state.unflushed {
-            for name in state.busy.keys { state.busy[name]?.remove(record.messageID) }
+            for name in state.busy.keys { state.busy[name]?.remove(record.outboxID) }
         }
         state.unflushed.removeAll(keepingCapacity: true)
     }
@@ -254,7 +255,7 @@ private struct RunState {
     var buffer: [String: [OutboxMessage]] = [:]
     /// Webhooks whose last fetch came back short: not asked again until something changes.
     var stale: Set<String> = []
-    var unflushed: [AttemptRecord] = []
+    var unflushed: [DeliveryAttempt] = []
     var tickPending = false
     var lastFill = Date()
     var staleClearedAt = Date()

@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchModel
 
 /// One alert waiting for one webhook.
 package struct OutboxMessage: Sendable, Equatable {
@@ -23,32 +24,6 @@ package struct OutboxMessage: Sendable, Equatable {
     }
 }
 
-/// What one attempt did to a message, as the outbox must record it.
-package struct AttemptRecord: Sendable, Equatable {
-    package enum Next: Sendable, Equatable {
-        case delivered
-        case retry(at: Date)
-        case dead
-    }
-
-    package var messageID: Int64
-    package var attemptedAt: Date
-    /// HTTP status, nil when no answer came.
-    package var status: Int?
-    /// Why it failed (no secrets, no bodies), nil on success.
-    package var error: String?
-    package var durationMs: Double
-    package var next: Next
-
-    package init(messageID: Int64, attemptedAt: Date, status: Int?, error: String?, durationMs: Double, next: Next) {
-        self.messageID = messageID
-        self.attemptedAt = attemptedAt
-        self.status = status
-        self.error = error
-        self.durationMs = durationMs
-        self.next = next
-    }
-}
 
 /// The durable queue the worker drains (the store's outbox table in production).
 /// Implementations must make `record` atomic: all of a batch or none.
@@ -58,5 +33,5 @@ package protocol OutboxQueue: Sendable {
     /// The earliest retry time among pending messages of `webhooks`, nil when none is pending.
     func nextDue(webhooks: [String]) throws -> Date?
     /// Records attempts: a delivery row each, and the message's new state.
-    func record(_ attempts: [AttemptRecord]) throws
+    func record(_ attempts: [DeliveryAttempt]) throws
 }
