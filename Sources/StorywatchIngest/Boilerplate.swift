@@ -17,19 +17,27 @@ package enum Boilerplate {
 
     private static let suffixes = ["credit: reuters", "credit: ap", "credit: afp", "credit: getty images"]
 
-    /// True when the whole (trimmed) line is boilerplate.
+    /// True when the whole (trimmed) line is boilerplate. Looks only at the line's head and tail,
+    /// so a long paragraph costs no more than a short one.
     package static func isBoilerplate(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        if lower.isEmpty { return true }
-        if wholeLines.contains(lower) { return true }
-        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        let bytes = line.utf8
+        if bytes.isEmpty { return true }
+        let head = lowerASCII(bytes.prefix(64))
+        if bytes.count <= 64, wholeLines.contains(head) { return true }
+        if prefixes.contains(where: { head.hasPrefix($0) }) { return true }
+        let tail = lowerASCII(bytes.suffix(56))
         // A photo caption that ends with its credit: "Lavrov at a briefing. Credit: RTV".
-        if let range = lower.range(of: " credit: "), lower.distance(from: range.upperBound, to: lower.endIndex) < 40 {
+        if let range = tail.range(of: " credit: "), tail.distance(from: range.upperBound, to: tail.endIndex) < 40 {
             return true
         }
-        if suffixes.contains(where: { lower.hasSuffix($0) }) { return true }
-        if isTimeStamp(lower) { return true }
+        if suffixes.contains(where: { tail.hasSuffix($0) }) { return true }
+        if bytes.count <= 16, isTimeStamp(head) { return true }
         return false
+    }
+
+    /// ASCII letters lowercased; other bytes kept (enough for the English furniture above).
+    private static func lowerASCII(_ bytes: some Collection<UInt8>) -> String {
+        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Removes trailing social-media furniture ("– Subscribe to our channel: …") from a blurb.

@@ -37,8 +37,7 @@ package struct DocumentParser: Sendable {
     /// Video or news blurbs, one paragraph each, marked by social-media furniture.
     private func blurbList(_ paragraphs: [Paragraph], path: String) -> Document? {
         let marked = paragraphs.filter { p in
-            let lower = p.text.lowercased()
-            return lower.contains("subscribe to our channel") || lower.contains("follow us on")
+            Paragraphs.contains(p.text.utf8, "ubscribe to our channel") || Paragraphs.contains(p.text.utf8, "ollow us on")
         }
         guard marked.count >= 2 else { return nil }
         var items: [Item] = []
