@@ -27,9 +27,7 @@ package enum Boilerplate {
         if prefixes.contains(where: { head.hasPrefix($0) }) { return true }
         let tail = lowerASCII(bytes.suffix(56))
         // A photo caption that ends with its credit: "Lavrov at a briefing. Credit: RTV".
-        if let range = tail.range(of: " credit: "), tail.distance(from: range.upperBound, to: tail.endIndex) < 40 {
-            return true
-        }
+        if ByteSearch.contains(Array(tail.utf8.suffix(48)), Array(" credit: ".utf8)) { return true }
         if suffixes.contains(where: { tail.hasSuffix($0) }) { return true }
         if bytes.count <= 16, isTimeStamp(head) { return true }
         return false

@@ -60,7 +60,7 @@ package struct DocumentParser: Sendable {
         for (i, p) in kept.enumerated() {
             let opensPost = p.blankLinesBefore >= 2
                 || (isHeadline(p.text) && !p.text.hasPrefix("–") && !p.text.hasPrefix("-")
-                    && p.text.split(separator: " ").count >= 3 && i + 1 < kept.count && kept[i + 1].text.count > p.text.count
+                    && p.text.utf8.count < 140 && p.text.split(separator: " ").count >= 3 && i + 1 < kept.count && kept[i + 1].text.utf8.count > p.text.utf8.count
                     && (p.text.first?.isUppercase ?? false))
             if opensPost && !(groups.last?.isEmpty ?? true) { groups.append([]) }
             groups[groups.count - 1].append(p)
@@ -113,11 +113,11 @@ package struct DocumentParser: Sendable {
     // MARK: Helpers
 
     private func isDateLine(_ text: String) -> Bool {
-        text.count <= 24 && DateText.leadingFullDate(Substring(text)) != nil
+        text.utf8.count <= 32 && DateText.leadingFullDate(Substring(text)) != nil
     }
 
     private func isHeadline(_ text: String) -> Bool {
-        guard text.count < 140, let last = text.last else { return false }
+        guard text.utf8.count < 160, let last = text.last else { return false }
         if ".!?:;,".contains(last) { return false }
         if "\"'".contains(last), let before = text.dropLast().last, ".!?,".contains(before) { return false }
         return true
@@ -136,9 +136,9 @@ package struct DocumentParser: Sendable {
 
     /// Agency slugs and edition notes: "ATTENTION - ADDS quote ///", "by Zhu Jianhui", "URGENT".
     static func isWireFurniture(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if lower.hasPrefix("attention -") || lower.hasSuffix("///") { return true }
-        if lower.hasPrefix("by "), text.count < 40, !text.contains(".") { return true }
+        let lower = String(decoding: text.utf8.prefix(12).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        if lower.hasPrefix("attention -") || text.hasSuffix("///") { return true }
+        if lower.hasPrefix("by "), text.utf8.count < 40, !text.contains(".") { return true }
         return false
     }
 }
