@@ -10,7 +10,7 @@ struct ResolutionContext: Sendable {
     mutating func note(_ m: Mention) {
         if m.isPerson {
             lastPerson = m
-            if let last = m.actor.name.split(separator: " ").last, last.first?.isUppercase ?? false, last.count > 2 {
+            if let last = m.actor.name.split(separator: " ").last, last.first?.isFastUppercase ?? false, last.count > 2 {
                 aliases[last.lowercased()] = m.actor
             }
         }

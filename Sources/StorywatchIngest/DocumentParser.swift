@@ -61,7 +61,7 @@ package struct DocumentParser: Sendable {
             let opensPost = p.blankLinesBefore >= 2
                 || (isHeadline(p.text) && !p.text.hasPrefix("–") && !p.text.hasPrefix("-")
                     && p.text.utf8.count < 140 && p.text.split(separator: " ").count >= 3 && i + 1 < kept.count && kept[i + 1].text.utf8.count > p.text.utf8.count
-                    && (p.text.first?.isUppercase ?? false))
+                    && (p.text.first?.isFastUppercase ?? false))
             if opensPost && !(groups.last?.isEmpty ?? true) { groups.append([]) }
             groups[groups.count - 1].append(p)
         }

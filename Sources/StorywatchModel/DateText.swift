@@ -13,7 +13,7 @@ package enum DateText {
 
     /// Words of a short text, split on spaces and punctuation except letters and digits.
     package static func words(_ text: Substring) -> [Substring] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        text.split(whereSeparator: { !$0.isWordCharacter })
     }
 
     /// A full date such as "19 Jul 2017", "July 19, 2017", "2017-07-19" at the start of `text`
@@ -45,7 +45,7 @@ package enum DateText {
         }
         let place = line[..<comma]
         // The place is written in capitals.
-        guard place.contains(where: { $0.isLetter }), !place.contains(where: { $0.isLowercase }) else {
+        guard place.contains(where: { $0.isFastLetter }), !place.contains(where: { $0.isFastLowercase }) else {
             return nil
         }
         let rest = words(line[line.index(after: comma)...].prefix(60))

@@ -1,3 +1,4 @@
+import StorywatchModel
 /// Splits text into sentences, surviving abbreviations (U.S., Mr., Gen., St., Jan.), initials,
 /// decimals and closing quotes. Linear time.
 enum SentenceSplitter {
@@ -29,7 +30,7 @@ enum SentenceSplitter {
                 while k < chars.count && chars[k] == " " { k += 1 }
                 guard k < chars.count else { i = j; continue }
                 let next = chars[k]
-                let startsSentence = next.isUppercase || next.isNumber || next == "\"" || next == "'" || next == "("
+                let startsSentence = next.isFastUppercase || next.isFastDigit || next == "\"" || next == "'" || next == "("
                     || next == "–" || next == "-"
                 if c == "." && (!startsSentence || isAbbreviation(chars, before: i)) { i = j; continue }
                 if !startsSentence { i = j; continue }
@@ -47,9 +48,9 @@ enum SentenceSplitter {
     /// The word before a dot is an abbreviation or an initial.
     private static func isAbbreviation(_ chars: [Character], before dot: Int) -> Bool {
         var s = dot
-        while s > 0 && (chars[s - 1].isLetter || chars[s - 1] == ".") { s -= 1 }
+        while s > 0 && (chars[s - 1].isFastLetter || chars[s - 1] == ".") { s -= 1 }
         let word = String(chars[s..<dot]).lowercased()
-        if word.count == 1 && chars[s].isUppercase { return true } // an initial: "John F. Kennedy"
+        if word.count == 1 && chars[s].isFastUppercase { return true } // an initial: "John F. Kennedy"
         return abbreviations.contains(word)
     }
 }

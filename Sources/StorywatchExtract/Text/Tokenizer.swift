@@ -1,3 +1,4 @@
+import StorywatchModel
 /// Splits a sentence into tokens in one linear pass (no regexes). Keeps abbreviations
 /// ("U.S."), hyphenated words ("tit-for-tat"), numbers ("7,951", "1.5") whole, and splits
 /// clitics ("won't" → "wo", "n't"; "Russia's" → "Russia", "'s").
@@ -10,21 +11,21 @@ enum Tokenizer {
         func add(_ text: String, _ kind: Token.Kind) {
             let lower = text.lowercased()
             tokens.append(Token(text: text, lower: lower, lemma: kind == .word ? lemma(lower) : lower, kind: kind,
-                                isCapitalized: text.first?.isUppercase ?? false, inQuote: inQuote))
+                                isCapitalized: text.first?.isFastUppercase ?? false, inQuote: inQuote))
         }
         while i < chars.count {
             let c = chars[i]
-            if c.isWhitespace { i += 1; continue }
-            if c.isLetter || c.isNumber {
+            if c.isFastWhitespace { i += 1; continue }
+            if c.isWordCharacter {
                 var j = i
                 while j < chars.count {
                     let d = chars[j]
-                    if d.isLetter || d.isNumber { j += 1; continue }
+                    if d.isWordCharacter { j += 1; continue }
                     // Internal joiners: U.S. / 7,951 / tit-for-tat / 1.5
                     if (d == "." || d == "-" || d == "," || d == "&") && j + 1 < chars.count
-                        && (chars[j + 1].isLetter || chars[j + 1].isNumber) {
-                        if d == "," && !(chars[j - 1].isNumber && chars[j + 1].isNumber) { break }
-                        if d == "." && !(chars[j + 1].isNumber && chars[j - 1].isNumber)
+                        && (chars[j + 1].isWordCharacter) {
+                        if d == "," && !(chars[j - 1].isFastDigit && chars[j + 1].isFastDigit) { break }
+                        if d == "." && !(chars[j + 1].isFastDigit && chars[j - 1].isFastDigit)
                             && !(j + 2 <= chars.count && isAbbreviationDot(chars, j)) { break }
                         j += 1
                         continue
@@ -36,14 +37,14 @@ enum Tokenizer {
                 var word = String(chars[i..<j])
                 // Clitics.
                 if word.lowercased().hasSuffix("n") && j + 2 < chars.count + 1 && j < chars.count && (chars[j] == "'" || chars[j] == "\u{2019}")
-                    && j + 1 < chars.count && chars[j + 1] == "t" && (j + 2 == chars.count || !chars[j + 2].isLetter) {
+                    && j + 1 < chars.count && chars[j + 1] == "t" && (j + 2 == chars.count || !chars[j + 2].isFastLetter) {
                     word.removeLast()
                     if !word.isEmpty { add(word, .word) }
                     add("n't", .word)
                     i = j + 2
                     continue
                 }
-                let isNumber = word.first?.isNumber ?? false
+                let isNumber = word.first?.isFastDigit ?? false
                 add(word, isNumber ? .number : .word)
                 i = j
                 continue
@@ -51,10 +52,10 @@ enum Tokenizer {
             if (c == "'" || c == "\u{2019}") && i + 1 < chars.count {
                 // 's, 'll, 're, 've, 'd
                 var j = i + 1
-                while j < chars.count && chars[j].isLetter && j - i <= 3 { j += 1 }
+                while j < chars.count && chars[j].isFastLetter && j - i <= 3 { j += 1 }
                 let clitic = String(chars[(i + 1)..<j]).lowercased()
                 if ["s", "ll", "re", "ve", "d", "m"].contains(clitic) && !tokens.isEmpty && tokens.last?.kind != .punct
-                    && (j == chars.count || !chars[j].isLetter) {
+                    && (j == chars.count || !chars[j].isFastLetter) {
                     add("'" + clitic, .word)
                     i = j
                     continue
@@ -69,8 +70,8 @@ enum Tokenizer {
 
     /// "U.S", "U.N": a dot between single letters.
     private static func isAbbreviationDot(_ chars: [Character], _ j: Int) -> Bool {
-        let beforeSingle = j >= 1 && chars[j - 1].isLetter && (j < 2 || !chars[j - 2].isLetter)
-        let afterSingle = j + 1 < chars.count && chars[j + 1].isLetter && (j + 2 >= chars.count || !chars[j + 2].isLetter)
+        let beforeSingle = j >= 1 && chars[j - 1].isFastLetter && (j < 2 || !chars[j - 2].isFastLetter)
+        let afterSingle = j + 1 < chars.count && chars[j + 1].isFastLetter && (j + 2 >= chars.count || !chars[j + 2].isFastLetter)
         return beforeSingle && afterSingle
     }
 }

@@ -1,0 +1,36 @@
+/// Character classes with an ASCII fast path: Unicode property look-ups dominate text
+/// processing otherwise, and news text is mostly ASCII.
+extension Character {
+    /// A letter or a digit.
+    @inline(__always) package var isWordCharacter: Bool {
+        if let a = asciiValue {
+            return (a >= 0x30 && a <= 0x39) || ((a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A)
+        }
+        return isLetter || isNumber
+    }
+
+    @inline(__always) package var isFastLetter: Bool {
+        if let a = asciiValue { return (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A }
+        return isLetter
+    }
+
+    @inline(__always) package var isFastDigit: Bool {
+        if let a = asciiValue { return a >= 0x30 && a <= 0x39 }
+        return isNumber
+    }
+
+    @inline(__always) package var isFastUppercase: Bool {
+        if let a = asciiValue { return a >= 0x41 && a <= 0x5A }
+        return isUppercase
+    }
+
+    @inline(__always) package var isFastLowercase: Bool {
+        if let a = asciiValue { return a >= 0x61 && a <= 0x7A }
+        return isLowercase
+    }
+
+    @inline(__always) package var isFastWhitespace: Bool {
+        if let a = asciiValue { return a == 0x20 || a == 0x0A || a == 0x09 || a == 0x0D }
+        return isWhitespace
+    }
+}
