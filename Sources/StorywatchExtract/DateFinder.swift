@@ -5,14 +5,18 @@ enum DateFinder {
     /// A day and month in a sentence may lie ahead ("takes effect on April 17"): the year that
     /// puts it closest to the item's date.
     static func closest(month: Int, day: Int, to reference: Day) -> Day {
-        let candidates = [reference.year - 1, reference.year, reference.year + 1].map { Day(year: $0, month: month, day: min(day, 28) == day ? day : day) }
+        let candidates = [reference.year - 1, reference.year, reference.year + 1].map { Day(year: $0, month: month, day: day) }
         return candidates.min { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) } ?? reference
     }
 
     /// `itemDated`: the item has its own date, so vague mentions ("in January", "months ago")
     /// in a sentence refer to something else and do not move the event.
     static func date(in sentence: String, reference: Day?, itemDated: Bool = false) -> Day? {
-        let words = DateText.words(Substring(sentence))
+        date(words: DateText.words(Substring(sentence)), reference: reference, itemDated: itemDated)
+    }
+
+    /// The same over words already split (the sentence's tokens without punctuation).
+    static func date(words: [Substring], reference: Day?, itemDated: Bool = false) -> Day? {
         for i in words.indices {
             if i + 2 < words.count, let d = DateText.fullDate(words[i], words[i + 1], words[i + 2]) { return d }
         }

@@ -29,8 +29,9 @@ package struct Extractor: Sendable {
         for item in items {
             let itemDate = item.date ?? document.date
             for sentence in SentenceSplitter.split(item.text) {
-                let date = DateFinder.date(in: sentence, reference: itemDate, itemDated: item.date != nil && document.layout == .timeline) ?? itemDate
-                for (event, evidence) in reader.read(sentence, document: document.path, date: date, context: &context) {
+                let itemDated = item.date != nil && document.layout == .timeline
+                for (event, evidence) in reader.read(sentence, document: document.path, itemDate: itemDate, itemDated: itemDated,
+                                                     context: &context) {
                     result.append(ExtractedEvent(event: event, itemHash: item.hash, evidence: evidence))
                 }
             }
@@ -85,6 +86,6 @@ package struct Extractor: Sendable {
     package func extract(text: String, document: String) -> [Event] {
         var context = ResolutionContext()
         let reader = SentenceReader(lex: lexicon)
-        return SentenceSplitter.split(text).flatMap { s in reader.read(s, document: document, date: nil, context: &context).map(\.event) }
+        return SentenceSplitter.split(text).flatMap { s in reader.read(s, document: document, itemDate: nil, context: &context).map(\.event) }
     }
 }

@@ -26,10 +26,15 @@ struct SentenceReader {
         "rescued": "rescued", "saved": "rescued", "aboard": "aboard", "board": "aboard",
     ]
 
-    func read(_ sentence: String, document: String, date: Day?, context: inout ResolutionContext)
-        -> [(event: Event, evidence: EventEvidence)] {
+    /// - Parameters:
+    ///   - itemDate: the item's (or document's) date; a date in the sentence takes precedence.
+    ///   - itemDated: the item has a date of its own, so vague mentions do not move the event.
+    func read(_ sentence: String, document: String, itemDate: Day?, itemDated: Bool = false,
+              context: inout ResolutionContext) -> [(event: Event, evidence: EventEvidence)] {
         let tokens = lex.tokenize(sentence)
         guard !tokens.isEmpty else { return [] }
+        let words = tokens.compactMap { $0.kind == .punct ? nil : Substring($0.text) }
+        let date = DateFinder.date(words: words, reference: itemDate, itemDated: itemDated) ?? itemDate
         let mentions = ActorFinder(lex: lex).find(tokens, context: &context)
         let triggers = lex.findTriggers(tokens)
         let cues = lex.findCues(tokens)

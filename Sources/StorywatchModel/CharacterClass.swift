@@ -34,3 +34,43 @@ extension Character {
         return isWhitespace
     }
 }
+
+/// The same classes for Unicode scalars, which text loops can index without grapheme breaking.
+extension Unicode.Scalar {
+    @inline(__always) package var isWordCharacter: Bool {
+        if value < 0x80 {
+            let a = UInt8(value)
+            return (a >= 0x30 && a <= 0x39) || ((a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A)
+        }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    @inline(__always) package var isFastLetter: Bool {
+        if value < 0x80 { let a = UInt8(value) | 0x20; return a >= 0x61 && a <= 0x7A }
+        return properties.isAlphabetic
+    }
+
+    @inline(__always) package var isFastDigit: Bool {
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return properties.numericType != nil
+    }
+
+    @inline(__always) package var isFastUppercase: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
+
+    @inline(__always) package var isFastWhitespace: Bool {
+        if value < 0x80 { return value == 0x20 || value == 0x0A || value == 0x09 || value == 0x0D }
+        return properties.isWhitespace
+    }
+}
+
+extension String {
+    /// A string from a run of scalars.
+    package init(scalars: ArraySlice<Unicode.Scalar>) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self = String(view)
+    }
+}

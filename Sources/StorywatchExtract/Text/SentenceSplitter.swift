@@ -11,11 +11,11 @@ enum SentenceSplitter {
 
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
         var start = 0
         var i = 0
         func emit(_ end: Int) {
-            let piece = String(chars[start..<end]).trimmed(" \n")
+            let piece = String(scalars: chars[start..<end]).trimmed(" \n")
             if !piece.isEmpty { sentences.append(piece) }
             start = end
         }
@@ -46,11 +46,11 @@ enum SentenceSplitter {
     }
 
     /// The word before a dot is an abbreviation or an initial.
-    private static func isAbbreviation(_ chars: [Character], before dot: Int) -> Bool {
+    private static func isAbbreviation(_ chars: [Unicode.Scalar], before dot: Int) -> Bool {
         var s = dot
         while s > 0 && (chars[s - 1].isFastLetter || chars[s - 1] == ".") { s -= 1 }
-        let word = String(chars[s..<dot]).lowercased()
-        if word.count == 1 && chars[s].isFastUppercase { return true } // an initial: "John F. Kennedy"
+        let word = String(scalars: chars[s..<dot]).lowercased()
+        if dot - s == 1 && chars[s].isFastUppercase { return true } // an initial: "John F. Kennedy"
         return abbreviations.contains(word)
     }
 }

@@ -5,13 +5,17 @@ import StorywatchModel
 enum Tokenizer {
     static func tokenize(_ sentence: String, lemma: (String) -> String = { $0 }) -> [Token] {
         var tokens: [Token] = []
-        let chars = Array(sentence)
+        let chars = Array(sentence.unicodeScalars)
+        tokens.reserveCapacity(chars.count / 5)
         var i = 0
         var inQuote = false
         func add(_ text: String, _ kind: Token.Kind) {
-            let lower = text.lowercased()
+            // ASCII words lowercase byte by byte; others through the full Unicode mapping.
+            let lower = text.utf8.allSatisfy({ $0 < 0x80 })
+                ? String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                : text.lowercased()
             tokens.append(Token(text: text, lower: lower, lemma: kind == .word ? lemma(lower) : lower, kind: kind,
-                                isCapitalized: text.first?.isFastUppercase ?? false, inQuote: inQuote))
+                                isCapitalized: text.unicodeScalars.first?.isFastUppercase ?? false, inQuote: inQuote))
         }
         while i < chars.count {
             let c = chars[i]
@@ -34,7 +38,7 @@ enum Tokenizer {
                 }
                 // A trailing dot of an abbreviation such as "U.S." belongs to it.
                 if j < chars.count && chars[j] == "." && j - i >= 2 && chars[j - 2] == "." { j += 1 }
-                var word = String(chars[i..<j])
+                var word = String(scalars: chars[i..<j])
                 // Clitics.
                 if word.lowercased().hasSuffix("n") && j + 2 < chars.count + 1 && j < chars.count && (chars[j] == "'" || chars[j] == "\u{2019}")
                     && j + 1 < chars.count && chars[j + 1] == "t" && (j + 2 == chars.count || !chars[j + 2].isFastLetter) {
@@ -44,7 +48,7 @@ enum Tokenizer {
                     i = j + 2
                     continue
                 }
-                let isNumber = word.first?.isFastDigit ?? false
+                let isNumber = word.unicodeScalars.first?.isFastDigit ?? false
                 add(word, isNumber ? .number : .word)
                 i = j
                 continue
@@ -53,7 +57,7 @@ enum Tokenizer {
                 // 's, 'll, 're, 've, 'd
                 var j = i + 1
                 while j < chars.count && chars[j].isFastLetter && j - i <= 3 { j += 1 }
-                let clitic = String(chars[(i + 1)..<j]).lowercased()
+                let clitic = String(scalars: chars[(i + 1)..<j]).lowercased()
                 if ["s", "ll", "re", "ve", "d", "m"].contains(clitic) && !tokens.isEmpty && tokens.last?.kind != .punct
                     && (j == chars.count || !chars[j].isFastLetter) {
                     add("'" + clitic, .word)
@@ -62,14 +66,14 @@ enum Tokenizer {
                 }
             }
             if c == "\"" { inQuote.toggle() }
-            add(String(c), .punct)
+            add(String(Character(c)), .punct)
             i += 1
         }
         return tokens
     }
 
     /// "U.S", "U.N": a dot between single letters.
-    private static func isAbbreviationDot(_ chars: [Character], _ j: Int) -> Bool {
+    private static func isAbbreviationDot(_ chars: [Unicode.Scalar], _ j: Int) -> Bool {
         let beforeSingle = j >= 1 && chars[j - 1].isFastLetter && (j < 2 || !chars[j - 2].isFastLetter)
         let afterSingle = j + 1 < chars.count && chars[j + 1].isFastLetter && (j + 2 >= chars.count || !chars[j + 2].isFastLetter)
         return beforeSingle && afterSingle
