@@ -65,12 +65,3 @@ extension Unicode.Scalar {
         return properties.isWhitespace
     }
 }
-
-extension String {
-    /// A string from a run of scalars.
-    package init(scalars: ArraySlice<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self = String(view)
-    }
-}

@@ -11,11 +11,12 @@ enum SentenceSplitter {
 
     static func split(_ text: String) -> [String] {
         var sentences: [String] = []
-        let chars = Array(text.unicodeScalars)
+        let scalarText = ScalarText(text)
+        let chars = scalarText.scalars
         var start = 0
         var i = 0
         func emit(_ end: Int) {
-            let piece = String(scalars: chars[start..<end]).trimmed(" \n")
+            let piece = scalarText.string(start, end).trimmed(" \n")
             if !piece.isEmpty { sentences.append(piece) }
             start = end
         }
@@ -49,7 +50,7 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ chars: [Unicode.Scalar], before dot: Int) -> Bool {
         var s = dot
         while s > 0 && (chars[s - 1].isFastLetter || chars[s - 1] == ".") { s -= 1 }
-        let word = String(scalars: chars[s..<dot]).lowercased()
+        let word = String(String.UnicodeScalarView(chars[s..<dot])).lowercased()
         if dot - s == 1 && chars[s].isFastUppercase { return true } // an initial: "John F. Kennedy"
         return abbreviations.contains(word)
     }

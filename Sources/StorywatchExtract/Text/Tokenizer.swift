@@ -5,17 +5,18 @@ import StorywatchModel
 enum Tokenizer {
     static func tokenize(_ sentence: String, lemma: (String) -> String = { $0 }) -> [Token] {
         var tokens: [Token] = []
-        let chars = Array(sentence.unicodeScalars)
+        let text = ScalarText(sentence)
+        let chars = text.scalars
         tokens.reserveCapacity(chars.count / 5)
         var i = 0
         var inQuote = false
-        func add(_ text: String, _ kind: Token.Kind) {
+        func add(_ word: String, _ kind: Token.Kind) {
             // ASCII words lowercase byte by byte; others through the full Unicode mapping.
-            let lower = text.utf8.allSatisfy({ $0 < 0x80 })
-                ? String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-                : text.lowercased()
-            tokens.append(Token(text: text, lower: lower, lemma: kind == .word ? lemma(lower) : lower, kind: kind,
-                                isCapitalized: text.unicodeScalars.first?.isFastUppercase ?? false, inQuote: inQuote))
+            let lower = word.utf8.allSatisfy({ $0 < 0x80 })
+                ? String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                : word.lowercased()
+            tokens.append(Token(text: word, lower: lower, lemma: kind == .word ? lemma(lower) : lower, kind: kind,
+                                isCapitalized: word.unicodeScalars.first?.isFastUppercase ?? false, inQuote: inQuote))
         }
         while i < chars.count {
             let c = chars[i]
@@ -38,7 +39,7 @@ enum Tokenizer {
                 }
                 // A trailing dot of an abbreviation such as "U.S." belongs to it.
                 if j < chars.count && chars[j] == "." && j - i >= 2 && chars[j - 2] == "." { j += 1 }
-                var word = String(scalars: chars[i..<j])
+                var word = text.string(i, j)
                 // Clitics.
                 if word.lowercased().hasSuffix("n") && j + 2 < chars.count + 1 && j < chars.count && (chars[j] == "'" || chars[j] == "\u{2019}")
                     && j + 1 < chars.count && chars[j + 1] == "t" && (j + 2 == chars.count || !chars[j + 2].isFastLetter) {
@@ -57,7 +58,7 @@ enum Tokenizer {
                 // 's, 'll, 're, 've, 'd
                 var j = i + 1
                 while j < chars.count && chars[j].isFastLetter && j - i <= 3 { j += 1 }
-                let clitic = String(scalars: chars[(i + 1)..<j]).lowercased()
+                let clitic = text.string(i + 1, j).lowercased()
                 if ["s", "ll", "re", "ve", "d", "m"].contains(clitic) && !tokens.isEmpty && tokens.last?.kind != .punct
                     && (j == chars.count || !chars[j].isFastLetter) {
                     add("'" + clitic, .word)
