@@ -44,6 +44,8 @@ struct ActorFinder {
                 continue
             }
             if let m = mention(at: i, tokens, context: context) {
+                // A country's sports board or company is not the country: no actor.
+                if m.actor.code.isEmpty { i = max(m.end, i + 1); continue }
                 mentions.append(m)
                 context.note(m)
                 i = max(m.end, i + 1)
@@ -115,6 +117,9 @@ struct ActorFinder {
                 var k = j
                 if k < tokens.count && tokens[k].lower == "'s" { k += 1 }
                 if k < tokens.count, let r = role(at: k, tokens) {
+                    if r.sector == "NON" {
+                        return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, evidence: "")
+                    }
                     actor.code = String(entry.code.prefix(3)) + r.sector
                     actor.role = r.phrase
                     actor.name = tokens[i..<r.end].spokenText
