@@ -97,6 +97,17 @@ struct SentenceReader {
             // Turkish refugees…"); storylines treat such an event as domestic.
             var target = roles.target?.actor
             if target?.code == source.actor.code { target = nil }
+            // A state does not sanction, coerce or attack itself: such a target is a misreading.
+            if target?.root == source.actor.root, (trigger.entry.type.conflictRank ?? 0) >= 2 { target = nil }
+            // Speech acts made are stances: a warning issued is a threat, a demand made is demanded.
+            if status == .done {
+                switch trigger.entry.type {
+                case .threaten: status = .threatened
+                case .request: status = .demanded
+                case .reject: status = .refused
+                default: break
+                }
+            }
             let answering = responseCues.filter { c in answeringTrigger(for: c, tokens, triggers) == n }
             let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
             let isBreach = breachCues.contains { c in answeringTrigger(for: c, tokens, triggers, adjectival: false) == n }
