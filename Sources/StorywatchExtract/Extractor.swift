@@ -49,7 +49,7 @@ package struct Extractor: Sendable {
                 continue
             }
             // "The Kremlin threatened to respond in kind": the answer goes to whoever acted against it.
-            if e.isResponse, let answered = lastAgainst[src], answered.root != src {
+            if e.isResponse, let answered = lastAgainst[src] ?? lastTarget[src], answered.root != src {
                 result[i].event.target = answered
                 continue
             }

@@ -195,6 +195,13 @@ struct SentenceReader {
             p.source = before.last { !isLocative($0) }
             p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) } ?? after.first
         }
+        // "Kyrgyzstan and Tajikistan agreed a ceasefire": a joint act has the other conjunct as partner.
+        let symmetric: Set<EventType> = [.agree, .consult, .retreat, .cooperate]
+        if p.target == nil, symmetric.contains(t.entry.type), let source = p.source, source.start >= 2,
+           tokens[source.start - 1].lower == "and",
+           let partner = mentions.last(where: { $0.end == source.start - 1 }), partner.actor.root != source.actor.root {
+            p.target = partner
+        }
         return p
     }
 
