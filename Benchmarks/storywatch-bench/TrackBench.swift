@@ -117,7 +117,6 @@ struct TrackBench {
     func prefill(_ store: Store, size: Int, perStoryline: Int) throws -> Int {
         let count = max(1, size / perStoryline)
         let batch = 500
-        let encoder = JSONEncoder()
         let template = Self.event(roots: Self.roots(0), n: 0, day: Self.base, document: "prefill.txt")
         let templateDevelopment = Development(id: "sw_template", kind: .reversal, summary: String(repeating: "x", count: 160),
                                               storyline: StorylineRef(id: "AAA-AAB", title: "AAA – AAB", actors: ["AAA", "AAB"]),
@@ -147,7 +146,7 @@ struct TrackBench {
                 state.nextSequence = perStoryline
                 state.lastDate = Self.base.adding(days: perStoryline - 1)
                 storylines.append(StoredStoryline(id: state.id, title: roots.joined(separator: " – "), actors: roots,
-                                                  lastDate: state.lastDate?.description, state: try encoder.encode(state)))
+                                                  lastDate: state.lastDate?.description, state: state.encoded()))
             }
             let doc = StoredDocument(path: "prefill/batch-\(start).txt", size: 1, mtimeNanos: 0, inode: UInt64(start), hash: "prefill\(start)")
             try store.commit(DocumentCommit(document: doc, layout: "article", newItems: [], storylines: storylines,
@@ -201,7 +200,7 @@ struct TrackBench {
                 let records = raised.map { (development: $0, alert: Alert(development: $0, source: "storywatch://bench", time: now).jsonData(),
                                             webhooks: [String]()) }
                 let stored = StoredStoryline(id: state.id, title: state.roots.joined(separator: " – "), actors: state.roots,
-                                             lastDate: state.lastDate?.description, state: try JSONEncoder().encode(state))
+                                             lastDate: state.lastDate?.description, state: state.encoded())
                 let t3 = clock.now
                 let doc = StoredDocument(path: event.document, size: 1000, mtimeNanos: Int64(sequence), inode: UInt64(sequence),
                                          hash: "track\(sequence)")
@@ -229,6 +228,6 @@ struct TrackBench {
     /// As ScanPass.loadState: the stored state decoded, or a fresh one.
     func loadState(_ store: Store, id: String, roots: [String]) throws -> StorylineState {
         guard let stored = try store.storyline(id: id) else { return StorylineState(id: id, roots: roots) }
-        return (try? JSONDecoder().decode(StorylineState.self, from: stored.state)) ?? StorylineState(id: id, roots: roots)
+        return StorylineState.decode(stored.state) ?? StorylineState(id: id, roots: roots)
     }
 }

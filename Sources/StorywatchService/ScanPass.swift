@@ -137,10 +137,9 @@ package struct ScanPass: Sendable {
                 ])
             }
         }
-        let encoder = JSONEncoder()
-        let storylines = try states.values.sorted { $0.id < $1.id }.map { state in
+        let storylines = states.values.sorted { $0.id < $1.id }.map { state in
             StoredStoryline(id: state.id, title: state.roots.joined(separator: " – "), actors: state.roots,
-                            lastDate: state.lastDate?.description, state: try encoder.encode(state))
+                            lastDate: state.lastDate?.description, state: state.encoded())
         }
         try store.commit(DocumentCommit(document: stored, layout: document.layout.rawValue, newItems: newItems,
                                         storylines: storylines, developments: records),
@@ -169,6 +168,6 @@ package struct ScanPass: Sendable {
 
     func loadState(id: String, roots: [String]) throws -> StorylineState {
         guard let stored = try store.storyline(id: id) else { return StorylineState(id: id, roots: roots) }
-        return (try? JSONDecoder().decode(StorylineState.self, from: stored.state)) ?? StorylineState(id: id, roots: roots)
+        return StorylineState.decode(stored.state) ?? StorylineState(id: id, roots: roots)
     }
 }

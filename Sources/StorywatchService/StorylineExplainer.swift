@@ -47,7 +47,7 @@ package struct StorylineExplainer: Sendable {
 
     private func load(id: String, roots: [String]) throws -> StorylineState {
         guard let stored = try store.storyline(id: id),
-              let state = try? JSONDecoder().decode(StorylineState.self, from: stored.state) else {
+              let state = StorylineState.decode(stored.state) else {
             return StorylineState(id: id, roots: roots)
         }
         return state

@@ -1,3 +1,4 @@
+import Foundation
 import StorywatchModel
 @testable import StorywatchTrack
 import Testing
@@ -70,5 +71,47 @@ struct StorylineKeyTests {
 
         // Then it is derived from the roots alone
         #expect(id == "BLR-NOR")
+    }
+}
+
+struct StorylineStateEncodingTests {
+    @Test func encoded_whenDecoded_givesTheSameState() {
+        // Given a storyline with events carrying every optional field, set and unset
+        var state = StorylineState(id: "BLR-NOR", roots: ["BLR", "NOR"])
+        let full = Event(source: Actor(code: "NORGOV", name: "Kari Nordmann", role: "foreign minister"),
+                         target: Actor(code: "BLR", name: "Belarus"), saidBy: Actor(code: "NOR", name: "Norway"),
+                         type: .sanction, mode: "expel", status: .proposed, quantity: Quantity(value: 12.5, unit: "dead"),
+                         date: Day(year: 2026, month: 3, day: 2), document: "a/b.txt", quote: "Norway «proposes» ✓ — 12",
+                         isResponse: true, isBreach: false, order: 7)
+        let bare = Event(source: nil, target: nil, type: nil, mode: "other", status: .done, document: "c.txt", quote: "x")
+        state.entries = [ThreadEntry(event: full, sequence: 3), ThreadEntry(event: bare, sequence: 4)]
+        state.nextSequence = 5
+        state.lastDate = Day(year: 2026, month: 3, day: 2)
+
+        // When it is encoded and decoded
+        let decoded = StorylineState.decode(state.encoded())
+
+        // Then nothing is lost
+        #expect(decoded == state)
+    }
+
+    @Test func decode_whenBytesAreTruncated_givesNil() {
+        // Given an encoded state cut short
+        var state = StorylineState(id: "NOR", roots: ["NOR"])
+        state.entries = [ThreadEntry(event: Event(source: nil, target: nil, type: .assault, mode: "aerial", status: .done,
+                                                  document: "d.txt", quote: "q"), sequence: 0)]
+        let bytes = state.encoded()
+
+        // Then decoding refuses it rather than inventing a state
+        #expect(StorylineState.decode(bytes.prefix(bytes.count - 3)) == nil)
+    }
+
+    @Test func decode_whenStateWasStoredAsJSON_readsIt() throws {
+        // Given a state stored by an earlier version as JSON
+        let state = StorylineState(id: "NOR", roots: ["NOR"])
+        let json = try JSONEncoder().encode(state)
+
+        // Then it is still read
+        #expect(StorylineState.decode(json) == state)
     }
 }
