@@ -55,8 +55,47 @@ package struct FileReader: Sendable {
             throw .unreadable(path: displayPath, reason: String(cString: strerror(code)))
         }
         defer { close(fd) }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(before.size))
+        // Read straight into the array: the size lstat gave, then whatever the file grew by.
+        let expected = Int(before.size)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            while count < expected {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, expected - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { break }
+                count += n
+            }
+        }
+        if failure != 0 { throw .unreadable(path: displayPath, reason: String(cString: strerror(failure))) }
+        var info = stat()
+        if bytes.count == expected {
+            // Grown since lstat? Read on until the end of the file.
+            guard fstat(fd, &info) == 0 else { throw .vanished(path: displayPath) }
+            if Int64(info.st_size) != Int64(expected) {
+                try readRest(fd, into: &bytes, displayPath: displayPath)
+                guard fstat(fd, &info) == 0 else { throw .vanished(path: displayPath) }
+            }
+        } else {
+            guard fstat(fd, &info) == 0 else { throw .vanished(path: displayPath) }
+        }
+        if Int64(bytes.count) > maxFileBytes {
+            throw .tooLarge(path: displayPath, size: Int64(bytes.count), limit: maxFileBytes)
+        }
+        if bytes.isEmpty { throw .empty(path: displayPath) }
+        let binary = bytes.withUnsafeBufferPointer { memchr($0.baseAddress!, 0, $0.count) != nil }
+        if binary { throw .binary(path: displayPath) }
+        let stamp = FileStamp(size: Int64(bytes.count),
+                              mtimeNanos: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                              inode: UInt64(info.st_ino))
+        return FileContent(bytes: bytes, stamp: stamp, hash: ContentHash.hex(bytes))
+    }
+
+    /// Appends the rest of the file, up to just over `maxFileBytes`.
+    private func readRest(_ fd: Int32, into bytes: inout [UInt8], displayPath: String) throws(IngestError) {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -70,13 +109,5 @@ package struct FileReader: Sendable {
                 throw .tooLarge(path: displayPath, size: Int64(bytes.count), limit: maxFileBytes)
             }
         }
-        if bytes.isEmpty { throw .empty(path: displayPath) }
-        if bytes.contains(0) { throw .binary(path: displayPath) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .vanished(path: displayPath) }
-        let stamp = FileStamp(size: Int64(bytes.count),
-                              mtimeNanos: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                              inode: UInt64(info.st_ino))
-        return FileContent(bytes: bytes, stamp: stamp, hash: ContentHash.hex(bytes))
     }
 }

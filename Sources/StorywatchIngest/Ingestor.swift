@@ -24,11 +24,20 @@ package struct Ingestor: Sendable {
 
     /// Parses bytes already read (used by `explain` on standard input too).
     package func parse(content: FileContent, relativePath: String) -> IngestedFile {
-        let decoded = TextDecoding.decode(content.bytes)
-        var document = parser.parse(text: decoded.text, path: relativePath, fallbackDate: Day(content.stamp.mtime))
-        if decoded.usedFallback {
+        let fallbackDate = Self.utcDay(mtimeNanos: content.stamp.mtimeNanos)
+        let parsed = parser.parse(bytes: content.bytes, path: relativePath, fallbackDate: fallbackDate)
+        var document = parsed.document
+        if parsed.usedFallback {
             document.warnings.append("\(relativePath) is not valid UTF-8; read it as Windows-1252")
         }
         return IngestedFile(document: document, content: content)
+    }
+
+    /// The UTC day of a modification time: `Day(FileStamp.mtime)` without a calendar.
+    package static func utcDay(mtimeNanos: Int64) -> Day {
+        let seconds = Double(mtimeNanos) / 1e9
+        let days = (seconds / 86_400).rounded(.down)
+        guard days.isFinite, abs(days) < 1e9 else { return Day(Date(timeIntervalSince1970: seconds)) }
+        return Day(ordinal: Int(days))
     }
 }

@@ -2,21 +2,88 @@
 package enum TextDecoding {
     /// The decoded text and whether the Windows-1252 fallback was used.
     package static func decode(_ bytes: [UInt8]) -> (text: String, usedFallback: Bool) {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) } // UTF-8 BOM
-        if let text = String(validating: body, as: UTF8.self) {
-            return (text, false)
+        let start = bomLength(bytes)
+        let valid = bytes.withUnsafeBufferPointer { isValidUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }
+        if valid {
+            return (String(decoding: bytes[start...], as: UTF8.self), false)
         }
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(body.count)
-        for byte in body {
-            if byte >= 0x80 && byte < 0xA0, let mapped = cp1252High[Int(byte - 0x80)] {
-                scalars.append(mapped)
+        return (String(decoding: windows1252ToUTF8(bytes[start...]), as: UTF8.self), true)
+    }
+
+    /// 3 when the bytes start with a UTF-8 byte-order mark.
+    static func bomLength(_ bytes: [UInt8]) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
+    /// Strict UTF-8 well-formedness (what `String(validating:)` accepts).
+    static func isValidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = p.count
+        guard let base = p.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i < n {
+            if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let b = p[i]
+            if b < 0x80 { i += 1; continue }
+            if b < 0xC2 { return false }
+            if b < 0xE0 {
+                guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+                continue
+            }
+            if b < 0xF0 {
+                guard i + 2 < n else { return false }
+                let b1 = p[i + 1]
+                switch b {
+                case 0xE0: guard b1 >= 0xA0 && b1 <= 0xBF else { return false }
+                case 0xED: guard b1 >= 0x80 && b1 <= 0x9F else { return false }
+                default: guard b1 & 0xC0 == 0x80 else { return false }
+                }
+                guard p[i + 2] & 0xC0 == 0x80 else { return false }
+                i += 3
+                continue
+            }
+            if b < 0xF5 {
+                guard i + 3 < n else { return false }
+                let b1 = p[i + 1]
+                switch b {
+                case 0xF0: guard b1 >= 0x90 && b1 <= 0xBF else { return false }
+                case 0xF4: guard b1 >= 0x80 && b1 <= 0x8F else { return false }
+                default: guard b1 & 0xC0 == 0x80 else { return false }
+                }
+                guard p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80 else { return false }
+                i += 4
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    /// The UTF-8 encoding of Windows-1252 bytes.
+    static func windows1252ToUTF8(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count + bytes.count / 2)
+        for byte in bytes {
+            if byte < 0x80 {
+                out.append(byte)
+                continue
+            }
+            var scalar = UInt32(byte)
+            if byte < 0xA0, let mapped = cp1252High[Int(byte - 0x80)] { scalar = mapped.value }
+            if scalar < 0x800 {
+                out.append(UInt8(0xC0 | (scalar >> 6)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
             } else {
-                scalars.append(Unicode.Scalar(byte))
+                out.append(UInt8(0xE0 | (scalar >> 12)))
+                out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
             }
         }
-        return (String(scalars), true)
+        return out
     }
 
     /// Windows-1252's 0x80–0x9F row; undefined bytes keep their Latin-1 meaning.
