@@ -86,8 +86,26 @@ struct DevelopmentBuilder {
         case .new: "New storyline: \(side) \(what) (\(e.status.rawValue)): \(quote)"
         }
         guard let p else { return head }
-        let figure = p.quantity.map { " \(Self.number($0.value))" } ?? ""
-        return head + ", after \(speaker(p)) \(p.status.rawValue) \(p.type == nil ? action(p) : "it")\(figure) (\(Self.fileName(p.document)))"
+        let file = Self.fileName(p.document)
+        switch kind {
+        case .retaliation:
+            return head + ", answering \(name(p.side))'s \(action(p)) (\(file))"
+        case .violation:
+            return head + ", breaking \(action(p)) (\(file))"
+        case .escalation, .deEscalation, .update:
+            return head + ", after \(p.type == nil ? action(p) : "\(name(p.side))'s \(action(p))") (\(file))"
+        case .reversal, .fulfilled, .new:
+            let figure = p.quantity.map { ", \(Self.number($0.value))" } ?? ""
+            return head + ", after \(speaker(p)) \(Self.pastVerb(p.status)) it\(figure) (\(file))"
+        }
+    }
+
+    /// "Lavrov proposed it", "Peru threatened it", "Norway did it".
+    static func pastVerb(_ status: EventStatus) -> String {
+        switch status {
+        case .done: "did"
+        default: status.rawValue
+        }
     }
 
     static func verb(_ status: EventStatus) -> String {
