@@ -24,15 +24,20 @@ build: deps
 run: build
 	.build/debug/storywatch scan --corpus examples/corpus --state $(STATE) --format text
 
-# Unit and integration tests, then the operator's end-to-end run of the daemon (Tests/e2e).
+# Unit and integration tests, the operator's end-to-end run of the daemon and the daemon's
+# integration checks (live blogs, restart, reload, overflow, corpus deleted; Tests/e2e).
 test: deps
 	$(SWIFT) build --build-tests
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_e2e.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_e2e.py needs python3"; fi
+	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_integration.py .build/debug/storywatch; \
+	else echo "skip: Tests/e2e/daemon_integration.py needs python3"; fi
 	$(SWIFT) test --skip-build
 
 # `make bench [BENCH_BUILD=.build-bench] [BENCH_ARGS="--quick rescan"]`: BENCH_BUILD is the
 # SwiftPM scratch path (default .build), BENCH_ARGS picks phases (ingest extract rescan track).
+# Then the delivery worker against nginx, then the daemon (Benchmarks/daemon-bench.py: rename →
+# webhook latency against `inotifywait | curl`, idle CPU and RSS; installs inotify-tools if missing).
 BENCH_BUILD ?= .build
 BENCH_ARGS ?=
 bench: deps
@@ -42,6 +47,8 @@ bench: deps
 		$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light; }
 	$(SWIFT) build -c release --product storywatch-deliver-bench
 	.build/release/storywatch-deliver-bench
+	$(SWIFT) build -c release --product storywatch
+	Benchmarks/daemon-bench.py .build/release/storywatch
 
 # `make install [PREFIX=/usr] [DESTDIR=]`: the release binary, the systemd unit (its /usr/bin paths
 # rewritten for another PREFIX), a man page made from `storywatch --help`, and /etc/storywatch with

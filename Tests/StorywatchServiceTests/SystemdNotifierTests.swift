@@ -121,8 +121,12 @@ struct SystemdNotifierTests {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await notifier.run() }
                 // When two pings have arrived and shutdown is triggered
-                #expect(await receiver.receiveOffPool() == "WATCHDOG=1")
-                #expect(await receiver.receiveOffPool() == "WATCHDOG=1")
+                // (a loaded machine may delay a ping: wait for two, up to ten messages)
+                var pings = 0
+                for _ in 0..<10 where pings < 2 {
+                    if await receiver.receiveOffPool() == "WATCHDOG=1" { pings += 1 }
+                }
+                #expect(pings == 2)
                 trigger.triggerGracefulShutdown()
                 try await group.waitForAll()
             }

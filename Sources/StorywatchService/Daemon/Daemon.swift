@@ -126,7 +126,13 @@ struct DaemonContext: Sendable {
                 case .removed(let path):
                     try remove(path)
                 case .rescan(let reason):
-                    logger.info("full rescan", metadata: ["reason": "\(reason)"])
+                    // A rescan caused by the root's own deletion (a burst of removals overflows the
+                    // queue first) must end the daemon as the deletion does, not forget every file.
+                    var isDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDirectory), isDirectory.boolValue else {
+                        throw WatchError.rootGone(path: corpus, how: .deleted)
+                    }
+                    logger.warning("full rescan", metadata: ["reason": "\(reason)"])
                     recorded = try pass.run().count
                 }
                 if recorded > 0 { nudge.signal() }
