@@ -30,7 +30,8 @@ struct ReceivedRequest: Decodable {
 
 /// A scripted HTTP/1.1 server on 127.0.0.1 (python3's http.server in a child process): answers
 /// POSTs per its plan and logs each request as a JSON line. Exits on its own after `lifetime`.
-final class Receiver {
+// @unchecked: the test that owns it only reads its log file; `stop` runs after the waits.
+final class Receiver: @unchecked Sendable {
     let port: Int
     let directory: String
     private let process: Process
@@ -88,6 +89,14 @@ final class Receiver {
             usleep(20_000)
         }
         return requests()
+    }
+
+    /// `waitForRequests` off the cooperative thread pool: a blocking wait there can starve the
+    /// very worker task it is waiting for (the pool has one thread per core: two here).
+    func waitForRequestsOffPool(_ count: Int, timeout: Double = 10) async -> [ReceivedRequest] {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: self.waitForRequests(count, timeout: timeout)) }
+        }
     }
 
     func stop() {

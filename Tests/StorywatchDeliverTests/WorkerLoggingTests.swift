@@ -77,7 +77,7 @@ struct WorkerLoggingTests {
             try Fixtures.queue(into: store, count: 2, webhooks: ["ops"], prefix: "late-", document: "late.txt")
 
             // Then they are delivered, and cancelling stops the worker
-            let seen = receiver.waitForRequests(2, timeout: 10)
+            let seen = await receiver.waitForRequestsOffPool(2, timeout: 10)
             #expect(seen.compactMap { $0.headers["webhook-id"] } == ["late-1", "late-2"])
             task.cancel()
             let stats = try await task.value
