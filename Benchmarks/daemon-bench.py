@@ -31,12 +31,14 @@ import os
 import random
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "e2e"))
+from harness import Notify  # noqa: E402
 
 # (country, adjective, capital) — all in the shipped dictionaries.
 COUNTRIES = [
@@ -242,34 +244,6 @@ def ensure_inotifywait():
     subprocess.run(sudo + ["env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "-qq", "inotify-tools"],
                    **quiet)
     return shutil.which("inotifywait") is not None
-
-
-class Notify:
-    def __init__(self, directory):
-        self.path = os.path.join(directory, "notify.sock")
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(self.path)
-        self.sock.settimeout(0.1)
-        self.messages = []
-
-    def drain(self):
-        while True:
-            try:
-                self.messages.append(self.sock.recv(4096).decode(errors="replace"))
-            except (socket.timeout, BlockingIOError):
-                return
-
-    def wait_for(self, line, timeout):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                data = self.sock.recv(4096).decode(errors="replace")
-            except socket.timeout:
-                continue
-            self.messages.append(data)
-            if line in data.split("\n"):
-                return True
-        return False
 
 
 def start_daemon(binary, config, notify, log, watchdog_usec=None):

@@ -30,13 +30,15 @@ import os
 import re
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Notify  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "examples", "corpus")
@@ -241,33 +243,6 @@ class Receiver:
     def stop(self):
         self.server.shutdown()
         self.server.server_close()
-
-
-class Notify:
-    """A NOTIFY_SOCKET that collects sd_notify datagrams."""
-
-    def __init__(self, directory):
-        self.path = os.path.join(directory, "notify.sock")
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(self.path)
-        self.sock.settimeout(0.1)
-        self.messages = []
-
-    def wait_for(self, text, timeout):
-        """The first datagram, received from now on, with a line equal to `text`; None on timeout."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                data = self.sock.recv(4096).decode(errors="replace")
-            except socket.timeout:
-                continue
-            self.messages.append(data)
-            if text in data.split("\n"):
-                return data
-        return None
-
-    def close(self):
-        self.sock.close()
 
 
 class Daemon:
