@@ -10,15 +10,35 @@ struct ResolutionContext: Sendable {
     mutating func note(_ m: Mention) {
         if m.isPerson {
             lastPerson = m
-            if let last = m.actor.name.split(separator: " ").last, last.first?.isFastUppercase ?? false, last.count > 2 {
+            if let last = Self.lastWord(m.actor.name), last.first?.isFastUppercase ?? false, last.count > 2 {
                 aliases[last.lowercased()] = m.actor
             }
         }
         if let role = m.actor.role {
             // "the minister" refers back to the interior minister as well.
             lastByRole[role] = m.actor
-            if let head = role.split(separator: " ").last { lastByRole[String(head)] = m.actor }
+            if let head = Self.lastWord(role) { lastByRole[String(head)] = m.actor }
         }
+    }
+
+    /// `text.split(separator: " ").last`, without splitting the whole text.
+    static func lastWord(_ text: String) -> Substring? {
+        // ASCII text: every byte is a character, so scan bytes.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var end = utf8.endIndex
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+            guard end > utf8.startIndex else { return nil }
+            var start = end
+            while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
+            return text[start..<end]
+        }
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        guard end > text.startIndex else { return nil }
+        var start = end
+        while start > text.startIndex, text[text.index(before: start)] != " " { start = text.index(before: start) }
+        return text[start..<end]
     }
 }
 
@@ -37,7 +57,7 @@ struct ActorFinder {
         var i = 0
         while i < tokens.count {
             // "Japan warned the United States it may…": "it" is the sentence's first named party.
-            if Self.thirdPersonThing.contains(tokens[i].lower), let subject = mentions.first, !subject.isPerson {
+            if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0, let subject = mentions.first, !subject.isPerson {
                 mentions.append(Mention(start: i, end: i + 1, actor: subject.actor, isPerson: false,
                                         evidence: "'\(tokens[i].text)' → \(subject.actor.name)"))
                 i += 1
@@ -58,11 +78,13 @@ struct ActorFinder {
 
     private func dictionaryActor(at i: Int, _ tokens: [Token]) -> (entry: ActorEntry, end: Int)? {
         var best: (ActorEntry, Int)?
-        for entry in lex.actors[tokens[i].lower] ?? [] {
-            let n = entry.tokens.count
+        let first = tokens[i].lowerID
+        guard first >= 0 else { return nil }
+        for entry in lex.table.actorsByID[Int(first)] {
+            let n = entry.ids.count
             guard i + n <= tokens.count, best == nil || n > best!.1 - i else { continue }
             var ok = true
-            for k in 0..<n where tokens[i + k].lower != entry.tokens[k] || (entry.capitalized[k] && !tokens[i + k].isCapitalized) {
+            for k in 0..<n where tokens[i + k].lowerID != entry.ids[k] || (entry.capitalized[k] && !tokens[i + k].isCapitalized) {
                 ok = false
                 break
             }
@@ -73,11 +95,18 @@ struct ActorFinder {
 
     private func role(at i: Int, _ tokens: [Token]) -> (phrase: String, sector: String, end: Int)? {
         var best: (String, String, Int)?
-        for r in lex.roles[tokens[i].lower] ?? [] {
-            let n = r.tokens.count
+        let first = tokens[i].lowerID
+        guard first >= 0 else { return nil }
+        for r in lex.table.rolesByID[Int(first)] {
+            let n = r.ids.count
             guard i + n <= tokens.count else { continue }
-            if (0..<n).allSatisfy({ tokens[i + $0].lower == r.tokens[$0] }), best == nil || i + n > best!.2 {
-                best = (r.tokens.joined(separator: " "), r.sector, i + n)
+            var ok = true
+            for k in 0..<n where tokens[i + k].lowerID != r.ids[k] {
+                ok = false
+                break
+            }
+            if ok, best == nil || i + n > best!.2 {
+                best = (r.phrase, r.sector, i + n)
             }
         }
         return best.map { ($0.0, $0.1, $0.2) }
@@ -96,16 +125,17 @@ struct ActorFinder {
     private func mention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
-        if Self.pronouns.contains(t.lower), let p = context.lastPerson {
+        let flags = lex.flags(t)
+        if flags & WordClass.pronoun != 0, let p = context.lastPerson {
             return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
                            isPerson: true, evidence: "pronoun '\(t.text)' → \(p.actor.name)")
         }
         // Quoted speech often runs over several sentences: "we" and "I" are the last speaker.
-        if Self.firstPerson.contains(t.lower), t.lower != "us" || t.inQuote, let p = context.lastPerson {
+        if flags & WordClass.firstPerson != 0, t.lower != "us" || t.inQuote, let p = context.lastPerson {
             return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
                            isPerson: t.lower == "i" || t.lower == "my", evidence: "speaker '\(t.text)' → \(p.actor.name)")
         }
-        if t.isCapitalized, let alias = context.aliases[t.lower] {
+        if t.isCapitalized, !context.aliases.isEmpty, let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, evidence: "name introduced earlier: \(alias.name)")
         }
         if let (entry, end) = dictionaryActor(at: i, tokens) {

@@ -56,4 +56,67 @@ enum DateFinder {
         }
         return nil
     }
+
+    /// `date(words:)` over a sentence's tokens (its words are the tokens that are not
+    /// punctuation; a token's `lower` is its word lowercased), with the lexicon's word ids
+    /// in place of the month and weekday tables.
+    static func date(tokens: [Token], lex: Lexicon, reference: Day?, itemDated: Bool = false) -> Day? {
+        // The positions of the words (copying tokens would retain their strings).
+        var words: [Int] = []
+        words.reserveCapacity(tokens.count)
+        for k in tokens.indices where tokens[k].kind != .punct { words.append(k) }
+        // Int(word) of each word: only words starting with a digit can parse (a word never starts with a sign).
+        var ints = [Int?](repeating: nil, count: words.count)
+        var months = [Int](repeating: 0, count: words.count)
+        let table = lex.table
+        for k in words.indices {
+            if let b = tokens[words[k]].text.utf8.first, b &- 0x30 < 10 { ints[k] = Int(tokens[words[k]].text) }
+            if tokens[words[k]].lowerID >= 0 { months[k] = Int(table.month[Int(tokens[words[k]].lowerID)]) }
+        }
+        for i in words.indices where i + 2 < words.count {
+            // DateText.fullDate(a, b, c).
+            if let d = ints[i], months[i + 1] != 0, let y = ints[i + 2], (1900...2200).contains(y), (1...31).contains(d) {
+                return Day(year: y, month: months[i + 1], day: d)
+            }
+            if months[i] != 0, let d = ints[i + 1], let y = ints[i + 2], (1900...2200).contains(y), (1...31).contains(d) {
+                return Day(year: y, month: months[i], day: d)
+            }
+        }
+        guard let reference else { return nil }
+        let ago = lex.id("ago"), year = lex.id("year"), last = lex.id("last"), inID = lex.id("in"), yesterday = lex.id("yesterday")
+        for i in words.indices {
+            let id = tokens[words[i]].lowerID
+            if id >= 0, case let weekday = table.weekday[Int(id)], weekday >= 0 {
+                let back = (reference.weekday - Int(weekday) + 7) % 7
+                return reference.adding(days: -back)
+            }
+            let m = months[i]
+            if i + 1 < words.count, m != 0, let d = ints[i + 1], (1...31).contains(d) {
+                return closest(month: m, day: d, to: reference)
+            }
+            if i + 1 < words.count, let d = ints[i], (1...31).contains(d), months[i + 1] != 0 {
+                return closest(month: months[i + 1], day: d, to: reference)
+            }
+            if id == yesterday { return reference.adding(days: -1) }
+            if itemDated { continue }
+            // "a few months ago", "two weeks ago", "last year".
+            if id == ago, i >= 2 {
+                let unit = tokens[words[i - 1]].lower
+                let countWord = tokens[words[i - 2]].lower
+                let count = Int(countWord) ?? ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                                               "few": 3, "several": 3, "some": 3][countWord] ?? 1
+                let days: Int? = unit.hasPrefix("day") ? 1 : unit.hasPrefix("week") ? 7 : unit.hasPrefix("month") ? 30
+                    : unit.hasPrefix("year") ? 365 : nil
+                if let days { return reference.adding(days: -count * days) }
+            }
+            if id == year, i > 0, tokens[words[i - 1]].lowerID == last { return Day(year: reference.year - 1, month: 7, day: 1) }
+            // "in November": the latest such month on or before the reference, day 1.
+            if i > 0, tokens[words[i - 1]].lowerID == inID || tokens[words[i - 1]].lowerID == last, m != 0,
+               i + 1 >= words.count || ints[i + 1] == nil {
+                let year = m <= reference.month ? reference.year : reference.year - 1
+                return Day(year: year, month: m, day: 1)
+            }
+        }
+        return nil
+    }
 }

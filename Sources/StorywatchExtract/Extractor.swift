@@ -10,6 +10,7 @@ package struct ExtractedEvent: Sendable {
 /// Sentences → events, with dictionaries and rules (design §2–3). Deterministic and
 /// linear in the text: no backtracking patterns.
 package struct Extractor: Sendable {
+    private static let hoisted_turns: Set<EventStatus> = [.refused, .cancelled, .admitted, .denied]
     let lexicon: Lexicon
 
     package init(lexicon: Lexicon) {
@@ -53,7 +54,7 @@ package struct Extractor: Sendable {
                 result[i].event.target = answered
                 continue
             }
-            let turns: Set<EventStatus> = [.refused, .cancelled, .admitted, .denied]
+            let turns = Self.hoisted_turns
             if (e.type?.conflictRank ?? 0) >= 2, turns.contains(e.status), let t = lastTarget[src] { result[i].event.target = t }
         }
         // A document reports one figure per kind of toll: its highest.

@@ -28,55 +28,74 @@ extension Lexicon {
     /// Matches `pattern` at `start`; returns the literal positions and the end, or nil.
     func match(_ pattern: Pattern, in tokens: [Token], at start: Int, maxGap: Int = 6) -> (positions: [Int], end: Int)? {
         var positions: [Int] = []
+        positions.reserveCapacity(pattern.ids.count)
+        guard let end = match(pattern.ids, from: 0, in: tokens, at: start, maxGap: maxGap, positions: &positions) else { return nil }
+        return (positions, end)
+    }
+
+    /// Matches the pattern's elements from `e` at `start`, appending the literal positions;
+    /// returns the end, or nil (then `positions` is as it was).
+    private func match(_ ids: [Int32], from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
+                       positions: inout [Int]) -> Int? {
+        let mark = positions.count
         var i = start
-        var e = 0
-        let elements = pattern.elements
-        while e < elements.count {
-            switch elements[e] {
-            case .word(let w):
-                guard i < tokens.count, tokens[i].lemma == w || tokens[i].lower == w else { return nil }
+        var e = e0
+        while e < ids.count {
+            let w = ids[e]
+            if w != Pattern.gapID {
+                guard i < tokens.count, tokens[i].lemmaID == w || tokens[i].lowerID == w else {
+                    positions.removeSubrange(mark...)
+                    return nil
+                }
                 positions.append(i)
                 i += 1
                 e += 1
-            case .gap:
+            } else {
                 // Find the next literal within maxGap tokens, not crossing sentence punctuation.
-                guard e + 1 < elements.count, case .word(let next) = elements[e + 1] else { return nil }
+                guard e + 1 < ids.count, ids[e + 1] != Pattern.gapID else {
+                    positions.removeSubrange(mark...)
+                    return nil
+                }
+                let next = ids[e + 1]
                 var j = i
-                var found: Int?
                 while j < tokens.count && j - i <= maxGap {
-                    if tokens[j].lemma == next || tokens[j].lower == next {
-                        if let rest = match(Pattern(elements: Array(elements[(e + 1)...])), in: tokens, at: j, maxGap: maxGap) {
-                            return (positions + rest.positions, rest.end)
+                    if tokens[j].lemmaID == next || tokens[j].lowerID == next {
+                        if let end = match(ids, from: e + 1, in: tokens, at: j, maxGap: maxGap, positions: &positions) {
+                            return end
                         }
                     }
-                    if [";", ":", "."].contains(tokens[j].lower) { break }
+                    if flags(tokens[j]) & WordClass.clauseStop != 0 { break }
                     j += 1
                 }
-                _ = found
-                found = nil
+                positions.removeSubrange(mark...)
                 return nil
             }
         }
-        return (positions, i)
+        return i
+    }
+
+    /// The entries of `table` for a token: by its lemma, else by its lower-case form.
+    @inline(__always)
+    private func entries<E>(_ table: [[E]], _ t: Token) -> [E] {
+        if t.lemmaID >= 0, !table[Int(t.lemmaID)].isEmpty { return table[Int(t.lemmaID)] }
+        if t.lemmaID == t.lowerID || t.lowerID < 0 { return [] }
+        return table[Int(t.lowerID)]
     }
 
     /// Action triggers, longest first, never sharing a token.
     func findTriggers(_ tokens: [Token]) -> [Trigger] {
         var found: [Trigger] = []
         for i in tokens.indices where tokens[i].kind == .word {
-            for entry in actions[tokens[i].lemma] ?? [] + (tokens[i].lemma == tokens[i].lower ? [] : actions[tokens[i].lower] ?? []) {
-                let gap = entry.pattern.elements.last == .word("grata") ? 24 : 6
-                if let m = match(entry.pattern, in: tokens, at: i, maxGap: gap) {
+            for entry in entries(table.actionsByID, tokens[i]) {
+                if let m = match(entry.pattern, in: tokens, at: i, maxGap: entry.maxGap) {
                     found.append(Trigger(anchor: i, end: m.end, entry: entry, tokens: Set(m.positions)))
                 }
             }
         }
         // A word that is both verb and noun ("attacks", "sanctions") is a noun after a
         // determiner, a preposition or a possessive.
-        let nounMarkers: Set = ["the", "a", "an", "in", "of", "by", "its", "their", "his", "her", "these", "those", "new",
-                                "further", "'s", "any", "no", "such", "for", "after", "against", "with", "and", "more"]
         func prefersNoun(_ t: Trigger) -> Bool {
-            t.anchor > 0 && (nounMarkers.contains(tokens[t.anchor - 1].lower) || tokens[t.anchor - 1].kind == .number
+            t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
                 || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
         }
         found.sort { a, b in
@@ -99,7 +118,7 @@ extension Lexicon {
     func findCues(_ tokens: [Token]) -> [Cue] {
         var found: [Cue] = []
         for i in tokens.indices where tokens[i].kind == .word {
-            for entry in cues[tokens[i].lemma] ?? [] + (tokens[i].lemma == tokens[i].lower ? [] : cues[tokens[i].lower] ?? []) {
+            for entry in entries(table.cuesByID, tokens[i]) {
                 if let m = match(entry.pattern, in: tokens, at: i, maxGap: 5) {
                     found.append(Cue(start: i, end: m.end, kind: entry.kind))
                 }

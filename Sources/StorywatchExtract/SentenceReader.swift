@@ -11,16 +11,24 @@ package struct EventEvidence: Sendable {
 /// Reads the events of one sentence: triggers, then for each its source, target, status,
 /// speaker, quantity and cues (design §3).
 struct SentenceReader {
+    private static let hoisted_continuation: Set = [",", "and", "as", "well", "while", "by", "before", "after"]
+    private static let hoisted_prepositions: Set = ["of", "in", "to", "with", "for", "from", "by", "on", "at", "about", "over", "against"]
+    private static let hoisted_lightVerbs: Set = ["impose", "announce", "launch", "take", "carry", "order", "resume", "adopt", "approve", "slap", "introduce", "unveil", "begin", "start", "step", "mount", "stage", "conduct", "make", "hold", "have", "sign", "reach", "agree", "propose", "threaten", "offer", "issue", "call", "cancel", "scrap", "drop", "lift", "end", "suspend", "halt", "postpone", "extend"]
+    private static let hoisted_symmetric: Set<EventType> = [.agree, .consult, .retreat, .cooperate]
+    private static let hoisted_modal: Set = ["will", "would", "shall", "'ll", "may", "might", "could", "can"]
+    private static let hoisted_past: Set = ["did", "had", "has", "have", "was", "were", "never"]
+    private static let hoisted_decided: Set = ["decision", "move", "order", "vote", "ruling"]
+    private static let hoisted_heads: Set = ["to", "for", "against", "of"]
     let lex: Lexicon
 
     private static let locatives: Set = ["in", "at", "near", "from", "across", "inside", "within", "into", "outside", "around"]
     private static let be: Set = ["be", "is", "are", "was", "were", "been", "being"]
-    private static let numberWords: [String: Double] = [
+    static let numberWordList: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
         "dozens": 24, "hundreds": 200, "thousands": 2000,
     ]
-    private static let tollWords: [String: String] = [
+    static let tollWordList: [String: String] = [
         "died": "dead", "dead": "dead", "killed": "dead", "perished": "dead", "deaths": "dead",
         "wounded": "wounded", "injured": "wounded", "missing": "missing", "unaccounted": "missing",
         "rescued": "rescued", "saved": "rescued", "aboard": "aboard", "board": "aboard",
@@ -33,8 +41,7 @@ struct SentenceReader {
               context: inout ResolutionContext) -> [(event: Event, evidence: EventEvidence)] {
         let tokens = lex.tokenize(sentence)
         guard !tokens.isEmpty else { return [] }
-        let words = tokens.compactMap { $0.kind == .punct ? nil : Substring($0.text) }
-        let date = DateFinder.date(words: words, reference: itemDate, itemDated: itemDated) ?? itemDate
+        let date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
         let mentions = ActorFinder(lex: lex).find(tokens, context: &context)
         let triggers = lex.findTriggers(tokens)
         let cues = lex.findCues(tokens)
@@ -56,7 +63,7 @@ struct SentenceReader {
             let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
             var (status, statusCue) = self.status(trigger, tokens, window, cuesAfter: cues)
             // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
-            let continuation: Set = [",", "and", "as", "well", "while", "by", "before", "after"]
+            let continuation = Self.hoisted_continuation
             // "…move to expel 35 diplomats and impose sanctions": a coordinated verb shares the subject.
             let coordinated = trigger.anchor > 0 && ["and", "or"].contains(tokens[trigger.anchor - 1].lower)
                 && tokens[trigger.anchor].lower == tokens[trigger.anchor].lemma
@@ -75,7 +82,7 @@ struct SentenceReader {
                 // "Trump dismissed that Russia tried to…": the speaker before the cue, the actor after it.
                 // The speaker is the subject of the cue verb, not a name inside a phrase before it
                 // ("Reagan, … in the wake of the Iran arms scandal, admitted").
-                let prepositions: Set = ["of", "in", "to", "with", "for", "from", "by", "on", "at", "about", "over", "against"]
+                let prepositions = Self.hoisted_prepositions
                 func inPhrase(_ m: Mention) -> Bool {
                     (max(0, m.start - 2)..<m.start).contains { prepositions.contains(tokens[$0].lower) }
                 }
@@ -167,10 +174,7 @@ struct SentenceReader {
         }
         if t.entry.nominal {
             // "US expulsion", "Washington's sanctions", "Russian air strikes".
-            let lightVerbs: Set = ["impose", "announce", "launch", "take", "carry", "order", "resume", "adopt", "approve",
-                                   "slap", "introduce", "unveil", "begin", "start", "step", "mount", "stage", "conduct",
-                                   "make", "hold", "have", "sign", "reach", "agree", "propose", "threaten", "offer", "issue",
-                                   "call", "cancel", "scrap", "drop", "lift", "end", "suspend", "halt", "postpone", "extend"]
+            let lightVerbs = Self.hoisted_lightVerbs
             let governed = (max(0, t.anchor - 5)..<t.anchor).contains { lightVerbs.contains(tokens[$0].lemma) }
             if t.end < tokens.count, tokens[t.end].lower == "by",
                let agent = after.first(where: { $0.start > t.end && $0.start <= t.end + 3 }) {
@@ -196,7 +200,7 @@ struct SentenceReader {
             p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) } ?? after.first
         }
         // "Kyrgyzstan and Tajikistan agreed a ceasefire": a joint act has the other conjunct as partner.
-        let symmetric: Set<EventType> = [.agree, .consult, .retreat, .cooperate]
+        let symmetric = Self.hoisted_symmetric
         if p.target == nil, symmetric.contains(t.entry.type), let source = p.source, source.start >= 2,
            tokens[source.start - 1].lower == "and",
            let partner = mentions.last(where: { $0.end == source.start - 1 }), partner.actor.root != source.actor.root {
@@ -213,7 +217,7 @@ struct SentenceReader {
             c.kind == .negation && !(c.end - c.start == 1 && ["anybody", "no", "without"].contains(tokens[c.start].lower))
         }
         // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
-        let modal: Set = ["will", "would", "shall", "'ll", "may", "might", "could", "can"]
+        let modal = Self.hoisted_modal
         var nearest = statusCues.last
         if let n = nearest, [.promised, .considered].contains(n.kind), modal.contains(tokens[n.start].lower),
            let governing = statusCues.last(where: { [.proposed, .demanded, .threatened].contains($0.kind) }) {
@@ -235,14 +239,14 @@ struct SentenceReader {
             if negated {
                 // "he did not trade arms": a past act said not to have happened is a denial;
                 // "will not", "does not plan to" refuse a future one.
-                let past: Set = ["did", "had", "has", "have", "was", "were", "never"]
+                let past = Self.hoisted_past
                 let aux = (max(0, t.anchor - 3)..<t.anchor).map { tokens[$0].lower }
                 if aux.contains(where: { past.contains($0) }) { return (.denied, nil) }
                 return (.refused, nil)
             }
             if t.anchor > 0, tokens[t.anchor - 1].lower == "to", tokens[t.anchor].lower == tokens[t.anchor].lemma {
                 // "the US decision to expel diplomats" reports a decision taken.
-                let decided: Set = ["decision", "move", "order", "vote", "ruling"]
+                let decided = Self.hoisted_decided
                 if t.anchor > 1, decided.contains(tokens[t.anchor - 2].lower) { return (.done, nil) }
                 return (.promised, nil)
             }
@@ -271,7 +275,7 @@ struct SentenceReader {
     /// opens the sentence belongs to the main clause after its comma.
     private func answeringTrigger(for cue: Cue, _ tokens: [Token], _ triggers: [Trigger], adjectival allowAdjectival: Bool = true) -> Int? {
         let phraseEnd: Int = {
-            let heads: Set = ["to", "for", "against", "of"]
+            let heads = Self.hoisted_heads
             guard heads.contains(tokens[max(cue.end - 1, cue.start)].lower) ||
                   (cue.end < tokens.count && heads.contains(tokens[cue.end].lower)) else { return cue.end }
             var j = cue.end
@@ -309,8 +313,8 @@ struct SentenceReader {
             // A figure belongs to this action's object only up to the end of its clause.
             if seen && [",", ";", ":"].contains(t.lower) { break }
             var value: Double?
-            if t.kind == .number, let v = Double(t.lower.replacingOccurrences(of: ",", with: "")) { value = v }
-            else if let v = Self.numberWords[t.lower] { value = v }
+            if t.kind == .number, let v = Self.number(t.lower) { value = v }
+            else if let v = (t.lowerID >= 0 ? lex.table.numberWord[Int(t.lowerID)] : nil) { value = v }
             // Years are dates, not figures.
             if let v = value, v >= 1900, v <= 2100, v == v.rounded(), !t.lower.contains(",") { value = nil }
             if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !["hours", "days", "pct", "percent", "%", "years", "mln", "dlrs"].contains(tokens[i + 1].lower) {
@@ -324,16 +328,27 @@ struct SentenceReader {
         return seen ? Quantity(value: total) : nil
     }
 
+    /// `Double(text.replacingOccurrences(of: ",", with: ""))`, without Foundation for ASCII text.
+    private static func number(_ text: String) -> Double? {
+        var comma = false
+        for b in text.utf8 {
+            if b >= 0x80 { return Double(text.replacingOccurrences(of: ",", with: "")) }
+            if b == 0x2C { comma = true }
+        }
+        guard comma else { return Double(text) }
+        return Double(String(decoding: text.utf8.filter { $0 != 0x2C }, as: UTF8.self))
+    }
+
     /// "At least 26 people died": a toll with no actor (design §3: type null, figures kept).
     private func toll(_ tokens: [Token], mentions: [Mention], document: String, sentence: String, date: Day?)
         -> (Event, EventEvidence)? {
         for (i, t) in tokens.enumerated() {
             var value: Double?
-            if t.kind == .number, let v = Double(t.lower.replacingOccurrences(of: ",", with: "")) { value = v }
-            else if let v = Self.numberWords[t.lower] { value = v }
+            if t.kind == .number, let v = Self.number(t.lower) { value = v }
+            else if let v = (t.lowerID >= 0 ? lex.table.numberWord[Int(t.lowerID)] : nil) { value = v }
             guard let v = value else { continue }
             for k in (i + 1)..<min(tokens.count, i + 6) {
-                guard let unit = Self.tollWords[tokens[k].lower] else { continue }
+                guard let unit = (tokens[k].lowerID >= 0 ? lex.table.tollUnit[Int(tokens[k].lowerID)] : nil) else { continue }
                 if unit == "aboard", tokens[k].lower == "board", tokens[k - 1].lower != "on" { continue }
                 let roots = Array(Set(mentions.map(\.actor.root))).sorted()
                 let place = roots.first.map { Actor(code: $0, name: $0) }

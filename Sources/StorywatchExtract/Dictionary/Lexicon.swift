@@ -4,6 +4,8 @@ import StorywatchModel
 /// A known actor phrase.
 struct ActorEntry: Sendable {
     var tokens: [String]
+    /// `tokens` as interned word ids (set when the lexicon is finished).
+    var ids: [Int32] = []
     /// Per token: the dictionary wrote it capitalised, so the text must too.
     var capitalized: [Bool]
     var code: String
@@ -15,7 +17,18 @@ struct ActorEntry: Sendable {
 struct Pattern: Sendable {
     enum Element: Sendable, Equatable { case word(String), gap }
     var elements: [Element]
-    var literalCount: Int { elements.filter { $0 != .gap }.count }
+    /// `elements` as interned word ids, `Pattern.gapID` for a gap (set when the lexicon is finished).
+    var ids: [Int32] = []
+    let literalCount: Int
+
+    init(elements: [Element]) {
+        self.elements = elements
+        var n = 0
+        for e in elements where e != .gap { n += 1 }
+        literalCount = n
+    }
+
+    static let gapID = Int32.min
 }
 
 struct ActionEntry: Sendable {
@@ -23,6 +36,8 @@ struct ActionEntry: Sendable {
     var type: EventType
     var mode: String
     var nominal: Bool
+    /// The widest gap the pattern allows ("persona non grata" lets the object run long).
+    var maxGap: Int = 6
 }
 
 enum CueKind: String, Sendable {
@@ -39,6 +54,8 @@ struct CueEntry: Sendable {
 package struct Lexicon: Sendable {
     var actors: [String: [ActorEntry]] = [:]
     var roles: [String: [(tokens: [String], sector: String)]] = [:]
+    /// Interned words and the dictionaries indexed by them (built when the lexicon is finished).
+    var table = WordTable()
     var roleWords: [String: String] = [:]
     var actions: [String: [ActionEntry]] = [:]
     var cues: [String: [CueEntry]] = [:]
@@ -138,8 +155,76 @@ package struct Lexicon: Sendable {
                 }
             }
         }
+        lex.intern()
         return lex
     }
+
+    /// Gives every named word an id and indexes the dictionaries by ids.
+    private mutating func intern() {
+        var wordIDs: [String: Int32] = [:]
+        var words: [String] = []
+        func add(_ w: String) {
+            if wordIDs[w] == nil {
+                wordIDs[w] = Int32(words.count)
+                words.append(w)
+            }
+        }
+        for (form, lemma) in morphology.forms.sorted(by: { $0.key < $1.key }) { add(form); add(lemma) }
+        for key in actors.keys.sorted() { for e in actors[key]! { e.tokens.forEach(add) } }
+        for key in roles.keys.sorted() { for r in roles[key]! { r.tokens.forEach(add) } }
+        for key in actions.keys.sorted() { for a in actions[key]! { for case .word(let w) in a.pattern.elements { add(w) } } }
+        for key in cues.keys.sorted() { for c in cues[key]! { for case .word(let w) in c.pattern.elements { add(w) } } }
+        for (w, _) in WordClass.lists { add(w) }
+        for w in ["ago", "year", "last", "in", "yesterday"] { add(w) }
+        for w in DateText.months.keys.sorted() { add(w) }
+        for w in DateText.weekdays.keys.sorted() { add(w) }
+        for w in SentenceReader.numberWordList.keys.sorted() { add(w) }
+        for w in SentenceReader.tollWordList.keys.sorted() { add(w) }
+        var classFlags: [String: UInt32] = [:]
+        for (word, flag) in WordClass.lists { classFlags[word, default: 0] |= flag }
+        func ids(_ p: Pattern) -> [Int32] {
+            p.elements.map { e in if case .word(let w) = e { wordIDs[w]! } else { Pattern.gapID } }
+        }
+        var actorsByID = [[ActorEntry]](repeating: [], count: words.count)
+        for (key, list) in actors {
+            actorsByID[Int(wordIDs[key]!)] = list.map { var e = $0; e.ids = e.tokens.map { wordIDs[$0]! }; return e }
+        }
+        var rolesByID = [[RoleEntry]](repeating: [], count: words.count)
+        for (key, list) in roles {
+            rolesByID[Int(wordIDs[key]!)] = list.map {
+                RoleEntry(tokens: $0.tokens, ids: $0.tokens.map { wordIDs[$0]! }, phrase: $0.tokens.joined(separator: " "), sector: $0.sector)
+            }
+        }
+        var actionsByID = [[ActionEntry]](repeating: [], count: words.count)
+        for (key, list) in actions {
+            actionsByID[Int(wordIDs[key]!)] = list.map {
+                var e = $0
+                e.pattern.ids = ids(e.pattern)
+                e.maxGap = e.pattern.elements.last == .word("grata") ? 24 : 6
+                return e
+            }
+        }
+        var cuesByID = [[CueEntry]](repeating: [], count: words.count)
+        for (key, list) in cues {
+            cuesByID[Int(wordIDs[key]!)] = list.map { var e = $0; e.pattern.ids = ids(e.pattern); return e }
+        }
+        let morphology = morphology
+        table = WordTable(
+            wordIDs: wordIDs, strings: words,
+            lemmaID: words.map { wordIDs[morphology.lemma($0)] ?? -1 },
+            flags: words.map { classFlags[$0] ?? 0 },
+            month: words.map { Int8(DateText.months[$0] ?? 0) },
+            weekday: words.map { Int8(DateText.weekdays[$0] ?? -1) },
+            numberWord: words.map { SentenceReader.numberWordList[$0] },
+            tollUnit: words.map { SentenceReader.tollWordList[$0] },
+            actorsByID: actorsByID, rolesByID: rolesByID, actionsByID: actionsByID, cuesByID: cuesByID)
+    }
+
+    /// The id of a word the lexicon names (-1: none).
+    @inline(__always) func id(_ word: String) -> Int32 { table.wordIDs[word] ?? -1 }
+
+    /// The flags of a token's lower-case form.
+    @inline(__always) func flags(_ t: Token) -> UInt32 { t.lowerID >= 0 ? table.flags[Int(t.lowerID)] : 0 }
 
     private static func kind(of name: String) -> String {
         let base = (name as NSString).lastPathComponent.lowercased()
@@ -158,8 +243,146 @@ package struct Lexicon: Sendable {
         return Pattern(elements: elements)
     }
 
-    /// Tokenizes with lemmas from this lexicon.
+    /// Tokenizes with lemmas and word ids from this lexicon.
     func tokenize(_ sentence: String) -> [Token] {
-        Tokenizer.tokenize(sentence, lemma: { morphology.lemma($0) })
+        Tokenizer.tokenize(sentence, table: table)
     }
+}
+
+/// A title phrase ("foreign minister") and the sector code it gives.
+struct RoleEntry: Sendable {
+    var tokens: [String]
+    var ids: [Int32]
+    var phrase: String
+    var sector: String
+}
+
+/// Interned words: every word the dictionaries and the extraction rules name has an id;
+/// tokens carry the ids of their lower-case form and lemma (-1: a word nobody names). Per id:
+/// its lemma's id, word-class flags, month (0: none), weekday (-1: none), number word, toll unit.
+/// A class, so that copies of a lexicon stay cheap.
+final class WordTable: Sendable {
+    let wordIDs: [String: Int32]
+    let strings: [String]
+    let lemmaID: [Int32]
+    let flags: [UInt32]
+    let month: [Int8]
+    let weekday: [Int8]
+    let numberWord: [Double?]
+    let tollUnit: [String?]
+    /// The dictionaries by the id of their first word.
+    let actorsByID: [[ActorEntry]]
+    let rolesByID: [[RoleEntry]]
+    let actionsByID: [[ActionEntry]]
+    let cuesByID: [[CueEntry]]
+
+    init(wordIDs: [String: Int32] = [:], strings: [String] = [], lemmaID: [Int32] = [], flags: [UInt32] = [], month: [Int8] = [],
+         weekday: [Int8] = [], numberWord: [Double?] = [], tollUnit: [String?] = [], actorsByID: [[ActorEntry]] = [],
+         rolesByID: [[RoleEntry]] = [], actionsByID: [[ActionEntry]] = [], cuesByID: [[CueEntry]] = []) {
+        self.wordIDs = wordIDs
+        self.strings = strings
+        self.lemmaID = lemmaID
+        self.flags = flags
+        self.month = month
+        self.weekday = weekday
+        self.numberWord = numberWord
+        self.tollUnit = tollUnit
+        self.actorsByID = actorsByID
+        self.rolesByID = rolesByID
+        self.actionsByID = actionsByID
+        self.cuesByID = cuesByID
+        // An open-addressing table over the words' UTF-8 bytes with an FNV-1a hash: cheaper
+        // than the String dictionary's SipHash for the one look-up every token makes.
+        var capacity = 16
+        while capacity < strings.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        for (id, word) in strings.enumerated() {
+            starts.append(bytes.count)
+            bytes.append(contentsOf: word.utf8)
+            var h = Self.hash(Array(word.utf8)[...]) & (capacity - 1)
+            while slots[h] >= 0 { h = (h + 1) & (capacity - 1) }
+            slots[h] = Int32(id)
+        }
+        starts.append(bytes.count)
+        self.slots = slots
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    private let slots: [Int32]
+    private let bytes: [UInt8]
+    private let starts: [Int]
+
+    @inline(__always)
+    private static func hash<C: Collection>(_ p: C) -> Int where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The id of a word (-1: none); `wordIDs[word] ?? -1`.
+    func lookup(_ word: String) -> Int32 {
+        if let id = word.utf8.withContiguousStorageIfAvailable({ p -> Int32? in
+            let id = lookup(bytes: p)
+            // Strings compare by canonical equivalence: other spellings of a non-ASCII word
+            // are for the dictionary to find.
+            if id < 0, p.contains(where: { $0 >= 0x80 }) { return nil }
+            return id
+        }), let id { return id }
+        return wordIDs[word] ?? -1
+    }
+
+    @inline(__always)
+    private func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let mask = slots.count - 1
+        var h = Self.hash(p) & mask
+        return bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let id = slots[h]
+                if id < 0 { return -1 }
+                let start = starts[Int(id)], end = starts[Int(id) + 1]
+                if end - start == p.count {
+                    var k = 0
+                    while k < p.count && stored[start + k] == p[k] { k += 1 }
+                    if k == p.count { return id }
+                }
+                h = (h + 1) & mask
+            }
+        }
+    }
+
+    /// A token's lemma and the ids of its lower-case form and lemma; a word that is not a
+    /// form the morphology knows is its own lemma.
+    @inline(__always)
+    func intern(_ lower: String, isWord: Bool) -> (String, Int32, Int32) {
+        let id = lookup(lower)
+        guard id >= 0 else { return (lower, -1, -1) }
+        if !isWord { return (lower, id, id) }
+        let lemma = lemmaID[Int(id)]
+        return (lemma == id ? lower : strings[Int(lemma)], id, lemma)
+    }
+}
+
+/// Closed word classes the extraction rules test tokens against, as bit flags.
+enum WordClass {
+    static let thirdPersonThing: UInt32 = 1 << 0
+    static let pronoun: UInt32 = 1 << 1
+    static let firstPerson: UInt32 = 1 << 2
+    static let clauseStop: UInt32 = 1 << 3 // ; : .
+    static let locative: UInt32 = 1 << 4
+    static let nounMarker: UInt32 = 1 << 5
+
+    static let lists: [(String, UInt32)] = {
+        var l: [(String, UInt32)] = []
+        for w in ["it", "its"] { l.append((w, thirdPersonThing)) }
+        for w in ["he", "she", "him", "his", "her"] { l.append((w, pronoun)) }
+        for w in ["we", "our", "us", "i", "my"] { l.append((w, firstPerson)) }
+        for w in [";", ":", "."] { l.append((w, clauseStop)) }
+        for w in ["in", "at", "near", "from", "across", "inside", "within", "into", "outside", "around"] { l.append((w, locative)) }
+        for w in ["the", "a", "an", "in", "of", "by", "its", "their", "his", "her", "these", "those", "new",
+                  "further", "'s", "any", "no", "such", "for", "after", "against", "with", "and", "more"] { l.append((w, nounMarker)) }
+        return l
+    }()
 }

@@ -6,16 +6,19 @@ struct ScalarText {
     private let offsets: [Int]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
         utf8 = Array(text.utf8)
+        var scalars = [Unicode.Scalar]()
         var offsets = [Int]()
-        offsets.reserveCapacity(scalars.count + 1)
+        scalars.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
         var offset = 0
-        for scalar in scalars {
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
             offsets.append(offset)
             offset += UTF8.width(scalar)
         }
         offsets.append(offset)
+        self.scalars = scalars
         self.offsets = offsets
     }
 
@@ -25,6 +28,8 @@ struct ScalarText {
 
     /// The scalars `start..<end` as a String.
     func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: utf8[offsets[start]..<offsets[end]], as: UTF8.self)
+        let from = offsets[start], to = offsets[end]
+        // Through a buffer pointer: String's fast validating path (an ArraySlice takes a slow generic one).
+        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self) }
     }
 }

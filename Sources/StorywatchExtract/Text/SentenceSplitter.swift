@@ -50,8 +50,10 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ chars: [Unicode.Scalar], before dot: Int) -> Bool {
         var s = dot
         while s > 0 && (chars[s - 1].isFastLetter || chars[s - 1] == ".") { s -= 1 }
-        let word = String(String.UnicodeScalarView(chars[s..<dot])).lowercased()
         if dot - s == 1 && chars[s].isFastUppercase { return true } // an initial: "John F. Kennedy"
+        // No abbreviation is longer than 6 characters, and lowercasing never shortens a word.
+        if dot - s > 6 { return false }
+        let word = String(String.UnicodeScalarView(chars[s..<dot])).lowercased()
         return abbreviations.contains(word)
     }
 }

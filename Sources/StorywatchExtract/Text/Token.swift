@@ -9,4 +9,7 @@ struct Token: Sendable {
     var isCapitalized: Bool
     /// Inside a double-quoted passage.
     var inQuote: Bool
+    /// Interned ids of `lower` and `lemma` in the lexicon that tokenized the text (-1: unknown).
+    var lowerID: Int32 = -1
+    var lemmaID: Int32 = -1
 }

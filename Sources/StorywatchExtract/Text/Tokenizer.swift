@@ -4,6 +4,11 @@ import StorywatchModel
 /// clitics ("won't" → "wo", "n't"; "Russia's" → "Russia", "'s").
 enum Tokenizer {
     static func tokenize(_ sentence: String, lemma: (String) -> String = { $0 }) -> [Token] {
+        tokenize(sentence, table: nil, lemma: lemma)
+    }
+
+    /// With a word table: lemmas and word ids from it (`lemma` is not used).
+    static func tokenize(_ sentence: String, table: WordTable?, lemma: (String) -> String = { $0 }) -> [Token] {
         var tokens: [Token] = []
         let text = ScalarText(sentence)
         let chars = text.scalars
@@ -12,11 +17,11 @@ enum Tokenizer {
         var inQuote = false
         func add(_ word: String, _ kind: Token.Kind) {
             // ASCII words lowercase byte by byte; others through the full Unicode mapping.
-            let lower = word.utf8.allSatisfy({ $0 < 0x80 })
-                ? String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-                : word.lowercased()
-            tokens.append(Token(text: word, lower: lower, lemma: kind == .word ? lemma(lower) : lower, kind: kind,
-                                isCapitalized: word.unicodeScalars.first?.isFastUppercase ?? false, inQuote: inQuote))
+            let lower = asciiLowercased(word) ?? word.lowercased()
+            let (lemma, lowerID, lemmaID) = table?.intern(lower, isWord: kind == .word) ?? (kind == .word ? lemma(lower) : lower, -1, -1)
+            tokens.append(Token(text: word, lower: lower, lemma: lemma, kind: kind,
+                                isCapitalized: word.unicodeScalars.first?.isFastUppercase ?? false, inQuote: inQuote,
+                                lowerID: lowerID, lemmaID: lemmaID))
         }
         while i < chars.count {
             let c = chars[i]
@@ -41,7 +46,7 @@ enum Tokenizer {
                 if j < chars.count && chars[j] == "." && j - i >= 2 && chars[j - 2] == "." { j += 1 }
                 var word = text.string(i, j)
                 // Clitics.
-                if word.lowercased().hasSuffix("n") && j + 2 < chars.count + 1 && j < chars.count && (chars[j] == "'" || chars[j] == "\u{2019}")
+                if endsWithN(word) && j + 2 < chars.count + 1 && j < chars.count && (chars[j] == "'" || chars[j] == "\u{2019}")
                     && j + 1 < chars.count && chars[j + 1] == "t" && (j + 2 == chars.count || !chars[j + 2].isFastLetter) {
                     word.removeLast()
                     if !word.isEmpty { add(word, .word) }
@@ -71,6 +76,31 @@ enum Tokenizer {
             i += 1
         }
         return tokens
+    }
+
+    /// `word.lowercased()` for ASCII text, byte by byte; nil for other text.
+    @inline(__always)
+    static func asciiLowercased(_ word: String) -> String? {
+        var upper = false
+        for b in word.utf8 {
+            if b >= 0x80 { return nil }
+            if b &- 0x41 < 26 { upper = true }
+        }
+        if !upper { return word }
+        var w = word
+        return w.withUTF8 { p in
+            String(unsafeUninitializedCapacity: p.count) { out in
+                for k in 0..<p.count { let b = p[k]; out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                return p.count
+            }
+        }
+    }
+
+    /// `word.lowercased().hasSuffix("n")`, byte by byte for ASCII text.
+    @inline(__always)
+    private static func endsWithN(_ word: String) -> Bool {
+        if let last = word.utf8.last, last < 0x80, word.utf8.allSatisfy({ $0 < 0x80 }) { return last == 0x6E || last == 0x4E }
+        return word.lowercased().hasSuffix("n")
     }
 
     /// "U.S", "U.N": a dot between single letters.
