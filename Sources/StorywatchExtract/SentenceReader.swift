@@ -315,8 +315,10 @@ struct SentenceReader {
             var value: Double?
             if t.kind == .number, let v = Self.number(t.lower) { value = v }
             else if let v = (t.lowerID >= 0 ? lex.table.numberWord[Int(t.lowerID)] : nil) { value = v }
-            // Years are dates, not figures.
+            // Years and days of the month ("on 9 April", "April 9") are dates, not figures.
             if let v = value, v >= 1900, v <= 2100, v == v.rounded(), !t.lower.contains(",") { value = nil }
+            if value != nil, (i + 1 < tokens.count && DateText.months[tokens[i + 1].lower] != nil)
+                || (i > 0 && DateText.months[tokens[i - 1].lower] != nil) { value = nil }
             if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !["hours", "days", "pct", "percent", "%", "years", "mln", "dlrs"].contains(tokens[i + 1].lower) {
                 if !seen || (i > 0 && tokens[max(from, i - 8)..<i].contains { $0.lower == "and" }) {
                     total += v
