@@ -110,7 +110,9 @@ package final class CurlTransport: HTTPTransport, @unchecked Sendable {
                 finish(easy, code: sw_msg_result(message), idle: &idle)
                 active -= 1
             }
-            curl_multi_poll(multi, nil, 0, 1_000, nil)
+            // Idle, nothing but `send` and `shutdown` (which call curl_multi_wakeup) can give work:
+            // sleep long, so an idle daemon does not wake every second.
+            curl_multi_poll(multi, nil, 0, active > 0 ? 1_000 : 60_000, nil)
         }
         for easy in idle { curl_easy_cleanup(easy) }
         curl_multi_cleanup(multi)

@@ -198,7 +198,9 @@ struct DaemonContext: Sendable {
                 let current = self.current
                 let running = worker
                 try await withThrowingTaskGroup(of: Void.self) { group in
-                    group.addTask { _ = try await running.run(.forever(pollInterval: 1)) }
+                    // New alerts of this process nudge the worker at once; the poll only picks up
+                    // rows another process queued (`redeliver`), so it can be slow.
+                    group.addTask { _ = try await running.run(.forever(pollInterval: 30)) }
                     group.addTask { await current.changed(after: snapshot.generation) }
                     try await group.next()
                     group.cancelAll()
