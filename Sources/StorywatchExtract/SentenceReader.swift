@@ -287,7 +287,9 @@ struct SentenceReader {
         // "retaliatory measures", "a tit-for-tat move": the cue qualifies the action it names.
         let adjectival = inside.first { triggers[$0].anchor >= cue.start && triggers[$0].anchor <= cue.end && phraseEnd == cue.end }
         if allowAdjectival, let adjectival { return adjectival }
-        if let before = triggers.indices.last(where: { triggers[$0].anchor < cue.start && !triggers[$0].entry.nominal }) {
+        // An answer is a deliberate act (a verb); a breach may be any act right before the cue
+        // ("a rocket attack … despite the truce").
+        if let before = triggers.indices.last(where: { triggers[$0].anchor < cue.start && (!allowAdjectival || !triggers[$0].entry.nominal) }) {
             return before
         }
         if let after = triggers.indices.first(where: { triggers[$0].anchor >= phraseEnd && !inside.contains($0) }) {

@@ -69,9 +69,12 @@ package struct Tracker: Sendable {
             guard let last = history.last(where: { $0.event.type == nil && $0.event.quantity?.unit == e.quantity?.unit }) else { return false }
             return last.event.quantity == e.quantity
         }
+        // Force used again on another day is a new act, not a re-report of the last one.
+        let recurring: Set<EventType> = [.assault, .coerce, .mobilize]
         return history.contains { p in
             p.event.side == e.side && p.event.family == e.family && p.event.status == e.status
                 && p.event.target?.root == e.target?.root
+                && !(e.status == .done && e.type.map(recurring.contains) == true && p.event.date != e.date)
         }
     }
 }
