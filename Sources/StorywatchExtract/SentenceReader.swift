@@ -6,6 +6,9 @@ package struct EventEvidence: Sendable {
     package var trigger: String
     package var cues: [String]
     package var actors: [String]
+    /// The sentence tells a habit ("has usually responded in kind"): the event is kept for
+    /// `extract` but is no turn of a storyline.
+    package var habitual = false
 }
 
 /// Reads the events of one sentence: triggers, then for each its source, target, status,
@@ -133,7 +136,8 @@ struct SentenceReader {
                 trigger: trigger.tokens.sorted().map { tokens[$0].text }.joined(separator: " ") + (trigger.entry.nominal ? " (noun)" : ""),
                 cues: window.map { c in "\(c.kind.rawValue): " + tokens[c.start..<c.end].map(\.text).joined(separator: " ") }
                     + (isResponse ? ["response cue"] : []) + (isBreach ? ["breach cue"] : []),
-                actors: [source.evidence] + (roles.target.map { [$0.evidence] } ?? []))
+                actors: [source.evidence] + (roles.target.map { [$0.evidence] } ?? []),
+                habitual: cues.contains { $0.kind == .habitual })
             results.append((event, evidence))
         }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
@@ -211,7 +215,7 @@ struct SentenceReader {
 
     /// The cue closest before the action decides; a negation turns an intent into a refusal.
     private func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue], cuesAfter: [Cue] = []) -> (EventStatus, Cue?) {
-        let statusCues = window.filter { ![.negation, .response, .breach, .report].contains($0.kind) }
+        let statusCues = window.filter { ![.negation, .response, .breach, .report, .habitual].contains($0.kind) }
         // Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
         let negations = window.filter { c in
             c.kind == .negation && !(c.end - c.start == 1 && ["anybody", "no", "without"].contains(tokens[c.start].lower))

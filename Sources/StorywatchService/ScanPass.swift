@@ -97,7 +97,7 @@ package struct ScanPass: Sendable {
         if !newItems.isEmpty {
             let events = extractor.extract(document: document).filter { newHashes.contains($0.itemHash) }
             let tracker = Tracker(windowDays: config.windowDays, names: extractor.rootNames)
-            for extracted in events {
+            for extracted in events where !extracted.evidence.habitual {
                 let event = extracted.event
                 guard let roots = StorylineKey.roots(of: event) else { continue }
                 let id = StorylineKey.id(roots: roots)

@@ -21,6 +21,10 @@ package struct StorylineExplainer: Sendable {
         let tracker = Tracker(windowDays: windowDays)
         var lines: [(ExtractedEvent, String)] = []
         for extracted in events {
+            if extracted.evidence.habitual {
+                lines.append((extracted, "not tracked: the sentence tells a habit, not an act at a time"))
+                continue
+            }
             guard let roots = StorylineKey.roots(of: extracted.event) else {
                 lines.append((extracted, "no storyline: the event names no actor"))
                 continue

@@ -23,6 +23,8 @@ struct TrapArticleTests {
         Wheat and barley crops in the south of Norway are threatened by drought, farm officials warned.
 
         Dairy farmers called a truce with the big supermarket chains to allow talks on milk prices to resume.
+
+        Norway has usually responded in kind to Belarusian expulsions in the past, officials noted.
         """
 
     private static let expulsion = """
@@ -47,7 +49,7 @@ struct TrapArticleTests {
         _ = try scan(corpus, state)
 
         // When an article arrives where a Norwegian ski federation "expels", crops are
-        // "threatened" and farmers call a "truce"
+        // "threatened", farmers call a "truce" and a habit of answering in kind is recalled
         try dir.write("corpus/02-traps.txt", Self.traps)
         let trapAlerts = try scan(corpus, state)
 

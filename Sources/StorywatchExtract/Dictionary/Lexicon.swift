@@ -43,6 +43,8 @@ struct ActionEntry: Sendable {
 enum CueKind: String, Sendable {
     case proposed, demanded, threatened, promised, considered, refused, denied, admitted, cancelled
     case negation, response, breach, report
+    /// "has usually responded in kind", "in the past": a habit, not an act at a time.
+    case habitual
 }
 
 struct CueEntry: Sendable {
