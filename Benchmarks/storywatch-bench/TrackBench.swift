@@ -225,7 +225,7 @@ struct TrackBench {
                        developments: developments)
     }
 
-    /// As ScanPass.loadState: the stored state decoded, or a fresh one.
+    /// As StorylineStates.state (timed on its own here): the stored state decoded, or a fresh one.
     func loadState(_ store: Store, id: String, roots: [String]) throws -> StorylineState {
         guard let stored = try store.storyline(id: id) else { return StorylineState(id: id, roots: roots) }
         return StorylineState.decode(stored.state) ?? StorylineState(id: id, roots: roots)

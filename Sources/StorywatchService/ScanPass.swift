@@ -30,11 +30,15 @@ package struct ScanPass: Sendable {
     package var logger: Logger
     package var now: @Sendable () -> Date = { Date() }
 
+    /// The alerts' CloudEvents `source`: this host and corpus (looked up once, not per document).
+    let source: String
+
     package init(config: StorywatchConfig, store: Store, extractor: Extractor, logger: Logger) {
         self.config = config
         self.store = store
         self.extractor = extractor
         self.logger = logger
+        source = "storywatch://\(ProcessInfo.processInfo.hostName)\(config.corpus ?? "")"
     }
 
     /// Runs the pass; returns the developments it recorded, in order, as alerts.
@@ -92,7 +96,7 @@ package struct ScanPass: Sendable {
         let unseen = try store.unseenHashes(document.items.map(\.hash))
         var newHashes = Set<String>()
         let newItems = document.items.filter { unseen.contains($0.hash) && newHashes.insert($0.hash).inserted }
-        var states: [String: StorylineState] = [:]
+        var states = StorylineStates(store: store)
         var developments: [Development] = []
         if !newItems.isEmpty {
             let events = extractor.extract(document: document).filter { newHashes.contains($0.itemHash) }
@@ -101,16 +105,9 @@ package struct ScanPass: Sendable {
                 let event = extracted.event
                 guard let roots = StorylineKey.roots(of: event) else { continue }
                 let id = StorylineKey.id(roots: roots)
-                var state = try states[id] ?? loadState(id: id, roots: roots)
-                var related: [ThreadEntry] = []
-                if roots.count == 2 {
-                    for root in roots {
-                        let single = try states[root] ?? loadState(id: root, roots: [root])
-                        related += single.entries
-                    }
-                }
-                let development = tracker.record(event, in: &state, related: related)
-                states[id] = state
+                var state = try states.state(id: id, roots: roots)
+                let development = tracker.record(event, in: &state, related: try states.related(to: roots))
+                states.update(state)
                 // The same turn told twice in one document (same kind, storyline, sentence) is one development.
                 if let development, try !store.developmentExists(id: development.id),
                    !developments.contains(where: { $0.id == development.id || ($0.kind == development.kind
@@ -119,9 +116,8 @@ package struct ScanPass: Sendable {
                 }
             }
         }
-        developments = Self.onePerTurn(developments)
+        developments = Turns.onePerTurn(developments)
         let time = now()
-        let source = "storywatch://\(ProcessInfo.processInfo.hostName)\(config.corpus ?? "")"
         var records: [(development: Development, alert: Data, webhooks: [String])] = []
         var alerts: [Alert] = []
         for development in developments {
@@ -137,7 +133,7 @@ package struct ScanPass: Sendable {
                 ])
             }
         }
-        let storylines = states.values.sorted { $0.id < $1.id }.map { state in
+        let storylines = states.changedStates.map { state in
             StoredStoryline(id: state.id, title: state.roots.joined(separator: " – "), actors: state.roots,
                             lastDate: state.lastDate?.description, state: state.encoded())
         }
@@ -147,27 +143,4 @@ package struct ScanPass: Sendable {
         return alerts
     }
 
-    /// One article reporting the same turn twice ("proposed a tit-for-tat move", "proposed
-    /// expelling 35 diplomats") gives one alert: a vague action ("measures") yields to a
-    /// specific one of the same turn, and the same action told twice is told once.
-    static func onePerTurn(_ developments: [Development]) -> [Development] {
-        func sameTurn(_ a: Development, _ b: Development) -> Bool {
-            // Proposing, demanding, threatening or promising the same answer is one stance.
-            let sameStance = a.event.status == b.event.status || (a.event.status.isIntent && b.event.status.isIntent)
-            return a.kind == b.kind && a.storyline.id == b.storyline.id && a.event.side == b.event.side && sameStance
-        }
-        return developments.filter { d in
-            !developments.contains { other in
-                guard other.id != d.id, sameTurn(d, other) else { return false }
-                if d.event.mode == "other" && other.event.mode != "other" { return true }
-                // The same action twice: keep the first.
-                return d.event.family == other.event.family && other.event.order < d.event.order
-            }
-        }
-    }
-
-    func loadState(id: String, roots: [String]) throws -> StorylineState {
-        guard let stored = try store.storyline(id: id) else { return StorylineState(id: id, roots: roots) }
-        return StorylineState.decode(stored.state) ?? StorylineState(id: id, roots: roots)
-    }
 }

@@ -17,7 +17,7 @@ package struct StorylineExplainer: Sendable {
 
     /// One line per event: the storyline it touches and the outcome.
     package func explain(_ events: [ExtractedEvent]) throws -> [(ExtractedEvent, String)] {
-        var states: [String: StorylineState] = [:]
+        var states = StorylineStates(store: store)
         let tracker = Tracker(windowDays: windowDays)
         var lines: [(ExtractedEvent, String)] = []
         for extracted in events {
@@ -30,13 +30,9 @@ package struct StorylineExplainer: Sendable {
                 continue
             }
             let id = StorylineKey.id(roots: roots)
-            var state = try states[id] ?? load(id: id, roots: roots)
-            var related: [ThreadEntry] = []
-            if roots.count == 2 {
-                for root in roots { related += try (states[root] ?? load(id: root, roots: [root])).entries }
-            }
+            var state = try states.state(id: id, roots: roots)
             let known = state.entries.count
-            switch tracker.assess(extracted.event, in: &state, related: related) {
+            switch tracker.assess(extracted.event, in: &state, related: try states.related(to: roots)) {
             case .raised(let d):
                 let recorded = try store.developmentExists(id: d.id) ? " (already recorded: not alerted again)" : ""
                 let previous = d.previous.map { " — previous: \(String($0.quote.prefix(80))) (\($0.document))" } ?? ""
@@ -44,16 +40,8 @@ package struct StorylineExplainer: Sendable {
             case .silent(let reason):
                 lines.append((extracted, "storyline \(id) (\(known) earlier events): nothing raised — \(reason)"))
             }
-            states[id] = state
+            states.update(state)
         }
         return lines
-    }
-
-    private func load(id: String, roots: [String]) throws -> StorylineState {
-        guard let stored = try store.storyline(id: id),
-              let state = StorylineState.decode(stored.state) else {
-            return StorylineState(id: id, roots: roots)
-        }
-        return state
     }
 }
