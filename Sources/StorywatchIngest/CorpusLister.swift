@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -43,13 +44,8 @@ package struct CorpusLister: Sendable {
 
     private func walk(relative: String, into result: inout [String]) {
         let dirPath = relative.isEmpty ? root : root + "/" + relative
-        guard let dir = opendir(dirPath) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." || Self.isIgnoredName(name) { continue }
+        for (name, _) in DirectoryEntries.list(dirPath) ?? [] {
+            if Self.isIgnoredName(name) { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             guard lstat(root + "/" + rel, &info) == 0 else { continue }

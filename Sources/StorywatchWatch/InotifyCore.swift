@@ -1,3 +1,4 @@
+import StorywatchModel
 import Glibc
 import Logging
 
@@ -212,15 +213,11 @@ final class InotifyCore {
         }
         visited.insert(folder)
         let absolute = folder.isEmpty ? root : root + "/" + folder
-        guard let dir = opendir(absolute) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." || configuration.isIgnoredName(name) { continue }
+        guard let entries = DirectoryEntries.list(absolute) else { return }
+        for (name, type) in entries {
+            if configuration.isIgnoredName(name) { continue }
             let child = folder.isEmpty ? name : folder + "/" + name
-            var kind = entry.pointee.d_type
+            var kind = type
             if kind == UInt8(DT_UNKNOWN) {
                 var info = stat()
                 guard lstat(root + "/" + child, &info) == 0 else { continue }

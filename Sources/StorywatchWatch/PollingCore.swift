@@ -1,3 +1,4 @@
+import StorywatchModel
 import Glibc
 import Logging
 
@@ -78,13 +79,9 @@ final class PollingCore {
 
     private func walk(_ folder: String, into result: inout [String: Stamp]) {
         let absolute = folder.isEmpty ? root : root + "/" + folder
-        guard let dir = opendir(absolute) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." || configuration.isIgnoredName(name) { continue }
+        guard let entries = DirectoryEntries.list(absolute) else { return }
+        for (name, _) in entries {
+            if configuration.isIgnoredName(name) { continue }
             let child = folder.isEmpty ? name : folder + "/" + name
             var info = stat()
             guard lstat(root + "/" + child, &info) == 0 else { continue }
