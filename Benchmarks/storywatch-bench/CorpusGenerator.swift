@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchModel
 
 // Generates articles from our own example corpus (examples/corpus): the live blog, the wire
 // stories and the timeline are cut into posts, paragraphs and entries; countries, capitals,
@@ -369,13 +370,13 @@ struct CorpusGenerator {
         } else {
             for t in timelineTitle { Self.render(t, b, &rng, into: &out); out += "\n\n" }
         }
-        var day = Day0(ordinal: Int.random(in: 20_000...20_600, using: &rng))
+        var day = Day(ordinal: Int.random(in: 20_000...20_600, using: &rng))
         for _ in 0..<Int.random(in: 4...40, using: &rng) {
             out += "  • \(day.day) \(Self.monthShort[day.month - 1]) \(day.year)\n"
             out += Self.wrap(renderParagraph(paragraphs.randomElement(using: &rng)!, b, &rng),
                              width: 76, indent: "    ", firstIndent: "    ")
             out += "\n\n"
-            day = Day0(ordinal: day.ordinal - Int.random(in: 1...40, using: &rng))
+            day = Day(ordinal: day.ordinal - Int.random(in: 1...40, using: &rng))
         }
         return out
     }
@@ -422,19 +423,3 @@ struct CorpusGenerator {
 }
 
 /// A civil day for generated timeline dates (kept local so generation does not depend on Model).
-struct Day0 {
-    var year: Int, month: Int, day: Int
-    var ordinal: Int
-    init(ordinal z0: Int) {
-        ordinal = z0
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        day = doy - (153 * mp + 2) / 5 + 1
-        month = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    }
-}

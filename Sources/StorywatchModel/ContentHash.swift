@@ -41,13 +41,11 @@ package enum ContentHash {
     /// Items are compared by their words only, so re-wrapping or re-spacing is not news.
     /// The hash of `canonical(headline + "\n" + text)`, streamed: no intermediate strings.
     package static func itemHash(headline: String?, text: String) -> String {
-        var hasher = CanonicalHasher()
-        if let headline {
-            hasher.feed(headline)
-            hasher.feedSeparator()
+        var text = text
+        return text.withUTF8 { textBytes in
+            guard var headline else { return itemHash(headline: nil, text: textBytes) }
+            return headline.withUTF8 { itemHash(headline: $0, text: textBytes) }
         }
-        hasher.feed(text)
-        return hex(digest: hasher.finalize())
     }
 
     /// `itemHash` over UTF-8 bytes: headline (when given), a line break, text.
@@ -167,11 +165,6 @@ struct CanonicalHasher {
     private var state = CanonicalState()
 
     private static let chunk = 2048
-
-    mutating func feed(_ text: String) {
-        var text = text
-        text.withUTF8 { feed($0) }
-    }
 
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.chunk + 16) { buffer in
