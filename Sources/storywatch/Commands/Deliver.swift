@@ -45,11 +45,9 @@ struct Deliver: AsyncParsableCommand {
                 "delivery.parked": "\(stats.parked)",
             ])
         } catch let error as StoreError {
-            printError(error.description)
-            throw ExitCode(2)
+            throw failure(error, exit: 2)
         } catch let error as DeliveryError {
-            printError(error.description)
-            throw ExitCode(1)
+            throw failure(error, exit: 1)
         }
     }
 }

@@ -33,8 +33,7 @@ struct Explain: ParsableCommand {
         do {
             parsed = try ingestor.ingest(absolutePath: absolute(file), relativePath: file)
         } catch {
-            printError(error.description)
-            throw ExitCode(1)
+            throw failure(error, exit: 1)
         }
         let document = parsed.document
         let order = document.layout.isNewestFirst ? " (newest first: events run bottom to top)" : ""
@@ -49,8 +48,7 @@ struct Explain: ParsableCommand {
                 let lines = try StorylineExplainer(store: store, windowDays: config.windowDays).explain(events)
                 for (extracted, line) in lines { verdicts[extracted.event.order] = line }
             } catch let error as StoreError {
-                printError(error.description)
-                throw ExitCode(2)
+                throw failure(error, exit: 2)
             }
         }
         for item in document.items {

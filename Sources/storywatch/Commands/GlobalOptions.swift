@@ -24,8 +24,7 @@ struct GlobalOptions: ParsableArguments {
         do {
             return try ConfigLoader(environment: environment).load(path: path)
         } catch {
-            printError(error.description)
-            throw ExitCode(1)
+            throw failure(error, exit: 1)
         }
     }
 
@@ -40,6 +39,12 @@ struct GlobalOptions: ParsableArguments {
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}
 extension LogFormat: ExpressibleByArgument {}
+
+/// Prints an operator-facing error; returns the exit status to throw.
+func failure(_ error: any CustomStringConvertible, exit code: Int32) -> ExitCode {
+    printError(error.description)
+    return ExitCode(code)
+}
 
 func printError(_ message: String) {
     FileHandle.standardError.write(Data(("storywatch: " + message + "\n").utf8))

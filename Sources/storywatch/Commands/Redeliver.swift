@@ -43,8 +43,7 @@ struct Redeliver: ParsableCommand {
             printLine("queued \(count) deliver\(count == 1 ? "y" : "ies") again")
             if count == 0 && !dead { throw ExitCode(1) }
         } catch let error as StoreError {
-            printError(error.description)
-            throw ExitCode(2)
+            throw failure(error, exit: 2)
         }
     }
 }

@@ -35,17 +35,13 @@ struct Run: AsyncParsableCommand {
         do {
             try await Daemon(config: config, configPath: configPath, logger: logger).run()
         } catch let error as WatchError {
-            printError(error.description)
-            throw ExitCode(1)
+            throw failure(error, exit: 1)
         } catch let error as ScanError {
-            printError(error.description)
-            throw ExitCode(2)
+            throw failure(error, exit: 2)
         } catch let error as StoreError {
-            printError(error.description)
-            throw ExitCode(2)
+            throw failure(error, exit: 2)
         } catch let error as DictionaryError {
-            printError(error.description)
-            throw ExitCode(1)
+            throw failure(error, exit: 1)
         }
     }
 }

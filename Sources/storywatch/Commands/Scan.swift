@@ -36,11 +36,9 @@ struct Scan: ParsableCommand {
                 printLine(format == .jsonl ? alert.jsonLine() : alert.textLine())
             }
         } catch let error as StoreError {
-            printError(error.description)
-            throw ExitCode(2)
+            throw failure(error, exit: 2)
         } catch let error as ScanError {
-            printError(error.description)
-            throw ExitCode(2)
+            throw failure(error, exit: 2)
         }
     }
 }

@@ -28,8 +28,7 @@ struct Status: ParsableCommand {
             printLine("outbox:       \(counts.outboxPending) pending, \(counts.outboxDead) dead")
             try printWebhooks(store: store, config: config)
         } catch let error as StoreError {
-            printError(error.description)
-            throw ExitCode(2)
+            throw failure(error, exit: 2)
         }
     }
 }

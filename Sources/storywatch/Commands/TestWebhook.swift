@@ -40,8 +40,7 @@ struct TestWebhook: AsyncParsableCommand {
             }
             if test.action != .delivered { throw ExitCode(1) }
         } catch let error as DeliveryError {
-            printError(error.description)
-            throw ExitCode(1)
+            throw failure(error, exit: 1)
         }
     }
 }
