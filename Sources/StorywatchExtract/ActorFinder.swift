@@ -4,6 +4,8 @@ import StorywatchModel
 struct ResolutionContext: Sendable {
     var lastPerson: Mention?
     var lastByRole: [String: Actor] = [:]
+    /// The root of the last country or body named: where an unknown titled person belongs.
+    var lastPlace: String?
     /// Names introduced with a title ("Deputy Defense Minister Ephraim Sneh") → their actor.
     var aliases: [String: Actor] = [:]
 
@@ -67,13 +69,40 @@ struct ActorFinder {
                 // A country's sports board or company is not the country: no actor.
                 if m.actor.code.isEmpty { i = max(m.end, i + 1); continue }
                 mentions.append(m)
-                context.note(m)
+                if !m.actor.code.hasPrefix(Self.unplaced) { context.note(m) }
                 i = max(m.end, i + 1)
             } else {
                 i += 1
             }
         }
-        return mentions
+        return place(mentions, context: &context)
+    }
+
+    /// Code prefix of a titled person the dictionaries do not know ("President Dos Santos").
+    private static let unplaced = "?"
+
+    /// "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a titled
+    /// person the dictionaries do not know belongs to the country the sentence names nearest to
+    /// them, else to the last country the document named; else they are no actor.
+    private func place(_ mentions: [Mention], context: inout ResolutionContext) -> [Mention] {
+        guard mentions.contains(where: { $0.actor.code.hasPrefix(Self.unplaced) }) else {
+            if let last = mentions.last(where: { !$0.isPerson }) { context.lastPlace = last.actor.root }
+            return mentions
+        }
+        let placed = mentions.filter { !$0.actor.code.hasPrefix(Self.unplaced) }
+        var result: [Mention] = []
+        for var m in mentions {
+            if m.actor.code.hasPrefix(Self.unplaced) {
+                let nearest = placed.min { abs($0.start - m.start) < abs($1.start - m.start) }
+                guard let root = nearest?.actor.root ?? context.lastPlace else { continue }
+                m.actor.code = root + m.actor.code.dropFirst(Self.unplaced.count)
+                m.evidence = "title + name, placed by the country named nearest: \(m.actor.name) → \(m.actor.code)"
+                context.note(m)
+            }
+            result.append(m)
+        }
+        if let last = placed.last(where: { !$0.isPerson }) { context.lastPlace = last.actor.root }
+        return result
     }
 
     private func dictionaryActor(at i: Int, _ tokens: [Token]) -> (entry: ActorEntry, end: Int)? {
@@ -183,6 +212,12 @@ struct ActorFinder {
                     let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
                     return Mention(start: i, end: end, actor: actor, isPerson: false, evidence: "title of country → \(actor.code)")
                 }
+            }
+            // "President Dos Santos", "Judge Alejandro Rivera": a titled name the dictionaries do
+            // not know, placed once the sentence's actors are known.
+            if tokens[i].isCapitalized, r.sector != "NON", let nend = properName(at: r.end, tokens), nend - r.end >= 2 {
+                let actor = Actor(code: Self.unplaced + r.sector, name: tokens[r.end..<nend].spokenText, role: r.phrase)
+                return Mention(start: i, end: nend, actor: actor, isPerson: true, evidence: "")
             }
             // "the minister", "the president": the last actor with that title.
             if i > 0, tokens[i - 1].lower == "the", let actor = context.lastByRole[r.phrase] {

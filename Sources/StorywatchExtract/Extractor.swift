@@ -44,7 +44,7 @@ package struct Extractor: Sendable {
         for i in result.indices {
             let e = result[i].event
             guard let src = e.source?.root else { continue }
-            if let t = e.target {
+            if let t = e.foreignTarget {
                 lastTarget[src] = t
                 if let s = e.source { lastAgainst[t.root] = s }
                 continue

@@ -48,7 +48,7 @@ struct SentenceReader {
         let mentions = ActorFinder(lex: lex).find(tokens, context: &context)
         let triggers = lex.findTriggers(tokens)
         let cues = lex.findCues(tokens)
-        var results: [(Event, EventEvidence)] = []
+        var candidates: [Candidate] = []
         let responseCues = cues.filter { $0.kind == .response }
         let breachCues = cues.filter { $0.kind == .breach }
         // "…in violation of the ceasefire": the truce named inside a breach or answer phrase is
@@ -70,7 +70,7 @@ struct SentenceReader {
             // "…move to expel 35 diplomats and impose sanctions": a coordinated verb shares the subject.
             let coordinated = trigger.anchor > 0 && ["and", "or"].contains(tokens[trigger.anchor - 1].lower)
                 && tokens[trigger.anchor].lower == tokens[trigger.anchor].lemma
-            if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let previous = results.last?.0,
+            if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let previous = candidates.last?.event,
                coordinated || (tokens[trigger.anchor].lower.hasSuffix("ing") && continuation.contains(tokens[trigger.anchor - 1].lower)) {
                 if window.isEmpty { status = previous.status }
                 if let src = previous.source {
@@ -103,12 +103,13 @@ struct SentenceReader {
             }
             guard roles.source != nil || roles.target != nil else { continue }
             let source = roles.source ?? Mention(start: 0, end: 0, actor: Actor(code: "UNK", name: "unknown"), isPerson: false, evidence: "no source named")
-            // A government acting at home keeps its own country as target ("Turkey will allow
-            // Turkish refugees…"); storylines treat such an event as domestic.
+            // A party acting at home has its own country as target ("Turkey will allow Turkish
+            // refugees…", "Sudan lifted the curfew in Darfur"), as PLOVER codes it; storylines
+            // read such an event as domestic (`Event.foreignTarget`).
             var target = roles.target?.actor
-            if target?.code == source.actor.code { target = nil }
-            // A state does not sanction, coerce or attack itself: such a target is a misreading.
-            if target?.root == source.actor.root, (trigger.entry.type.conflictRank ?? 0) >= 2 { target = nil }
+            if target == nil, roles.source != nil {
+                target = mentions.first { $0.actor.root == source.actor.root && $0.start != source.start }?.actor
+            }
             // Speech acts made are stances: a warning issued is a threat, a demand made is demanded.
             if status == .done {
                 switch trigger.entry.type {
@@ -138,8 +139,9 @@ struct SentenceReader {
                     + (isResponse ? ["response cue"] : []) + (isBreach ? ["breach cue"] : []),
                 actors: [source.evidence] + (roles.target.map { [$0.evidence] } ?? []),
                 habitual: cues.contains { $0.kind == .habitual })
-            results.append((event, evidence))
+            candidates.append(Candidate(event: event, evidence: evidence, trigger: trigger, cue: statusCue, source: roles.source))
         }
+        var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions).map { ($0.event, $0.evidence) }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
            !results.contains(where: { $0.0.type == .assault }) {
             results.append(toll)

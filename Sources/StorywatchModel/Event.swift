@@ -86,6 +86,11 @@ package struct Event: Sendable, Hashable, Codable {
     /// The action family a thread follows: type and mode.
     package var family: String { "\(type?.rawValue ?? "NONE")/\(mode)" }
 
+    /// The target when it is another party. A party acting on its own people or ground
+    /// ("Sudan lifted the state of emergency in Darfur") is coded with itself as target, as
+    /// PLOVER does; storylines read such an event as domestic.
+    package var foreignTarget: Actor? { target?.root == source?.root ? nil : target }
+
     /// The root that acts or speaks for the action (design §2, Side).
     package var side: String? {
         switch status {

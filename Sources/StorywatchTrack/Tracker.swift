@@ -31,6 +31,9 @@ package struct Tracker: Sendable {
 
     /// Records `event` and says why it did or did not raise a development.
     package func assess(_ event: Event, in state: inout StorylineState, related: [ThreadEntry] = []) -> Outcome {
+        // Rules compare parties: a domestic act has one.
+        var event = event
+        event.target = event.foreignTarget
         if let date = event.date, let last = state.lastDate, date.ordinal - last.ordinal > windowDays {
             state.entries.removeAll()
         }

@@ -1,0 +1,135 @@
+import StorywatchModel
+
+/// An event read from one trigger, with what produced it: the inputs of `ClauseSelection`.
+struct Candidate {
+    var event: Event
+    var evidence: EventEvidence
+    var trigger: Trigger
+    /// The cue that set the status, if any.
+    var cue: Cue?
+    var source: Mention?
+}
+
+/// Which of a sentence's candidate events it reports (design §2: one event per action).
+///
+/// - A verb that is itself a status cue ("threatened to impose", "agreed to a ceasefire",
+///   "demanded the withdrawal of") is no action of its own: the action it governs carries its
+///   status, and its subject when the action names no agent of its own before it.
+/// - An action told in a background clause or phrase ("…, who are deployed to oversee a
+///   ceasefire", "after two days of fighting", "following the invasions") is context for the
+///   main clause: dropped when the main clause reports an action.
+/// - The same action twice ("donated and delivered aid") is one event.
+enum ClauseSelection {
+    /// Words that open a clause or phrase that sets the scene for the main one.
+    private static let subordinators: Set = [
+        "who", "which", "whose", "whom", "where", "when", "while", "whereas", "after", "before", "since",
+        "because", "following", "amid", "amidst", "during", "until", "unless", "if", "though", "although",
+        "despite", "whether",
+    ]
+    private static let temporal: Set = ["after", "before", "since", "when", "while", "as", "following", "amid", "amidst", "during"]
+    private static let auxiliaries: Set = ["was", "were", "has", "had", "have", "is", "are"]
+    private static let prepositions: Set = [
+        "of", "in", "for", "over", "with", "about", "during", "after", "following", "amid", "since", "from",
+        "on", "at", "into", "under", "by", "between",
+    ]
+    private static let clauseEnds: Set = [",", ";", ":", "--", "—", "–"]
+
+    static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention]) -> [Candidate] {
+        var kept = merged(candidates, tokens: tokens, mentions: mentions)
+        let background = backgroundSpans(tokens)
+        // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
+        // fact; in a condition or a relative clause it does not, or tells old news.
+        func inBackground(_ c: Candidate) -> Bool {
+            background.contains { span in
+                span.contains(c.trigger.anchor) && !(temporal.contains(tokens[span.lowerBound].lower) && tellsFact(c))
+            }
+        }
+        // "after a rocket attack wounded two teenagers": a noun with a verb of its own is a fact.
+        func tellsFact(_ c: Candidate) -> Bool {
+            !c.trigger.entry.nominal || (c.trigger.end..<min(tokens.count, c.trigger.end + 3)).contains { k in
+                tokens[k].kind == .word && !tokens[k].isCapitalized
+                    && (tokens[k].lower.hasSuffix("ed") || auxiliaries.contains(tokens[k].lower))
+            }
+        }
+        func inPhrase(_ c: Candidate) -> Bool {
+            !tellsFact(c) && (max(0, c.trigger.anchor - 4)..<c.trigger.anchor).contains { i in
+                prepositions.contains(tokens[i].lower) && !(c.trigger.tokens.contains(i))
+            }
+        }
+        let main = kept.filter { !$0.trigger.entry.nominal && !inBackground($0) }
+        if !main.isEmpty {
+            kept = kept.filter { c in
+                if inBackground(c) { return false }
+                // A nominal action inside a phrase after the main action is its setting
+                // ("accused X of blackmail in the negotiations").
+                if inPhrase(c), main.contains(where: { $0.trigger.anchor < c.trigger.anchor }) { return false }
+                return true
+            }
+        }
+        // The same action stated twice in one sentence.
+        var seen = Set<String>()
+        return kept.filter { c in
+            let e = c.event
+            return seen.insert("\(e.family) \(e.status) \(e.source?.root ?? "-") \(e.target?.root ?? "-")").inserted
+        }
+    }
+
+    /// Folds a cue verb into the action it governs.
+    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention]) -> [Candidate] {
+        var result = candidates
+        var dropped = Set<Int>()
+        for (i, inner) in candidates.enumerated() {
+            guard let cue = inner.cue, inner.event.status != .denied, inner.event.status != .admitted,
+                  let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
+                      && candidates[$0].trigger.tokens.contains(cue.start) }) else { continue }
+            let outer = candidates[o]
+            dropped.insert(o)
+            // "urged the EC to support…", "demanded the withdrawal of Serbian forces": the one who
+            // urges or demands is the source; the one urged, the target.
+            if let speaker = outer.source, inner.source.map({ $0.start >= outer.trigger.end || $0.end == 0 }) ?? true {
+                let addressee = mentions.first { m in
+                    m.start >= outer.trigger.end && m.start < inner.trigger.anchor && m.actor.root != speaker.actor.root
+                        && !(m.start > 0 && prepositions.contains(tokens[m.start - 1].lower))
+                }
+                let own = result[i].event.target.flatMap { $0.root == speaker.actor.root ? nil : $0 }
+                if let target = addressee?.actor ?? own ?? outer.event.target { result[i].event.target = target }
+                result[i].event.source = speaker.actor
+                result[i].source = speaker
+                result[i].event.saidBy = nil
+            }
+            result[i].evidence.cues.append("governed by '\(outer.evidence.trigger)'")
+        }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// Token ranges of background clauses and phrases: from a subordinating word to the end of
+    /// its clause (the next comma, semicolon or dash, or the sentence's end).
+    private static func backgroundSpans(_ tokens: [Token]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard isSubordinator(tokens, i) else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count && !clauseEnds.contains(tokens[j].lower) { j += 1 }
+            spans.append(i..<j)
+            i = j
+        }
+        return spans
+    }
+
+    private static func isSubordinator(_ tokens: [Token], _ i: Int) -> Bool {
+        let w = tokens[i].lower
+        if w == "as" {
+            // "as street battles raged", "as he succeeded Milosevic"; not "as well as", "such as",
+            // "as part of", "as a result".
+            let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+            let previous = i > 0 ? tokens[i - 1].lower : ""
+            return !["well", "part", "a", "an", "the", "much", "many", "long", "soon", "far", "of", "to", "such"].contains(next)
+                && !["such", "well", "so", "same"].contains(previous) && i > 0
+        }
+        if w == "in", i + 3 < tokens.count, tokens[i + 1].lower == "the", tokens[i + 2].lower == "wake", tokens[i + 3].lower == "of" {
+            return true
+        }
+        return subordinators.contains(w)
+    }
+}
