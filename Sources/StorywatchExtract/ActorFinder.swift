@@ -66,8 +66,12 @@ struct ActorFinder {
                 continue
             }
             if let m = mention(at: i, tokens, context: context) {
-                // A country's sports board or company is not the country: no actor.
-                if m.actor.code.isEmpty { i = max(m.end, i + 1); continue }
+                // A country's sports board or company is not the country: no actor. Nor is an
+                // ethnic group named after a country ("ethnic Albanians" in Macedonia).
+                if m.actor.code.isEmpty || (i > 0 && tokens[i - 1].lower == "ethnic" && !m.isPerson) {
+                    i = max(m.end, i + 1)
+                    continue
+                }
                 mentions.append(m)
                 if !m.actor.code.hasPrefix(Self.unplaced) { context.note(m) }
                 i = max(m.end, i + 1)
@@ -203,9 +207,10 @@ struct ActorFinder {
                 let actor = Actor(code: person.code, name: tokens[r.end..<pend].spokenText, role: person.role ?? r.phrase)
                 return Mention(start: i, end: pend, actor: actor, isPerson: true, evidence: "title + person: \(actor.name) → \(actor.code)")
             }
-            // Title + of + country: "the president of the Russian Federation".
+            // Title + of + country: "the president of the Russian Federation"; a group + in or
+            // from + country: "rebels in the Ivory Coast", "security forces in Guinea".
             var k = r.end
-            if k < tokens.count, tokens[k].lower == "of" {
+            if k < tokens.count, tokens[k].lower == "of" || (["in", "from"].contains(tokens[k].lower) && r.sector != "GOV") {
                 k += 1
                 if k < tokens.count, tokens[k].lower == "the" { k += 1 }
                 if k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson {

@@ -86,7 +86,13 @@ enum ClauseSelection {
             dropped.insert(o)
             // "urged the EC to support…", "demanded the withdrawal of Serbian forces": the one who
             // urges or demands is the source; the one urged, the target.
-            if let speaker = outer.source, inner.source.map({ $0.start >= outer.trigger.end || $0.end == 0 }) ?? true {
+            if let speaker = outer.source, let addressee = outer.event.target, inner.source?.actor.root == addressee.root {
+                // "Britain said Libya must hand over…": the one who must is the one demanded of.
+                result[i].event.source = speaker.actor
+                result[i].event.target = addressee
+                result[i].source = speaker
+                result[i].event.saidBy = nil
+            } else if let speaker = outer.source, inner.source.map({ $0.start >= outer.trigger.end || $0.end == 0 }) ?? true {
                 let addressee = mentions.first { m in
                     m.start >= outer.trigger.end && m.start < inner.trigger.anchor && m.actor.root != speaker.actor.root
                         && !(m.start > 0 && prepositions.contains(tokens[m.start - 1].lower))
@@ -98,6 +104,24 @@ enum ClauseSelection {
                 result[i].event.saidBy = nil
             }
             result[i].evidence.cues.append("governed by '\(outer.evidence.trigger)'")
+        }
+        // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
+        // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
+        for (o, outer) in candidates.enumerated() where outer.event.type == .agree && !outer.trigger.entry.nominal && !dropped.contains(o) {
+            guard outer.trigger.end < tokens.count, ["to", "on", "upon"].contains(tokens[outer.trigger.end].lower),
+                  let i = candidates.indices.first(where: { $0 != o && !dropped.contains($0)
+                      && candidates[$0].trigger.anchor > outer.trigger.end && candidates[$0].trigger.anchor - outer.trigger.end <= 4 })
+            else { continue }
+            if candidates[i].trigger.entry.nominal {
+                dropped.insert(i)
+            } else {
+                dropped.insert(o)
+                result[i].event.status = .promised
+                if let speaker = outer.source {
+                    result[i].event.source = speaker.actor
+                    result[i].source = speaker
+                }
+            }
         }
         return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }

@@ -61,6 +61,10 @@ struct SentenceReader {
             let windowStart = n > 0 ? triggers[n - 1].end : 0
             let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
+            if trigger.entry.type == .request, tokens[trigger.anchor].lower == "must" {
+                guard let demand = mustParties(trigger, tokens, mentions, cues) else { continue }
+                roles = demand
+            }
             // A speech-act trigger before this one ("warned … it may take measures") also governs it.
             let speechStart = n > 0 && [.threaten, .request, .reject, .agree].contains(triggers[n - 1].entry.type) ? triggers[n - 1].anchor : windowStart
             let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
@@ -109,6 +113,11 @@ struct SentenceReader {
             var target = roles.target?.actor
             if target == nil, roles.source != nil {
                 target = mentions.first { $0.actor.root == source.actor.root && $0.start != source.start }?.actor
+            }
+            // Harm announced is a threat: "will extend the curfew", "plans to impose
+            // restrictions", "would boycott all contact" (design §3: "would respond in kind").
+            if status == .promised, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" {
+                status = .threatened
             }
             // Speech acts made are stances: a warning issued is a threat, a demand made is demanded.
             if status == .done {
@@ -202,8 +211,11 @@ struct SentenceReader {
                 p.target = p.target ?? after.first { !isLocative($0) && $0.start - t.end <= 4 }
             }
         } else {
-            p.source = before.last { !isLocative($0) }
-            p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) } ?? after.first
+            p.source = before.last { !isLocative($0) }.map { appositionHead($0, t.anchor, tokens, before) }
+            // Force is aimed at the place it is used in ("strengthened its forces in Lebanon").
+            let forceful = (t.entry.type.conflictRank ?? 0) >= 2
+            p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) }
+                ?? (forceful ? after.first { m in m.actor.root != p.source?.actor.root } : nil) ?? after.first
         }
         // "Kyrgyzstan and Tajikistan agreed a ceasefire": a joint act has the other conjunct as partner.
         let symmetric = Self.hoisted_symmetric
@@ -213,6 +225,24 @@ struct SentenceReader {
             p.target = partner
         }
         return p
+    }
+
+    /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head
+    /// before the apposition, not the last name inside it.
+    private func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: [Mention]) -> Mention {
+        guard let close = (m.end..<verb).first(where: { tokens[$0].lower == "," }),
+              !before.contains(where: { $0.start > close }),
+              let open = (max(0, m.start - 12)..<m.start).last(where: { tokens[$0].lower == "," }),
+              let head = before.last(where: { $0.end == open }) else { return m }
+        return head
+    }
+
+    /// "Britain said Libya must hand over the suspects": who says it demands it of who must.
+    private func mustParties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], _ cues: [Cue]) -> Parties? {
+        guard let subject = mentions.last(where: { $0.end <= t.anchor && t.anchor - $0.end <= 4 }),
+              let report = cues.last(where: { $0.kind == .report && $0.end <= subject.start }),
+              let speaker = mentions.last(where: { $0.end <= report.start }) else { return nil }
+        return Parties(source: speaker, target: subject)
     }
 
     /// The cue closest before the action decides; a negation turns an intent into a refusal.
