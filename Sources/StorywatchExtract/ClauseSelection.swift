@@ -34,9 +34,11 @@ enum ClauseSelection {
     ]
     private static let clauseEnds: Set = [",", ";", ":", "--", "—", "–"]
 
-    static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention]) -> [Candidate] {
+    static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue]) -> [Candidate] {
         var kept = merged(candidates, tokens: tokens, mentions: mentions)
-        let background = backgroundSpans(tokens)
+        // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
+        let verbs = Set(cues.flatMap { Array($0.start..<$0.end) } + candidates.filter { !$0.trigger.entry.nominal }.flatMap(\.trigger.tokens))
+        let background = backgroundSpans(tokens) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
         func inBackground(_ c: Candidate) -> Bool {
@@ -56,6 +58,17 @@ enum ClauseSelection {
                 prepositions.contains(tokens[i].lower) && !(c.trigger.tokens.contains(i))
             }
         }
+        // "staged demonstrations to demand reforms", "demonstrated calling for independence": an
+        // act done to serve the one before it is its purpose, not a second event; a gerund of
+        // the same kind ("would take measures, expelling 35 diplomats") says what it was.
+        func isAdjunct(_ c: Candidate, after m: Candidate) -> Bool {
+            guard !c.trigger.entry.nominal, c.trigger.anchor > m.trigger.end, c.event.type != m.event.type,
+                  // "dismissed suggestions that Russia tried to swing the election": what a cue
+                  // from the main verb on governs is its content.
+                  (c.cue.map { $0.start < m.trigger.anchor } ?? true) else { return false }
+            let word = tokens[c.trigger.anchor].lower
+            return tokens[c.trigger.anchor - 1].lower == "to" || (word.hasSuffix("ing") && word != tokens[c.trigger.anchor].lemma)
+        }
         let main = kept.filter { !$0.trigger.entry.nominal && !inBackground($0) }
         if !main.isEmpty {
             kept = kept.filter { c in
@@ -65,6 +78,9 @@ enum ClauseSelection {
                 if inPhrase(c), main.contains(where: { $0.trigger.anchor < c.trigger.anchor }) { return false }
                 return true
             }
+        }
+        if let first = kept.first(where: { !inBackground($0) }) {
+            kept = kept.filter { !isAdjunct($0, after: first) }
         }
         // The same action stated twice in one sentence.
         var seen = Set<String>()
@@ -128,11 +144,14 @@ enum ClauseSelection {
 
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of
     /// its clause (the next comma, semicolon or dash, or the sentence's end).
-    private static func backgroundSpans(_ tokens: [Token]) -> [Range<Int>] {
+    private static func backgroundSpans(_ tokens: [Token], relativeThat: (Int) -> Bool) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard isSubordinator(tokens, i) else { i += 1; continue }
+            guard isSubordinator(tokens, i) || (tokens[i].lower == "that" && i > 0 && tokens[i - 1].kind == .word && relativeThat(i)) else {
+                i += 1
+                continue
+            }
             var j = i + 1
             while j < tokens.count && !clauseEnds.contains(tokens[j].lower) { j += 1 }
             spans.append(i..<j)

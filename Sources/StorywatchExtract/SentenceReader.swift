@@ -150,7 +150,7 @@ struct SentenceReader {
                 habitual: cues.contains { $0.kind == .habitual })
             candidates.append(Candidate(event: event, evidence: evidence, trigger: trigger, cue: statusCue, source: roles.source))
         }
-        var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions).map { ($0.event, $0.evidence) }
+        var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions, cues: cues).map { ($0.event, $0.evidence) }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
            !results.contains(where: { $0.0.type == .assault }) {
             results.append(toll)
