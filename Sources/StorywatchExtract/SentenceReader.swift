@@ -105,6 +105,14 @@ struct SentenceReader {
                       let speaker = mentions.last(where: { $0.end <= cue.start }), speaker.actor.name != roles.source?.actor.name {
                 roles.saidBy = speaker.actor
             }
+            // Unnamed protesters are the people of the country whose rulers or ground they
+            // protest against ("fundamentalists began a hunger strike to demand the resignation
+            // of the Algerian president").
+            if roles.source == nil, trigger.entry.type == .protest,
+               let place = roles.target ?? mentions.first(where: { $0.start > 0 && Self.locatives.contains(tokens[$0.start - 1].lower) }) {
+                let people = Actor(code: place.actor.root + "CVL", name: "people of \(place.actor.name)")
+                roles.source = Mention(start: 0, end: 0, actor: people, isPerson: false, evidence: "unnamed protesters → \(people.code)")
+            }
             guard roles.source != nil || roles.target != nil else { continue }
             let source = roles.source ?? Mention(start: 0, end: 0, actor: Actor(code: "UNK", name: "unknown"), isPerson: false, evidence: "no source named")
             // A party acting at home has its own country as target ("Turkey will allow Turkish
@@ -116,7 +124,9 @@ struct SentenceReader {
             }
             // Harm announced is a threat: "will extend the curfew", "plans to impose
             // restrictions", "would boycott all contact" (design §3: "would respond in kind").
-            if status == .promised, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" {
+            // "will withdraw its force unless…": a promise on a condition the other side must meet.
+            let coercive = tokens[trigger.end...].contains { $0.lower == "unless" }
+            if status == .promised, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" || coercive {
                 status = .threatened
             }
             // Speech acts made are stances: a warning issued is a threat, a demand made is demanded.
@@ -217,14 +227,32 @@ struct SentenceReader {
             p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) }
                 ?? (forceful ? after.first { m in m.actor.root != p.source?.actor.root } : nil) ?? after.first
         }
-        // "Kyrgyzstan and Tajikistan agreed a ceasefire": a joint act has the other conjunct as partner.
-        let symmetric = Self.hoisted_symmetric
-        if p.target == nil, symmetric.contains(t.entry.type), let source = p.source, source.start >= 2,
-           tokens[source.start - 1].lower == "and",
-           let partner = mentions.last(where: { $0.end == source.start - 1 }), partner.actor.root != source.actor.root {
-            p.target = partner
+        // "The US, Russia and Switzerland met": the first of joined subjects leads; a joint act
+        // ("Kyrgyzstan and Tajikistan agreed a ceasefire") has the next one as partner.
+        if let source = p.source {
+            let joined = conjuncts(ending: source, tokens, mentions)
+            if joined.count > 1 {
+                p.source = joined[0]
+                if Self.hoisted_symmetric.contains(t.entry.type), joined[1].actor.root != joined[0].actor.root,
+                   p.target == nil || p.target?.actor.root == joined[0].actor.root || !t.entry.nominal {
+                    p.target = joined[1]
+                }
+            }
         }
         return p
+    }
+
+    /// The mentions joined with `last` by "and" or commas ("A, B, and C"), in order.
+    private func conjuncts(ending last: Mention, _ tokens: [Token], _ mentions: [Mention]) -> [Mention] {
+        var list = [last]
+        while let first = list.first {
+            var k = first.start - 1
+            guard k >= 1, ["and", ","].contains(tokens[k].lower) else { break }
+            if tokens[k].lower == "and", tokens[k - 1].lower == "," { k -= 1 }
+            guard let previous = mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { break }
+            list.insert(previous, at: 0)
+        }
+        return list
     }
 
     /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head

@@ -127,9 +127,10 @@ package enum Rules {
         return turned ? RuleMatch(kind: .reversal, previous: last.event) : nil
     }
 
-    /// A proposed, threatened, promised or demanded action of the same side is now done.
+    /// A proposed, threatened, promised or demanded action of the same side is now done. A
+    /// meeting held or a deal made as planned is the expected course, not a turn.
     package static func fulfilled(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard e.status == .done, let side = e.side, e.target != nil, e.type != .retreat, e.type != .agree, !isStance(e) else { return nil }
+        guard e.status == .done, let side = e.side, e.target != nil, ![.retreat, .agree, .consult].contains(e.type), !isStance(e) else { return nil }
         // The side's latest firm stance in the thread; musings ("could", "likely") do not break it.
         guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family && $0.event.status != .considered }),
               last.event.status.isIntent, last.event.quote != e.quote else { return nil }
