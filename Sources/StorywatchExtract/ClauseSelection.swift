@@ -54,20 +54,28 @@ enum ClauseSelection {
             }
         }
         func inPhrase(_ c: Candidate) -> Bool {
-            !tellsFact(c) && (max(0, c.trigger.anchor - 4)..<c.trigger.anchor).contains { i in
+            guard let head = (max(0, c.trigger.anchor - 4)..<c.trigger.anchor).last(where: { i in
                 prepositions.contains(tokens[i].lower) && !(c.trigger.tokens.contains(i))
-            }
+            }) else { return false }
+            return !(temporal.contains(tokens[head].lower) && tellsFact(c))
         }
-        // "staged demonstrations to demand reforms", "demonstrated calling for independence": an
-        // act done to serve the one before it is its purpose, not a second event; a gerund of
-        // the same kind ("would take measures, expelling 35 diplomats") says what it was.
+        // "staged demonstrations to demand reforms", "met Assad to discuss…", "demonstrated
+        // calling for independence": an act done to serve the one before it in its clause is its
+        // purpose, not a second event. After a comma, a gerund of the same kind tells the
+        // effect of a verb ("attacked the camp, killing 156"), but says what a noun was ("would
+        // take measures, expelling 35 diplomats").
         func isAdjunct(_ c: Candidate, after m: Candidate) -> Bool {
-            guard !c.trigger.entry.nominal, c.trigger.anchor > m.trigger.end, c.event.type != m.event.type,
+            guard !c.trigger.entry.nominal, c.trigger.anchor > m.trigger.end,
                   // "dismissed suggestions that Russia tried to swing the election": what a cue
                   // from the main verb on governs is its content.
                   (c.cue.map { $0.start < m.trigger.anchor } ?? true) else { return false }
+            let afterComma = tokens[m.trigger.end..<c.trigger.anchor].contains { $0.lower == "," }
             let word = tokens[c.trigger.anchor].lower
-            return tokens[c.trigger.anchor - 1].lower == "to" || (word.hasSuffix("ing") && word != tokens[c.trigger.anchor].lemma)
+            if tokens[c.trigger.anchor - 1].lower == "to" {
+                return !afterComma && (c.event.type != m.event.type || !m.trigger.entry.nominal || m.source != nil)
+            }
+            guard word.hasSuffix("ing"), word != tokens[c.trigger.anchor].lemma else { return false }
+            return c.event.type != m.event.type || (afterComma && !m.trigger.entry.nominal)
         }
         let main = kept.filter { !$0.trigger.entry.nominal && !inBackground($0) }
         if !main.isEmpty {

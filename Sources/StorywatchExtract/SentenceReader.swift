@@ -126,7 +126,9 @@ struct SentenceReader {
             // restrictions", "would boycott all contact" (design §3: "would respond in kind").
             // "will withdraw its force unless…": a promise on a condition the other side must meet.
             let coercive = tokens[trigger.end...].contains { $0.lower == "unless" }
-            if status == .promised, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" || coercive {
+            // A harm the speaker calls a pledge or promise stays one.
+            let pledged = statusCue.map { ["pledge", "promise"].contains(tokens[$0.start].lemma) } ?? false
+            if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" || coercive {
                 status = .threatened
             }
             // Speech acts made are stances: a warning issued is a threat, a demand made is demanded.
