@@ -82,8 +82,11 @@ struct ActorFinder {
         return place(mentions, context: &context)
     }
 
-    /// Code prefix of a titled person the dictionaries do not know ("President Dos Santos").
+    /// Code prefix of a titled person or a group the dictionaries do not place ("President Dos
+    /// Santos", "demonstrators").
     private static let unplaced = "?"
+    private static let placedGroups: Set = ["CVL", "REB", "COP"]
+    private static let possessives: Set = ["its", "their", "his", "her", "our", "'s"]
 
     /// "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a titled
     /// person the dictionaries do not know belongs to the country the sentence names nearest to
@@ -100,7 +103,7 @@ struct ActorFinder {
                 let nearest = placed.min { abs($0.start - m.start) < abs($1.start - m.start) }
                 guard let root = nearest?.actor.root ?? context.lastPlace else { continue }
                 m.actor.code = root + m.actor.code.dropFirst(Self.unplaced.count)
-                m.evidence = "title + name, placed by the country named nearest: \(m.actor.name) → \(m.actor.code)"
+                m.evidence = "\(m.isPerson ? "title + name" : "group"), placed by the country named nearest: \(m.actor.name) → \(m.actor.code)"
                 context.note(m)
             }
             result.append(m)
@@ -210,7 +213,8 @@ struct ActorFinder {
             // Title + of + country: "the president of the Russian Federation"; a group + in or
             // from + country: "rebels in the Ivory Coast", "security forces in Guinea".
             var k = r.end
-            if k < tokens.count, tokens[k].lower == "of" || (["in", "from"].contains(tokens[k].lower) && r.sector != "GOV") {
+            let owned = i > 0 && Self.possessives.contains(tokens[i - 1].lower) // "its forces in Lebanon"
+            if k < tokens.count, tokens[k].lower == "of" || (["in", "from"].contains(tokens[k].lower) && r.sector != "GOV" && !owned) {
                 k += 1
                 if k < tokens.count, tokens[k].lower == "the" { k += 1 }
                 if k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson {
@@ -227,6 +231,12 @@ struct ActorFinder {
             // "the minister", "the president": the last actor with that title.
             if i > 0, tokens[i - 1].lower == "the", let actor = context.lastByRole[r.phrase] {
                 return Mention(start: i, end: r.end, actor: actor, isPerson: true, evidence: "'the \(r.phrase)' → \(actor.name)")
+            }
+            // "police opened fire on demonstrators": a group with no country named is of the
+            // country the sentence names nearest to it (PLOVER codes such acts as domestic).
+            if Self.placedGroups.contains(r.sector), r.phrase != "people", !owned, r.end - i == 1, tokens[i].lower.hasSuffix("s") {
+                let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
+                return Mention(start: i, end: r.end, actor: actor, isPerson: false, evidence: "")
             }
         }
         return nil
