@@ -95,7 +95,10 @@ extension Lexicon {
         // A word that is both verb and noun ("attacks", "sanctions") is a noun after a
         // determiner, a preposition or a possessive.
         func prefersNoun(_ t: Trigger) -> Bool {
-            t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
+            // "demanded", "attacked": a past form is a verb.
+            let word = tokens[t.anchor]
+            if word.lower.hasSuffix("ed"), word.lower != word.lemma { return false }
+            return t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
                 || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
         }
         found.sort { a, b in

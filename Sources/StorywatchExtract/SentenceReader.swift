@@ -66,7 +66,11 @@ struct SentenceReader {
                 roles = demand
             }
             // A speech-act trigger before this one ("warned … it may take measures") also governs it.
-            let speechStart = n > 0 && [.threaten, .request, .reject, .agree].contains(triggers[n - 1].entry.type) ? triggers[n - 1].anchor : windowStart
+            var speechStart = n > 0 && [.threaten, .request, .reject, .agree].contains(triggers[n - 1].entry.type) ? triggers[n - 1].anchor : windowStart
+            // "…has refused to deploy peacekeepers and has urged its citizens…": a verb phrase
+            // joined after the first shares its subject, not its stance.
+            let joinedAt = trigger.entry.nominal || n == 0 ? nil : conjunction(before: trigger.anchor, tokens, mentions)
+            if let joinedAt { speechStart = max(speechStart, joinedAt + 1) }
             let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
             var (status, statusCue) = self.status(trigger, tokens, window, cuesAfter: cues)
             // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
@@ -84,6 +88,8 @@ struct SentenceReader {
                     }
                 }
                 roles.saidBy = previous.saidBy
+            } else if joinedAt != nil, let previous = candidates.last?.source {
+                roles.source = previous
             }
             if status == .denied || status == .admitted, let cue = statusCue {
                 // "Trump dismissed that Russia tried to…": the speaker before the cue, the actor after it.
@@ -179,7 +185,12 @@ struct SentenceReader {
     /// Source before the action, target after it; passives swap them ("was expelled by").
     private func parties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], windowStart: Int) -> Parties? {
         let before = mentions.filter { $0.end <= t.anchor }
-        let after = mentions.filter { $0.start >= t.anchor && !t.tokens.contains($0.start) && $0.start < t.end + 14 }
+        // The object ends where a comma opens a gloss: ", saying Putin was aware", ", killing 20".
+        let glossAt = (t.end..<tokens.count).first { k in
+            tokens[k].lower == "," && k + 1 < tokens.count
+                && (tokens[k + 1].lower.hasSuffix("ing") || ["say", "add", "according"].contains(tokens[k + 1].lemma))
+        } ?? tokens.count
+        let after = mentions.filter { $0.start >= t.anchor && !t.tokens.contains($0.start) && $0.start < min(t.end + 14, glossAt) }
         func isLocative(_ m: Mention) -> Bool { m.start > 0 && Self.locatives.contains(tokens[m.start - 1].lower) }
         var p = Parties()
         let participle = tokens[t.anchor].lower != tokens[t.anchor].lemma && !tokens[t.anchor].lower.hasSuffix("ing")
@@ -261,10 +272,22 @@ struct SentenceReader {
     /// before the apposition, not the last name inside it.
     private func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: [Mention]) -> Mention {
         guard let close = (m.end..<verb).first(where: { tokens[$0].lower == "," }),
-              !before.contains(where: { $0.start > close }),
+              !before.contains(where: { $0.start > close && !(Self.locatives.contains(tokens[$0.start - 1].lower)) }),
               let open = (max(0, m.start - 12)..<m.start).last(where: { tokens[$0].lower == "," }),
               let head = before.last(where: { $0.end == open }) else { return m }
         return head
+    }
+
+    private static let joinable: Set = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "still", "then", "later", "again", "not"]
+
+    /// The "and", "but" or "or" that joins a verb phrase ending at `verb` to the one before
+    /// ("… and has urged"), when only auxiliaries and adverbs stand between.
+    private func conjunction(before verb: Int, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        var k = verb - 1
+        while k >= 0, verb - k <= 4, Self.joinable.contains(tokens[k].lower) { k -= 1 }
+        guard k > 0, k < verb - 1 || tokens[verb].lower != tokens[verb].lemma, ["and", "but", "or"].contains(tokens[k].lower),
+              !mentions.contains(where: { $0.start > k && $0.start < verb }) else { return nil }
+        return k
     }
 
     /// "Britain said Libya must hand over the suspects": who says it demands it of who must.
