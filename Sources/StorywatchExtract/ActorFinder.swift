@@ -59,7 +59,10 @@ struct ActorFinder {
         var i = 0
         while i < tokens.count {
             // "Japan warned the United States it may…": "it" is the sentence's first named party.
-            if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0, let subject = mentions.first, !subject.isPerson {
+            // "Japan warned the United States it may…", "In a letter to the UN, Iraq said it
+            // would…": "it" is the sentence's first party that is no object of a preposition.
+            if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
+               let subject = mentions.first(where: { !$0.isPerson && !Self.isPrepositional($0, tokens) }) ?? mentions.first, !subject.isPerson {
                 mentions.append(Mention(start: i, end: i + 1, actor: subject.actor, isPerson: false,
                                         evidence: "'\(tokens[i].text)' → \(subject.actor.name)"))
                 i += 1
@@ -79,19 +82,24 @@ struct ActorFinder {
                 i += 1
             }
         }
-        return place(mentions, context: &context)
+        return place(mentions, tokens, context: &context)
     }
 
     /// Code prefix of a titled person or a group the dictionaries do not place ("President Dos
     /// Santos", "demonstrators").
     private static let unplaced = "?"
     private static let placedGroups: Set = ["CVL", "REB", "COP"]
+    private static let prepositions: Set = ["in", "at", "near", "from", "to", "of", "with", "into", "on", "for", "by", "across", "inside"]
+
+    static func isPrepositional(_ m: Mention, _ tokens: [Token]) -> Bool {
+        m.start > 0 && prepositions.contains(tokens[m.start - 1].lower == "the" && m.start > 1 ? tokens[m.start - 2].lower : tokens[m.start - 1].lower)
+    }
     private static let possessives: Set = ["its", "their", "his", "her", "our", "'s"]
 
     /// "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a titled
     /// person the dictionaries do not know belongs to the country the sentence names nearest to
     /// them, else to the last country the document named; else they are no actor.
-    private func place(_ mentions: [Mention], context: inout ResolutionContext) -> [Mention] {
+    private func place(_ mentions: [Mention], _ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
         guard mentions.contains(where: { $0.actor.code.hasPrefix(Self.unplaced) }) else {
             if let last = mentions.last(where: { !$0.isPerson }) { context.lastPlace = last.actor.root }
             return mentions
@@ -100,7 +108,10 @@ struct ActorFinder {
         var result: [Mention] = []
         for var m in mentions {
             if m.actor.code.hasPrefix(Self.unplaced) {
-                let nearest = placed.min { abs($0.start - m.start) < abs($1.start - m.start) }
+                // "The US commander in Iraq, General David Petraeus": a place named after a
+                // preposition places someone only when nothing else does.
+                let free = placed.filter { !Self.isPrepositional($0, tokens) }
+                let nearest = (free.isEmpty ? placed : free).min { abs($0.start - m.start) < abs($1.start - m.start) }
                 guard let root = nearest?.actor.root ?? context.lastPlace else { continue }
                 m.actor.code = root + m.actor.code.dropFirst(Self.unplaced.count)
                 m.evidence = "\(m.isPerson ? "title + name" : "group"), placed by the country named nearest: \(m.actor.name) → \(m.actor.code)"

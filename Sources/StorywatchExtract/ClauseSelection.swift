@@ -28,6 +28,9 @@ enum ClauseSelection {
     ]
     private static let temporal: Set = ["after", "before", "since", "when", "while", "as", "following", "amid", "amidst", "during"]
     private static let auxiliaries: Set = ["was", "were", "has", "had", "have", "is", "are"]
+    /// Words after which a past form is a verb of the clause, not a participle describing a noun.
+    private static let nonNouns: Set = ["was", "were", "has", "had", "have", "is", "are", "be", "been", "being", "and", "or", "but",
+                                        "to", "not", "never", "also", "who", "which", "that", "it", "he", "she", "they", "we", "i"]
     private static let prepositions: Set = [
         "of", "in", "for", "over", "with", "about", "during", "after", "following", "amid", "since", "from",
         "on", "at", "into", "under", "by", "between",
@@ -76,6 +79,17 @@ enum ClauseSelection {
             }
             guard word.hasSuffix("ing"), word != tokens[c.trigger.anchor].lemma else { return false }
             return c.event.type != m.event.type || (afterComma && !m.trigger.entry.nominal)
+        }
+        // "the mayor, a Hamas member jailed over a year ago", "West Africans ordered out of
+        // Nigeria": a participle after a noun and before a preposition describes the noun.
+        func isReducedRelative(_ c: Candidate) -> Bool {
+            let a = c.trigger.anchor, word = tokens[a]
+            guard !c.trigger.entry.nominal, a > 0, a + 1 < tokens.count, word.lower.hasSuffix("ed"), word.lower != word.lemma,
+                  tokens[a - 1].kind == .word, !nonNouns.contains(tokens[a - 1].lower), !tokens[a - 1].lower.hasSuffix("ly") else { return false }
+            return prepositions.contains(tokens[a + 1].lower) || tokens[a + 1].lower == "out"
+        }
+        if let first = kept.first(where: { !$0.trigger.entry.nominal && !isReducedRelative($0) }) {
+            kept = kept.filter { $0.trigger.anchor <= first.trigger.anchor || !isReducedRelative($0) }
         }
         let main = kept.filter { !$0.trigger.entry.nominal && !inBackground($0) }
         if !main.isEmpty {

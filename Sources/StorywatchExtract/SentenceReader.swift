@@ -260,6 +260,7 @@ struct SentenceReader {
         var list = [last]
         while let first = list.first {
             var k = first.start - 1
+            if k >= 1, tokens[k].lower == "the" { k -= 1 } // "Brazil and the United States"
             guard k >= 1, ["and", ","].contains(tokens[k].lower) else { break }
             if tokens[k].lower == "and", tokens[k - 1].lower == "," { k -= 1 }
             guard let previous = mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { break }
