@@ -38,7 +38,7 @@ enum ClauseSelection {
     private static let clauseEnds: Set = [",", ";", ":", "--", "—", "–"]
 
     static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue]) -> [Candidate] {
-        var kept = merged(candidates, tokens: tokens, mentions: mentions)
+        var kept = merged(candidates, tokens: tokens, mentions: mentions, cues: cues)
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
         let verbs = Set(cues.flatMap { Array($0.start..<$0.end) } + candidates.filter { !$0.trigger.entry.nominal }.flatMap(\.trigger.tokens))
         let background = backgroundSpans(tokens) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
@@ -113,10 +113,21 @@ enum ClauseSelection {
     }
 
     /// Folds a cue verb into the action it governs.
-    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention]) -> [Candidate] {
+    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue]) -> [Candidate] {
         var result = candidates
         var dropped = Set<Int>()
+        // "is refusing to lift the curfew", "threatened to end the talks": the stance of the
+        // verb is taken on the ending, so it is the status of the measure ended.
         for (i, inner) in candidates.enumerated() {
+            guard let ending = inner.cue, ending.kind == .cancelled,
+                  let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
+                      && candidates[$0].trigger.end <= ending.start && ending.start - candidates[$0].trigger.end <= 2 }),
+                  let stance = cues.first(where: { candidates[o].trigger.tokens.contains($0.start) && $0.kind != .cancelled }),
+                  let status = EventStatus(rawValue: stance.kind.rawValue) else { continue }
+            result[i].event.status = status
+            result[i].cue = stance
+        }
+        for (i, inner) in result.enumerated() {
             guard let cue = inner.cue, inner.event.status != .denied, inner.event.status != .admitted,
                   let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
                       && candidates[$0].trigger.tokens.contains(cue.start) }) else { continue }

@@ -321,8 +321,10 @@ struct SentenceReader {
         }()
         // "U.S. sanctions … were likely to take effect": a noun's status can follow it.
         if nearest == nil, t.entry.nominal,
+           // ("an ultimatum to Ecuador to halt attacks": what follows "to" is its content).
            let later = cuesAfter.first(where: { $0.start >= t.end && $0.start < t.end + 6
-               && [.considered, .promised, .threatened, .refused, .cancelled].contains($0.kind) }) {
+               && [.considered, .promised, .threatened, .refused, .cancelled].contains($0.kind) }),
+           tokens[later.start - 1].lower != "to" {
             return (EventStatus(rawValue: later.kind.rawValue) ?? .considered, later)
         }
         guard let nearest else {
