@@ -127,10 +127,24 @@ enum ClauseSelection {
             result[i].event.status = status
             result[i].cue = stance
         }
+        var governor: [Int: Int] = [:]
         for (i, inner) in result.enumerated() {
             guard let cue = inner.cue, inner.event.status != .denied, inner.event.status != .admitted,
                   let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
                       && candidates[$0].trigger.tokens.contains(cue.start) }) else { continue }
+            governor[i] = o
+        }
+        // "rejected an offer of talks": the stance is taken on the offer; what the offer holds
+        // is no event of its own.
+        let offers = Set(governor.values).intersection(governor.keys)
+        for (i, o) in governor where offers.contains(o) {
+            dropped.insert(i)
+            dropped.insert(o)
+            governor[i] = nil
+            governor[o] = nil
+        }
+        for (i, o) in governor.sorted(by: { $0.key < $1.key }) {
+            let inner = result[i]
             let outer = candidates[o]
             dropped.insert(o)
             // "urged the EC to support…", "demanded the withdrawal of Serbian forces": the one who
