@@ -78,7 +78,7 @@ enum ClauseSelection {
                 return !afterComma && (c.event.type != m.event.type || !m.trigger.entry.nominal || m.source != nil)
             }
             guard word.hasSuffix("ing"), word != tokens[c.trigger.anchor].lemma else { return false }
-            return c.event.type != m.event.type || (afterComma && !m.trigger.entry.nominal)
+            return c.event.type != m.event.type && !afterComma
         }
         // "the mayor, a Hamas member jailed over a year ago", "West Africans ordered out of
         // Nigeria": a participle after a noun and before a preposition describes the noun.
@@ -103,6 +103,12 @@ enum ClauseSelection {
         }
         if let first = kept.first(where: { !inBackground($0) }) {
             kept = kept.filter { !isAdjunct($0, after: first) }
+        }
+        // "rejected the proposal, urging India to sign…", "shelled Juba, killing 20": after a
+        // verb, a comma and a gerund open a gloss on it, no news of its own.
+        if let verb = kept.first(where: { !$0.trigger.entry.nominal && !inBackground($0) }) {
+            let glosses = glossSpans(tokens, after: verb.trigger.end)
+            kept = kept.filter { c in !glosses.contains { $0.contains(c.trigger.anchor) } }
         }
         // The same action stated twice in one sentence.
         var seen = Set<String>()
@@ -200,6 +206,24 @@ enum ClauseSelection {
                 continue
             }
             var j = i + 1
+            while j < tokens.count && !clauseEnds.contains(tokens[j].lower) { j += 1 }
+            spans.append(i..<j)
+            i = j
+        }
+        return spans
+    }
+
+    /// Token ranges from ", <gerund>" to the end of its clause, after `start`.
+    private static func glossSpans(_ tokens: [Token], after start: Int) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var i = start
+        while i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            guard tokens[i].lower == ",", next.kind == .word, next.lower.hasSuffix("ing"), next.lower.count > 5, !next.isCapitalized else {
+                i += 1
+                continue
+            }
+            var j = i + 2
             while j < tokens.count && !clauseEnds.contains(tokens[j].lower) { j += 1 }
             spans.append(i..<j)
             i = j

@@ -98,6 +98,9 @@ extension Lexicon {
             // "demanded", "attacked": a past form is a verb.
             let word = tokens[t.anchor]
             if word.lower.hasSuffix("ed"), word.lower != word.lemma { return false }
+            // "a surprise visit", "the first attacks".
+            if t.anchor > 1, ["a", "an", "the"].contains(tokens[t.anchor - 2].lower), tokens[t.anchor - 1].kind == .word,
+               !word.lower.hasSuffix("ing") { return true }
             return t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
                 || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
         }

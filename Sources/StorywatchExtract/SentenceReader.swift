@@ -56,6 +56,7 @@ struct SentenceReader {
         let framed = (breachCues + responseCues).flatMap { c in Array(c.start..<min(tokens.count, c.end + 4)) }
         for (n, trigger) in triggers.enumerated() {
             if trigger.entry.type == .retreat, trigger.entry.nominal, framed.contains(trigger.anchor) { continue }
+            if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) { continue }
             // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.
             if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1 { continue }
             let windowStart = n > 0 ? triggers[n - 1].end : 0
@@ -235,6 +236,14 @@ struct SentenceReader {
             }
         } else {
             p.source = before.last { !isLocative($0) }.map { appositionHead($0, t.anchor, tokens, before) }
+            // "complained to the UN over Israeli air raids": the complaint is about whoever the
+            // phrase after "over", "about" or "against" names, not the one it is made to.
+            if [.accuse, .protest].contains(t.entry.type), let addressed = after.first, addressed.start > 0, tokens[addressed.start - 1].lower == "to",
+               let about = after.first(where: { m in m.start > addressed.start
+                   && (max(addressed.end, m.start - 4)..<m.start).contains { ["over", "about", "against"].contains(tokens[$0].lower) } }) {
+                p.target = about
+                return p
+            }
             // Force is aimed at the place it is used in ("strengthened its forces in Lebanon").
             let forceful = (t.entry.type.conflictRank ?? 0) >= 2
             p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) }
@@ -269,14 +278,36 @@ struct SentenceReader {
         return list
     }
 
+    /// "the Emergency Relief Coordinator", "the Peace Implementation Council": a capitalised
+    /// noun inside a name is no action.
+    private func isNameWord(_ t: Trigger, _ tokens: [Token]) -> Bool {
+        let a = t.anchor
+        return t.entry.nominal && a > 0 && tokens[a].isCapitalized
+            && (tokens[a - 1].isCapitalized || (a + 1 < tokens.count && tokens[a + 1].isCapitalized))
+    }
+
+    private static let attributive: Set = ["alleged", "suspected", "accused", "banned", "disputed", "proposed", "planned", "reported"]
+    private static let objectStarts: Set = ["that", "to", "by", "of", "the", "a", "an", "him", "her", "them", "it", "his", "their", "its", "this", "these", "those", ","]
+
+    /// "his alleged part", "alleged war crimes", "the banned movement": a participle used as an
+    /// adjective names no act.
+    private func isAttributive(_ t: Trigger, _ tokens: [Token]) -> Bool {
+        let a = t.anchor
+        guard !t.entry.nominal, Self.attributive.contains(tokens[a].lower), a + 1 < tokens.count else { return false }
+        let next = tokens[a + 1]
+        return next.kind == .word && !Self.objectStarts.contains(next.lower) && !next.isCapitalized
+    }
+
     /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head
     /// before the apposition, not the last name inside it.
     private func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: [Mention]) -> Mention {
         guard let close = (m.end..<verb).first(where: { tokens[$0].lower == "," }),
               !before.contains(where: { $0.start > close && !(Self.locatives.contains(tokens[$0.start - 1].lower)) }),
               let open = (max(0, m.start - 12)..<m.start).last(where: { tokens[$0].lower == "," }),
-              let head = before.last(where: { $0.end == open }) else { return m }
-        return head
+              let last = before.last(where: { $0.end == open }) else { return m }
+        // "The US commander in Iraq, General Petraeus, held": the head is before the place.
+        let isPlace = { (x: Mention) in x.start > 0 && Self.locatives.contains(tokens[x.start - 1].lower) }
+        return isPlace(last) ? before.last(where: { $0.end <= last.start && last.start - $0.end <= 2 && !isPlace($0) }) ?? last : last
     }
 
     private static let joinable: Set = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "still", "then", "later", "again", "not"]
