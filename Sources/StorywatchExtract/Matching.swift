@@ -101,6 +101,10 @@ extension Lexicon {
             // "a surprise visit", "the first attacks".
             if t.anchor > 1, ["a", "an", "the"].contains(tokens[t.anchor - 2].lower), tokens[t.anchor - 1].kind == .word,
                !word.lower.hasSuffix("ing") { return true }
+            // "in Israeli tank shelling": a gerund after a noun or adjective names the act.
+            if word.lower.hasSuffix("ing"), t.anchor > 0, tokens[t.anchor - 1].kind == .word,
+               !["is", "are", "was", "were", "be", "been", "to", "and", "or", "by", "of", "for", "without", "after", "before"].contains(tokens[t.anchor - 1].lower),
+               !tokens[t.anchor - 1].lower.hasSuffix("ing"), !tokens[t.anchor - 1].lower.hasSuffix("ed") { return true }
             return t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
                 || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
         }

@@ -229,10 +229,21 @@ struct SentenceReader {
             p.target = after.first { m in
                 m.start > 0 && ["against", "on", "of", "to", "targeting", "at"].contains(tokens[m.start - 1].lower)
             } ?? after.first { m in m.start - t.end <= 3 }
+            // "killed in Israeli tank shelling in the east of the Gaza Strip": force used in a
+            // place of another party is aimed at it.
+            if p.target == nil, let source = p.source, t.entry.type == .assault {
+                p.target = after.first { $0.actor.root != source.actor.root }
+            }
             if p.source == nil {
                 // "a rocket attack wounded two Israeli teenagers": the attacker is unnamed; the
                 // target must be named right after it.
                 p.target = p.target ?? after.first { !isLocative($0) && $0.start - t.end <= 4 }
+                // "Three US servicemen were killed by a roadside bomb": the victims are the
+                // subject of the passive before it.
+                if t.entry.type == .assault, let hurt = (max(0, t.anchor - 5)..<t.anchor).last(where: { tokens[$0].lowerID >= 0 && lex.table.tollUnit[Int(tokens[$0].lowerID)] == "dead" || tokens[$0].lower == "wounded" }),
+                   hurt > 0, Self.be.contains(tokens[hurt - 1].lower), let victims = before.last(where: { $0.end <= hurt - 1 }) {
+                    p.target = victims
+                }
             }
         } else {
             p.source = before.last { !isLocative($0) }.map { appositionHead($0, t.anchor, tokens, before) }
