@@ -102,7 +102,9 @@ extension Lexicon {
             if t.anchor > 1, ["a", "an", "the"].contains(tokens[t.anchor - 2].lower), tokens[t.anchor - 1].kind == .word,
                !word.lower.hasSuffix("ing") { return true }
             // "in Israeli tank shelling": a gerund after a noun or adjective names the act.
+            let next = t.anchor + 1 < tokens.count ? tokens[t.anchor + 1].lower : "."
             if word.lower.hasSuffix("ing"), t.anchor > 0, tokens[t.anchor - 1].kind == .word,
+               !["that", "the", "a", "an", "his", "her", "its", "their"].contains(next),
                !["is", "are", "was", "were", "be", "been", "to", "and", "or", "by", "of", "for", "without", "after", "before"].contains(tokens[t.anchor - 1].lower),
                !tokens[t.anchor - 1].lower.hasSuffix("ing"), !tokens[t.anchor - 1].lower.hasSuffix("ed") { return true }
             return t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number

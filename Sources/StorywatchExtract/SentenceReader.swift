@@ -298,15 +298,18 @@ struct SentenceReader {
     }
 
     private static let attributive: Set = ["alleged", "suspected", "accused", "banned", "disputed", "proposed", "planned", "reported"]
+    private static let determiners: Set = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"]
     private static let objectStarts: Set = ["that", "to", "by", "of", "the", "a", "an", "him", "her", "them", "it", "his", "their", "its", "this", "these", "those", ","]
 
     /// "his alleged part", "alleged war crimes", "the banned movement": a participle used as an
     /// adjective names no act.
     private func isAttributive(_ t: Trigger, _ tokens: [Token]) -> Bool {
         let a = t.anchor
-        guard !t.entry.nominal, Self.attributive.contains(tokens[a].lower), a + 1 < tokens.count else { return false }
+        guard !t.entry.nominal, a + 1 < tokens.count, tokens[a].lower.hasSuffix("ed") || Self.attributive.contains(tokens[a].lower) else { return false }
         let next = tokens[a + 1]
-        return next.kind == .word && !Self.objectStarts.contains(next.lower) && !next.isCapitalized
+        let determined = a > 0 && Self.determiners.contains(tokens[a - 1].lower) // "the detained journalists"
+        let bare = Self.attributive.contains(tokens[a].lower) && !next.isCapitalized && !(a > 0 && Self.be.union(["has", "have", "had"]).contains(tokens[a - 1].lower))
+        return next.kind == .word && !Self.objectStarts.contains(next.lower) && (determined || bare)
     }
 
     /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head

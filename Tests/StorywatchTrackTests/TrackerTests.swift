@@ -261,6 +261,39 @@ struct TrackerTests {
         #expect(development?.previous == threat)
     }
 
+    @Test func record_whenPlannedMeetingIsHeld_raisesNothing() {
+        // Given Belarus promised to meet Norway
+        var state = Given.dyad()
+        _ = tracker.record(Given.event(Given.belarus, Given.norway, .consult, "other", .promised, on: Given.march(1),
+                                       quote: "Belarus will meet Norwegian envoys next week."), in: &state)
+
+        // When the meeting is held
+        let development = tracker.record(Given.event(Given.minsk, Given.norway, .consult, "other", .done, on: Given.march(8),
+                                                     quote: "Belarusian and Norwegian envoys met in Vilnius."), in: &state)
+
+        // Then it is the expected course, not a turn
+        #expect(development == nil)
+    }
+
+    @Test func record_whenTargetIsOwnCountry_readsDomesticAct() {
+        // Given Belarus threatened to arrest its own opposition (a domestic storyline)
+        var state = StorylineState(id: StorylineKey.id(roots: ["BLR"]), roots: ["BLR"])
+        let threat = Given.event(Given.belarus, Given.belarus, .coerce, "arrest", .threatened, on: Given.march(1),
+                                 quote: "Belarus threatened to arrest opposition leaders.")
+        _ = tracker.record(threat, in: &state)
+
+        // When it carries the threat out, again naming itself as target
+        let development = tracker.record(Given.event(Given.minsk, Given.belarus, .coerce, "arrest", .done, on: Given.march(3),
+                                                     quote: "Minsk arrested opposition leaders."), in: &state)
+
+        // Then the act is read as one party's: fulfilled needs a party acted on, so nothing is
+        // raised, and the recorded history names no target
+        #expect(development == nil)
+        #expect(state.entries.allSatisfy { $0.event.target == nil })
+        #expect(threat.foreignTarget == nil)
+        #expect(Given.event(Given.belarus, Given.norway, .coerce, "arrest", .done, on: nil, quote: "q").foreignTarget == Given.norway)
+    }
+
     // MARK: escalation
 
     @Test func record_whenPartyNewlyUsesForce_raisesEscalation() {

@@ -1,0 +1,109 @@
+@testable import StorywatchExtract
+import StorywatchModel
+import Testing
+
+/// One event per action: cue verbs fold into what they govern, background clauses and glosses
+/// drop, parties are read from the clause (design §2–3). Sentences written for these tests.
+struct ClauseSelectionTests {
+    static let oneEvent: [ExpectedEvent] = [
+        // A cue verb is no action of its own.
+        ExpectedEvent("Belarus threatened to impose sanctions on Norway.",
+                      source: "BLR", target: "NOR", .sanction, "discontinue", .threatened),
+        // The one urged is the target; the one who urges, the source.
+        ExpectedEvent("Sweden urged Finland to expel the Belarusian ambassador.",
+                      source: "SWE", target: "FIN", .sanction, "expel", .demanded),
+        // "must" after a report: who says it demands it of who must.
+        ExpectedEvent("Sweden said Belarus must release the detained Swedish journalists.",
+                      source: "SWE", target: "BLR", .retreat, "release", .demanded),
+        // A relative clause tells old news.
+        ExpectedEvent("Norway expelled two Belarusian diplomats, who had attended a protest in Oslo.",
+                      source: "NOR", target: "BLR", .sanction, "expel", .done),
+        // A condition is no event.
+        ExpectedEvent("Belarus will expel Norwegian diplomats if Norway imposes sanctions.",
+                      source: "BLR", target: "NOR", .sanction, "expel", .threatened),
+        // A purpose clause serves the act before it.
+        ExpectedEvent("Farmers in Poland staged protests to demand lower fuel prices.",
+                      source: "POL", target: nil, .protest, "demo", .done),
+        // A gloss after a comma comments on the act.
+        ExpectedEvent("Norway expelled five Belarusian diplomats, accusing them of spying.",
+                      source: "NOR", target: "BLR", .sanction, "expel", .done),
+        // A stance taken on ending a measure is the measure's status.
+        ExpectedEvent("Belarus refused to lift the sanctions on Norway.",
+                      source: "BLR", target: "NOR", .sanction, "discontinue", .refused),
+        // An apposition does not hide the subject.
+        ExpectedEvent("Finland, a close partner of Sweden, expelled two Belarusian diplomats.",
+                      source: "FIN", target: "BLR", .sanction, "expel", .done),
+        // A participle describing a noun is no clause ("an activist jailed last year").
+        ExpectedEvent("Belarus released a Lithuanian activist jailed in 2020.",
+                      source: "BLR", target: "LTU", .retreat, "release", .done),
+    ]
+
+    @Test(arguments: oneEvent)
+    func extract_whenSentenceTellsOneAction_yieldsOneEvent(_ expected: ExpectedEvent) throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When the sentence is read
+        let events = extractor.extract(text: expected.sentence, document: "test.txt")
+
+        // Then it yields exactly the expected event
+        #expect(events.count == 1, "events: \(events.map(\.family))")
+        try expected.verify(with: extractor)
+    }
+
+    @Test func extract_whenJoinedSubjectsAgree_leadsWithFirstAndPartnersSecond() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When two joined subjects agree on something
+        // Then the first leads and the second is the partner, in one event
+        try ExpectedEvent("Estonia and Latvia agreed to a ceasefire.", source: "EST", target: "LVA", .agree, "other", .done)
+            .verify(with: extractor)
+        #expect(extractor.extract(text: "Estonia and Latvia agreed to a ceasefire.", document: "t").count == 1)
+    }
+
+    @Test func extract_whenActOnOwnGround_targetsOwnCountry() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When police act on protesters with no country named
+        // Then the protesters are of the country named nearest: a domestic act
+        try ExpectedEvent("Hungarian police arrested dozens of protesters in Budapest.",
+                          source: "HUN", target: "HUN", .coerce, "arrest", .done).verify(with: extractor)
+    }
+
+    @Test func extract_whenTitledNameUnknown_placesByNearestCountry() throws {
+        // Given dictionaries that do not know the judge
+        let extractor = try Shipped.extractor()
+
+        // When a titled name acts on a country's officials
+        // Then the person belongs to the country named nearest
+        let events = extractor.extract(text: "Judge Karel Dvorak opened an investigation into three Slovak officials.", document: "t")
+        let event = try #require(events.first { $0.type == .accuse })
+        #expect(event.source?.code == "SVKJUD")
+        #expect(event.source?.name == "Karel Dvorak")
+    }
+
+    @Test func extract_whenParticipleIsAttributive_readsNoAllegation() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When "alleged" qualifies a noun
+        let events = extractor.extract(text: "Norway is investigating alleged hacking by Belarus.", document: "t")
+
+        // Then the investigation is the event, not an allegation
+        #expect(events.contains { $0.type == .accuse && $0.mode == "investigate" })
+        #expect(!events.contains { $0.mode == "allege" })
+    }
+
+    @Test func extract_whenCapitalisedWordIsPartOfName_readsNoAction() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When an action noun is part of a title
+        let events = extractor.extract(text: "The UN Emergency Relief Coordinator urged Belarus to free the prisoners.", document: "t")
+
+        // Then no AID event comes from "Relief"
+        #expect(!events.contains { $0.type == .aid }, "events: \(events.map(\.family))")
+    }
+}
