@@ -176,7 +176,8 @@ enum ClauseSelection {
         }
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
         // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
-        for (o, outer) in candidates.enumerated() where outer.event.type == .agree && !outer.trigger.entry.nominal && !dropped.contains(o) {
+        for (o, outer) in candidates.enumerated() where outer.event.type == .agree && !outer.trigger.entry.nominal && !dropped.contains(o)
+            && ["agree", "accept"].contains(tokens[outer.trigger.anchor].lemma) {
             guard outer.trigger.end < tokens.count, ["to", "on", "upon"].contains(tokens[outer.trigger.end].lower),
                   let i = candidates.indices.first(where: { $0 != o && !dropped.contains($0)
                       && candidates[$0].trigger.anchor > outer.trigger.end && candidates[$0].trigger.anchor - outer.trigger.end <= 4 })
@@ -185,7 +186,8 @@ enum ClauseSelection {
                 dropped.insert(i)
             } else {
                 dropped.insert(o)
-                result[i].event.status = .promised
+                // "did not agree to resign" keeps the refusal.
+                result[i].event.status = outer.event.status == .done ? .promised : outer.event.status
                 if let speaker = outer.source {
                     result[i].event.source = speaker.actor
                     result[i].source = speaker

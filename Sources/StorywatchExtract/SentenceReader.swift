@@ -168,6 +168,15 @@ struct SentenceReader {
                 actors: [source.evidence] + (roles.target.map { [$0.evidence] } ?? []),
                 habitual: cues.contains { $0.kind == .habitual })
             candidates.append(Candidate(event: event, evidence: evidence, trigger: trigger, cue: statusCue, source: roles.source))
+            // A joint act of several parties is one event for each pair of them.
+            for (a, first) in roles.joint.enumerated() {
+                for second in roles.joint[(a + 1)...] where !(a == 0 && second.start == roles.joint[1].start) {
+                    var pair = event
+                    pair.source = first.actor
+                    pair.target = second.actor
+                    candidates.append(Candidate(event: pair, evidence: evidence, trigger: trigger, cue: statusCue, source: first))
+                }
+            }
         }
         var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions, cues: cues).map { ($0.event, $0.evidence) }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
@@ -181,6 +190,8 @@ struct SentenceReader {
         var source: Mention?
         var target: Mention?
         var saidBy: Actor?
+        /// "The US, Russia and Switzerland met": every party of a joint act, when more than two.
+        var joint: [Mention] = []
     }
 
     /// Source before the action, target after it; passives swap them ("was expelled by").
@@ -269,6 +280,7 @@ struct SentenceReader {
                 if Self.hoisted_symmetric.contains(t.entry.type), joined[1].actor.root != joined[0].actor.root,
                    p.target == nil || p.target?.actor.root == joined[0].actor.root || !t.entry.nominal {
                     p.target = joined[1]
+                    if joined.count > 2 { p.joint = joined }
                 }
             }
         }

@@ -62,6 +62,28 @@ struct ClauseSelectionTests {
         #expect(extractor.extract(text: "Estonia and Latvia agreed to a ceasefire.", document: "t").count == 1)
     }
 
+    @Test func extract_whenThreePartiesMeet_yieldsOneEventPerPair() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When three joined parties meet
+        let events = extractor.extract(text: "Norway, Sweden and Finland met in Oslo on Monday.", document: "t")
+
+        // Then each pair of them has met, once
+        let pairs = Set(events.filter { $0.type == .consult }.map { "\($0.source?.root ?? "-")-\($0.target?.root ?? "-")" })
+        #expect(pairs == ["NOR-SWE", "NOR-FIN", "SWE-FIN"])
+    }
+
+    @Test func extract_whenNegatedPermission_keepsRefusal() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When a permission is refused for an act of someone else
+        // Then the refusal is the event, not the act
+        try ExpectedEvent("Norway said it would not give permission to Sweden to deport the refugees.",
+                          source: "NOR", target: "SWE", .agree, "other", .refused).verify(with: extractor)
+    }
+
     @Test func extract_whenActOnOwnGround_targetsOwnCountry() throws {
         // Given the shipped dictionaries
         let extractor = try Shipped.extractor()
