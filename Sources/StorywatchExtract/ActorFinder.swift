@@ -186,6 +186,12 @@ struct ActorFinder {
         if t.isCapitalized, !context.aliases.isEmpty, let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, evidence: "name introduced earlier: \(alias.name)")
         }
+        // "Vietnamese-led forces", "the US-led coalition": led by that country.
+        if t.lower.hasSuffix("-led"), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
+           let entry = lex.table.actorsByID[Int(id)].first(where: { $0.ids.count == 1 && !$0.isPerson }) {
+            let actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
+            return Mention(start: i, end: i + 1, actor: actor, isPerson: false, evidence: "led by: \(t.text) → \(actor.code)")
+        }
         if let (entry, end) = dictionaryActor(at: i, tokens) {
             var actor = Actor(code: entry.code, name: tokens[i..<end].spokenText, role: entry.role)
             var j = end

@@ -260,7 +260,8 @@ struct SentenceReader {
             p.source = before.last { !isLocative($0) }.map { appositionHead($0, t.anchor, tokens, before) }
             // "complained to the UN over Israeli air raids": the complaint is about whoever the
             // phrase after "over", "about" or "against" names, not the one it is made to.
-            if [.accuse, .protest].contains(t.entry.type), let addressed = after.first, addressed.start > 0, tokens[addressed.start - 1].lower == "to",
+            if [.accuse, .protest].contains(t.entry.type), let addressed = after.first, addressed.start > 1,
+               tokens[addressed.start - 1].lower == "to" || (tokens[addressed.start - 1].lower == "the" && tokens[addressed.start - 2].lower == "to"),
                let about = after.first(where: { m in m.start > addressed.start
                    && (max(addressed.end, m.start - 4)..<m.start).contains { ["over", "about", "against"].contains(tokens[$0].lower) } }) {
                 p.target = about

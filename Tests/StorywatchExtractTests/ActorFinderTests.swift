@@ -12,6 +12,27 @@ struct ActorFinderTests {
         return try Shipped.extractor().extract(document: document).map(\.event)
     }
 
+    @Test func extract_whenForcesLedByCountry_readsThatCountry() throws {
+        // Given a sentence about a coalition led by Norway
+        // When it is read
+        let events = try events(of: "Norwegian-led forces shelled Belarusian positions near the border on Monday.")
+
+        // Then Norway acts
+        let assault = try #require(events.first { $0.type == .assault })
+        #expect(assault.source?.root == "NOR")
+        #expect(assault.target?.root == "BLR")
+    }
+
+    @Test func extract_whenItAfterPlaceInPhrase_resolvesToSubject() throws {
+        // Given "it" after a party named only inside a phrase
+        // When the sentence is read
+        let events = try events(of: "In a letter to the United Nations, Belarus said it would expel two Norwegian diplomats.")
+
+        // Then "it" is Belarus, the subject
+        let expulsion = try #require(events.first { $0.mode == "expel" })
+        #expect(expulsion.source?.root == "BLR")
+    }
+
     @Test func extract_whenPronounHe_resolvesToPersonOfSentenceBefore() throws {
         // Given an article naming a Belarusian minister, then referring to him as "He"
         let text = """
