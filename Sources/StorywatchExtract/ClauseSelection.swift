@@ -91,7 +91,9 @@ enum ClauseSelection {
         if let first = kept.first(where: { !$0.trigger.entry.nominal && !isReducedRelative($0) }) {
             kept = kept.filter { $0.trigger.anchor <= first.trigger.anchor || !isReducedRelative($0) }
         }
-        let main = kept.filter { !$0.trigger.entry.nominal && !inBackground($0) }
+        // The main clause's acts: its verbs, and nouns with an agent of their own ("Serbia
+        // lodged an official protest", "refugees are continuing a hunger strike").
+        let main = kept.filter { !inBackground($0) && (!$0.trigger.entry.nominal || ($0.source != nil && !inPhrase($0))) }
         if !main.isEmpty {
             kept = kept.filter { c in
                 if inBackground(c) { return false }
@@ -106,9 +108,20 @@ enum ClauseSelection {
         }
         // "rejected the proposal, urging India to sign…", "shelled Juba, killing 20": after a
         // verb, a comma and a gerund open a gloss on it, no news of its own.
-        if let verb = kept.first(where: { !$0.trigger.entry.nominal && !inBackground($0) }) {
-            let glosses = glossSpans(tokens, after: verb.trigger.end)
-            kept = kept.filter { c in !glosses.contains { $0.contains(c.trigger.anchor) } }
+        // After a noun, a gloss of another kind comments on it; one of the same kind says what
+        // it was ("would take measures, expelling 35 diplomats").
+        if let m = main.first {
+            let glosses = glossSpans(tokens, after: m.trigger.end)
+            kept = kept.filter { c in
+                !glosses.contains { $0.contains(c.trigger.anchor) } || (m.trigger.entry.nominal && c.event.type == m.event.type)
+            }
+        }
+        // "launched artillery, mortar and rocket fire against…": one act named in a list.
+        kept = kept.filter { c in
+            c.source != nil || !kept.contains { d in
+                d.source != nil && d.event.family == c.event.family && d.event.status == c.event.status
+                    && (c.event.target == nil || d.event.target?.root == c.event.target?.root)
+            }
         }
         // The same action stated twice in one sentence.
         var seen = Set<String>()

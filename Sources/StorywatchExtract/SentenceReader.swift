@@ -56,7 +56,7 @@ struct SentenceReader {
         let framed = (breachCues + responseCues).flatMap { c in Array(c.start..<min(tokens.count, c.end + 4)) }
         for (n, trigger) in triggers.enumerated() {
             if trigger.entry.type == .retreat, trigger.entry.nominal, framed.contains(trigger.anchor) { continue }
-            if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) { continue }
+            if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens) { continue }
             // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.
             if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1 { continue }
             let windowStart = n > 0 ? triggers[n - 1].end : 0
@@ -323,6 +323,16 @@ struct SentenceReader {
         let determined = a > 0 && Self.determiners.contains(tokens[a - 1].lower) // "the detained journalists"
         let bare = Self.attributive.contains(tokens[a].lower) && !next.isCapitalized && !(a > 0 && Self.be.union(["has", "have", "had"]).contains(tokens[a - 1].lower))
         return next.kind == .word && !Self.objectStarts.contains(next.lower) && (determined || bare)
+    }
+
+    private static let particleVerbs: Set = ["send", "bring", "come", "go", "fight", "pull", "turn", "roll", "scale", "push",
+                                             "force", "get", "give", "take", "move", "fall", "step", "cut", "hold", "win", "pay"]
+
+    /// "to send them back to Bulgaria": "back" after a verb of motion is an adverb, no support.
+    private func isAdverbBack(_ t: Trigger, _ tokens: [Token]) -> Bool {
+        let a = t.anchor
+        return !t.entry.nominal && tokens[a].lower == "back"
+            && (max(0, a - 3)..<a).contains { Self.particleVerbs.contains(tokens[$0].lemma) }
     }
 
     /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head
