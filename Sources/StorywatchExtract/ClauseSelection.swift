@@ -116,6 +116,14 @@ enum ClauseSelection {
                 !glosses.contains { $0.contains(c.trigger.anchor) } || (m.trigger.entry.nominal && c.event.type == m.event.type)
             }
         }
+        // "would host a meeting", "attended the summit": a noun of the same kind as the verb
+        // that governs it is the same act.
+        kept = kept.filter { c in
+            !c.trigger.entry.nominal || !kept.contains { d in
+                !d.trigger.entry.nominal && d.event.type == c.event.type && d.trigger.anchor < c.trigger.anchor
+                    && c.trigger.anchor - d.trigger.end <= 3
+            }
+        }
         // "launched artillery, mortar and rocket fire against…": one act named in a list.
         kept = kept.filter { c in
             c.source != nil || !kept.contains { d in

@@ -57,6 +57,8 @@ struct SentenceReader {
         for (n, trigger) in triggers.enumerated() {
             if trigger.entry.type == .retreat, trigger.entry.nominal, framed.contains(trigger.anchor) { continue }
             if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens) { continue }
+            // "according to a report": a phrase that names a source is no act.
+            if cues.contains(where: { $0.kind == .report && $0.end - $0.start > 1 && ($0.start..<$0.end).contains(trigger.anchor) }) { continue }
             // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.
             if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1 { continue }
             let windowStart = n > 0 ? triggers[n - 1].end : 0
