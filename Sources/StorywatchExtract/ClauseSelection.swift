@@ -8,6 +8,9 @@ struct Candidate {
     /// The cue that set the status, if any.
     var cue: Cue?
     var source: Mention?
+    /// Where the cue verb that governs this action stood, once folded into it ("to demand the
+    /// resignation…" stands where "demand" stood).
+    var governedAt: Int?
 }
 
 /// Which of a sentence's candidate events it reports (design §2: one event per action).
@@ -49,11 +52,13 @@ enum ClauseSelection {
                 span.contains(c.trigger.anchor) && !(temporal.contains(tokens[span.lowerBound].lower) && tellsFact(c))
             }
         }
-        // "after a rocket attack wounded two teenagers": a noun with a verb of its own is a fact.
+        // "after a rocket attack wounded two teenagers": a noun with a verb of its own is a fact;
+        // "before allowing aid convoys" is none.
         func tellsFact(_ c: Candidate) -> Bool {
-            !c.trigger.entry.nominal || (c.trigger.end..<min(tokens.count, c.trigger.end + 3)).contains { k in
+            if !c.trigger.entry.nominal { return !tokens[c.trigger.anchor].lower.hasSuffix("ing") }
+            return (c.trigger.end..<min(tokens.count, c.trigger.end + 3)).contains { k in
                 tokens[k].kind == .word && !tokens[k].isCapitalized
-                    && (tokens[k].lower.hasSuffix("ed") || auxiliaries.contains(tokens[k].lower))
+                    && (isPastForm(tokens[k].lower) || auxiliaries.contains(tokens[k].lower))
             }
         }
         func inPhrase(_ c: Candidate) -> Bool {
@@ -68,16 +73,17 @@ enum ClauseSelection {
         // effect of a verb ("attacked the camp, killing 156"), but says what a noun was ("would
         // take measures, expelling 35 diplomats").
         func isAdjunct(_ c: Candidate, after m: Candidate) -> Bool {
-            guard !c.trigger.entry.nominal, c.trigger.anchor > m.trigger.end,
+            let at = c.governedAt ?? c.trigger.anchor
+            guard !c.trigger.entry.nominal || c.governedAt != nil, at > m.trigger.end,
                   // "dismissed suggestions that Russia tried to swing the election": what a cue
                   // from the main verb on governs is its content.
-                  (c.cue.map { $0.start < m.trigger.anchor } ?? true) else { return false }
-            let afterComma = tokens[m.trigger.end..<c.trigger.anchor].contains { $0.lower == "," }
-            let word = tokens[c.trigger.anchor].lower
-            if tokens[c.trigger.anchor - 1].lower == "to" {
+                  (c.cue.map { $0.start < m.trigger.anchor || c.governedAt != nil } ?? true) else { return false }
+            let afterComma = tokens[m.trigger.end..<at].contains { $0.lower == "," }
+            let word = tokens[at].lower
+            if tokens[at - 1].lower == "to" {
                 return !afterComma && (c.event.type != m.event.type || !m.trigger.entry.nominal || m.source != nil)
             }
-            guard word.hasSuffix("ing"), word != tokens[c.trigger.anchor].lemma else { return false }
+            guard word.hasSuffix("ing"), word != tokens[at].lemma else { return false }
             return c.event.type != m.event.type && !afterComma
         }
         // "the mayor, a Hamas member jailed over a year ago", "West Africans ordered out of
@@ -159,6 +165,9 @@ enum ClauseSelection {
             guard let cue = inner.cue, inner.event.status != .denied, inner.event.status != .admitted,
                   let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
                       && candidates[$0].trigger.tokens.contains(cue.start) }) else { continue }
+            // "rejected the plan, and said they opposed…": a new clause is no complement.
+            let between = candidates[o].trigger.end..<max(candidates[o].trigger.end, inner.trigger.anchor)
+            if between.contains(where: { tokens[$0].lower == "," }) { continue }
             governor[i] = o
         }
         // "rejected an offer of talks": the stance is taken on the offer; what the offer holds
@@ -194,6 +203,7 @@ enum ClauseSelection {
                 result[i].event.saidBy = nil
             }
             result[i].evidence.cues.append("governed by '\(outer.evidence.trigger)'")
+            result[i].governedAt = outer.trigger.anchor
         }
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
         // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
@@ -234,6 +244,11 @@ enum ClauseSelection {
             i = j
         }
         return spans
+    }
+
+    /// "wounded", "raged"; not "feed", "need".
+    private static func isPastForm(_ word: String) -> Bool {
+        word.hasSuffix("ed") && !word.hasSuffix("eed") && word.count >= 5
     }
 
     /// Token ranges from ", <gerund>" to the end of its clause, after `start`.

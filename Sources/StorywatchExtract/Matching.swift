@@ -98,6 +98,8 @@ extension Lexicon {
             // "demanded", "attacked": a past form is a verb.
             let word = tokens[t.anchor]
             if word.lower.hasSuffix("ed"), word.lower != word.lemma { return false }
+            // "to demand the resignation": a base form after "to" is a verb.
+            if t.anchor > 0, tokens[t.anchor - 1].lower == "to", word.lower == word.lemma { return false }
             // "a surprise visit", "the first attacks".
             if t.anchor > 1, ["a", "an", "the"].contains(tokens[t.anchor - 2].lower), tokens[t.anchor - 1].kind == .word,
                !word.lower.hasSuffix("ing") { return true }

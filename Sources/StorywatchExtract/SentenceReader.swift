@@ -60,7 +60,8 @@ struct SentenceReader {
             // "according to a report": a phrase that names a source is no act.
             if cues.contains(where: { $0.kind == .report && $0.end - $0.start > 1 && ($0.start..<$0.end).contains(trigger.anchor) }) { continue }
             // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.
-            if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1 { continue }
+            if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1,
+               tokens[trigger.anchor - 1].lower != "to" { continue }
             let windowStart = n > 0 ? triggers[n - 1].end : 0
             let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
@@ -129,7 +130,7 @@ struct SentenceReader {
             // read such an event as domestic (`Event.foreignTarget`).
             var target = roles.target?.actor
             if target == nil, roles.source != nil {
-                target = mentions.first { $0.actor.root == source.actor.root && $0.start != source.start }?.actor
+                target = mentions.first { $0.actor.root == source.actor.root && $0.start != source.start && $0.actor != source.actor }?.actor
             }
             // Harm announced is a threat: "will extend the curfew", "plans to impose
             // restrictions", "would boycott all contact" (design §3: "would respond in kind").

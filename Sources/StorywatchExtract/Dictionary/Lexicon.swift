@@ -378,7 +378,7 @@ enum WordClass {
 
     static let lists: [(String, UInt32)] = {
         var l: [(String, UInt32)] = []
-        for w in ["it", "its"] { l.append((w, thirdPersonThing)) }
+        for w in ["it", "its", "they", "their", "them"] { l.append((w, thirdPersonThing)) }
         for w in ["he", "she", "him", "his", "her"] { l.append((w, pronoun)) }
         for w in ["we", "our", "us", "i", "my"] { l.append((w, firstPerson)) }
         for w in [";", ":", "."] { l.append((w, clauseStop)) }
