@@ -272,8 +272,10 @@ struct SentenceReader {
             }
             // Force is aimed at the place it is used in ("strengthened its forces in Lebanon").
             let forceful = (t.entry.type.conflictRank ?? 0) >= 2
+            // Another party named as a place comes before the actor itself ("will withdraw
+            // their force from Chad").
             p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) }
-                ?? (forceful ? after.first { m in m.actor.root != p.source?.actor.root } : nil) ?? after.first
+                ?? after.first { m in m.actor.root != p.source?.actor.root && (forceful || m.start - t.end <= 6) } ?? after.first
         }
         // "The US, Russia and Switzerland met": the first of joined subjects leads; a joint act
         // ("Kyrgyzstan and Tajikistan agreed a ceasefire") has the next one as partner.
