@@ -103,8 +103,8 @@ enum ClauseSelection {
         if !main.isEmpty {
             kept = kept.filter { c in
                 if inBackground(c) { return false }
-                // A nominal action inside a phrase after the main action is its setting
-                // ("accused X of blackmail in the negotiations").
+                // After the main action, an act a few words past a preposition is its setting
+                // ("accused X of blackmail in the negotiations", "…in Iraq and has urged…").
                 if inPhrase(c), main.contains(where: { $0.trigger.anchor < c.trigger.anchor }) { return false }
                 return true
             }
