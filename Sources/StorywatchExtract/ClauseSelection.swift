@@ -231,19 +231,9 @@ enum ClauseSelection {
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of
     /// its clause (the next comma, semicolon or dash, or the sentence's end).
     private static func backgroundSpans(_ tokens: [Token], relativeThat: (Int) -> Bool) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
-        var i = 0
-        while i < tokens.count {
-            guard isSubordinator(tokens, i) || (tokens[i].lower == "that" && i > 0 && tokens[i - 1].kind == .word && relativeThat(i)) else {
-                i += 1
-                continue
-            }
-            var j = i + 1
-            while j < tokens.count && !clauseEnds.contains(tokens[j].lower) { j += 1 }
-            spans.append(i..<j)
-            i = j
+        spans(tokens, from: 0) { i in
+            isSubordinator(tokens, i) || (tokens[i].lower == "that" && i > 0 && tokens[i - 1].kind == .word && relativeThat(i))
         }
-        return spans
     }
 
     /// "wounded", "raged"; not "feed", "need".
@@ -253,15 +243,24 @@ enum ClauseSelection {
 
     /// Token ranges from ", <gerund>" to the end of its clause, after `start`.
     private static func glossSpans(_ tokens: [Token], after start: Int) -> [Range<Int>] {
+        spans(tokens, from: start) { i in
+            guard tokens[i].lower == ",", i + 1 < tokens.count else { return false }
+            let next = tokens[i + 1]
+            return next.kind == .word && next.lower.hasSuffix("ing") && next.lower.count > 5 && !next.isCapitalized
+        }
+    }
+
+    /// Ranges from each token `opens` to the end of its clause (the next comma, semicolon or
+    /// dash, or the sentence's end).
+    private static func spans(_ tokens: [Token], from start: Int, opens: (Int) -> Bool) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = start
-        while i + 1 < tokens.count {
-            let next = tokens[i + 1]
-            guard tokens[i].lower == ",", next.kind == .word, next.lower.hasSuffix("ing"), next.lower.count > 5, !next.isCapitalized else {
+        while i < tokens.count {
+            guard opens(i) else {
                 i += 1
                 continue
             }
-            var j = i + 2
+            var j = i + 1
             while j < tokens.count && !clauseEnds.contains(tokens[j].lower) { j += 1 }
             spans.append(i..<j)
             i = j
