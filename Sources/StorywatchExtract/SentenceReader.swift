@@ -246,7 +246,7 @@ struct SentenceReader {
             // "killed in Israeli tank shelling in the east of the Gaza Strip": force used in a
             // place of another party is aimed at it.
             if p.target == nil, let source = p.source, t.entry.type == .assault {
-                p.target = after.first { $0.actor.root != source.actor.root }
+                p.target = mentions.first { $0.start >= t.end && $0.start < glossAt && $0.actor.root != source.actor.root }
             }
             if p.source == nil {
                 // "a rocket attack wounded two Israeli teenagers": the attacker is unnamed; the
