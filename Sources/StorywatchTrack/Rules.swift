@@ -149,8 +149,14 @@ package enum Rules {
         return nil
     }
 
-    /// A truce agreed after fighting.
+    /// A truce agreed after fighting, or talks resumed after a break.
     package static func deEscalation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+        // Talks agreed or held again after they were suspended or refused.
+        if e.type == .consult, e.status == .done || e.status == .promised, e.target != nil,
+           let lastTalks = history.last(where: { $0.event.type == .consult && $0.event.target != nil }),
+           lastTalks.event.status == .cancelled || lastTalks.event.status == .refused {
+            return RuleMatch(kind: .deEscalation, previous: lastTalks.event)
+        }
         guard isTruce(e), e.status == .done, e.source != nil else { return nil }
         let fighting = history.last { isForce($0.event) && $0.event.status == .done }
         guard let fighting, truceInForce(history) == nil else { return nil }

@@ -261,6 +261,22 @@ struct TrackerTests {
         #expect(development?.previous == threat)
     }
 
+    @Test func record_whenTalksResumeAfterSuspension_raisesDeEscalation() {
+        // Given Norway suspended its talks with Belarus
+        var state = Given.dyad()
+        let suspension = Given.event(Given.norway, Given.belarus, .consult, "other", .cancelled, on: Given.march(1),
+                                     quote: "Norway suspended its border talks with Belarus.")
+        _ = tracker.record(suspension, in: &state)
+
+        // When the two agree to meet again
+        let development = tracker.record(Given.event(Given.oslo, Given.minsk, .consult, "other", .promised, on: Given.march(20),
+                                                     quote: "Oslo will meet Belarusian envoys next week."), in: &state)
+
+        // Then the talks are a de-escalation after the break
+        #expect(development?.kind == .deEscalation)
+        #expect(development?.previous == suspension)
+    }
+
     @Test func record_whenPlannedMeetingIsHeld_raisesNothing() {
         // Given Belarus promised to meet Norway
         var state = Given.dyad()
