@@ -25,18 +25,10 @@ struct Cue: Sendable {
 }
 
 extension Lexicon {
-    /// Matches `pattern` at `start`; returns the literal positions and the end, or nil.
-    func match(_ pattern: Pattern, in tokens: [Token], at start: Int, maxGap: Int = 6) -> (positions: [Int], end: Int)? {
-        var positions: [Int] = []
-        positions.reserveCapacity(pattern.ids.count)
-        guard let end = match(pattern.ids, from: 0, in: tokens, at: start, maxGap: maxGap, positions: &positions) else { return nil }
-        return (positions, end)
-    }
-
     /// Matches the pattern's elements from `e` at `start`, appending the literal positions;
     /// returns the end, or nil (then `positions` is as it was).
-    private func match(_ ids: [Int32], from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
-                       positions: inout [Int]) -> Int? {
+    func match(_ ids: [Int32], from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
+               positions: inout [Int]) -> Int? {
         let mark = positions.count
         var i = start
         var e = e0
@@ -74,24 +66,34 @@ extension Lexicon {
         return i
     }
 
-    /// The entries of `table` for a token: by its lemma, else by its lower-case form.
+    /// The id under which `table` lists entries for token `i`: its lemma's, else its
+    /// lower-case form's (-1: none).
     @inline(__always)
-    private func entries<E>(_ table: [[E]], _ t: Token) -> [E] {
-        if t.lemmaID >= 0, !table[Int(t.lemmaID)].isEmpty { return table[Int(t.lemmaID)] }
-        if t.lemmaID == t.lowerID || t.lowerID < 0 { return [] }
-        return table[Int(t.lowerID)]
+    private func entryID<E>(_ table: [[E]], _ tokens: [Token], _ i: Int) -> Int {
+        let lemmaID = tokens[i].lemmaID, lowerID = tokens[i].lowerID
+        if lemmaID >= 0, !table[Int(lemmaID)].isEmpty { return Int(lemmaID) }
+        if lemmaID == lowerID || lowerID < 0 { return -1 }
+        return table[Int(lowerID)].isEmpty ? -1 : Int(lowerID)
     }
 
     /// Action triggers, longest first, never sharing a token.
     func findTriggers(_ tokens: [Token]) -> [Trigger] {
         var found: [Trigger] = []
+        // One buffer for every attempt: most attempts fail, and need no array of their own.
+        var positions: [Int] = []
+        let actions = table.actionsByID
         for i in tokens.indices where tokens[i].kind == .word {
-            for entry in entries(table.actionsByID, tokens[i]) {
-                if let m = match(entry.pattern, in: tokens, at: i, maxGap: entry.maxGap) {
-                    found.append(Trigger(anchor: i, end: m.end, entry: entry, tokens: Set(m.positions)))
+            let id = entryID(actions, tokens, i)
+            guard id >= 0 else { continue }
+            for k in actions[id].indices {
+                positions.removeAll(keepingCapacity: true)
+                if let end = match(actions[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: actions[id][k].maxGap,
+                                   positions: &positions) {
+                    found.append(Trigger(anchor: i, end: end, entry: actions[id][k], tokens: Set(positions)))
                 }
             }
         }
+        guard !found.isEmpty else { return [] }
         // A word that is both verb and noun ("attacks", "sanctions") is a noun after a
         // determiner, a preposition or a possessive.
         func prefersNoun(_ t: Trigger) -> Bool {
@@ -117,13 +119,19 @@ extension Lexicon {
 
     func findCues(_ tokens: [Token]) -> [Cue] {
         var found: [Cue] = []
+        var positions: [Int] = []
+        let cues = table.cuesByID
         for i in tokens.indices where tokens[i].kind == .word {
-            for entry in entries(table.cuesByID, tokens[i]) {
-                if let m = match(entry.pattern, in: tokens, at: i, maxGap: 5) {
-                    found.append(Cue(start: i, end: m.end, kind: entry.kind))
+            let id = entryID(cues, tokens, i)
+            guard id >= 0 else { continue }
+            for k in cues[id].indices {
+                positions.removeAll(keepingCapacity: true)
+                if let end = match(cues[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: 5, positions: &positions) {
+                    found.append(Cue(start: i, end: end, kind: cues[id][k].kind))
                 }
             }
         }
-        return found.sorted { $0.start < $1.start }
+        // Found token by token: already in order of their start.
+        return found
     }
 }
