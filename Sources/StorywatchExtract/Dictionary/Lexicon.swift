@@ -336,8 +336,9 @@ final class WordTable: Sendable {
         return wordIDs[word] ?? -1
     }
 
+    /// The id of a word given as UTF-8 bytes (-1: none); byte equality, so for ASCII words.
     @inline(__always)
-    private func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int32 {
+    func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int32 {
         let mask = slots.count - 1
         var h = Self.hash(p) & mask
         return bytes.withUnsafeBufferPointer { stored in
