@@ -1,16 +1,31 @@
 import Foundation
 import StorywatchModel
 
-/// A known actor phrase.
-struct ActorEntry: Sendable {
-    var tokens: [String]
+/// A known actor phrase. A class: the finder looks at every entry under a word for every
+/// token with it, and a copy of a class is one retain rather than one a field.
+final class ActorEntry: Sendable {
+    let tokens: [String]
     /// `tokens` as interned word ids (set when the lexicon is finished).
-    var ids: [Int32] = []
+    let ids: [Int32]
     /// Per token: the dictionary wrote it capitalised, so the text must too.
-    var capitalized: [Bool]
-    var code: String
-    var role: String?
-    var isPerson: Bool
+    let capitalized: [Bool]
+    let code: String
+    let role: String?
+    let isPerson: Bool
+
+    init(tokens: [String], ids: [Int32] = [], capitalized: [Bool], code: String, role: String?, isPerson: Bool) {
+        self.tokens = tokens
+        self.ids = ids
+        self.capitalized = capitalized
+        self.code = code
+        self.role = role
+        self.isPerson = isPerson
+    }
+
+    /// The same entry with its word ids.
+    func with(ids: [Int32]) -> ActorEntry {
+        ActorEntry(tokens: tokens, ids: ids, capitalized: capitalized, code: code, role: role, isPerson: isPerson)
+    }
 }
 
 /// A pattern of lemmas with optional gaps ("order ... to leave").
@@ -189,7 +204,7 @@ package struct Lexicon: Sendable {
         }
         var actorsByID = [[ActorEntry]](repeating: [], count: words.count)
         for (key, list) in actors {
-            actorsByID[Int(wordIDs[key]!)] = list.map { var e = $0; e.ids = e.tokens.map { wordIDs[$0]! }; return e }
+            actorsByID[Int(wordIDs[key]!)] = list.map { $0.with(ids: $0.tokens.map { wordIDs[$0]! }) }
         }
         var rolesByID = [[RoleEntry]](repeating: [], count: words.count)
         for (key, list) in roles {
@@ -251,12 +266,19 @@ package struct Lexicon: Sendable {
     }
 }
 
-/// A title phrase ("foreign minister") and the sector code it gives.
-struct RoleEntry: Sendable {
-    var tokens: [String]
-    var ids: [Int32]
-    var phrase: String
-    var sector: String
+/// A title phrase ("foreign minister") and the sector code it gives. A class, as `ActorEntry`.
+final class RoleEntry: Sendable {
+    let tokens: [String]
+    let ids: [Int32]
+    let phrase: String
+    let sector: String
+
+    init(tokens: [String], ids: [Int32], phrase: String, sector: String) {
+        self.tokens = tokens
+        self.ids = ids
+        self.phrase = phrase
+        self.sector = sector
+    }
 }
 
 /// Interned words: every word the dictionaries and the extraction rules name has an id;
