@@ -93,26 +93,29 @@ extension Lexicon {
                 }
             }
         }
-        guard !found.isEmpty else { return [] }
+        // One trigger (the common case) shares no token with another: nothing to choose.
+        guard found.count > 1 else { return found }
         // A word that is both verb and noun ("attacks", "sanctions") is a noun after a
         // determiner, a preposition or a possessive.
-        func prefersNoun(_ t: Trigger) -> Bool {
-            t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
-                || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
+        let keys = found.map { t in
+            (literals: t.entry.pattern.literalCount, anchor: t.anchor, nominal: t.entry.nominal,
+             prefersNoun: t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0
+                 || tokens[t.anchor - 1].kind == .number || tokens[t.anchor - 1].isCapitalized && t.anchor > 1))
         }
-        found.sort { a, b in
-            if a.entry.pattern.literalCount != b.entry.pattern.literalCount {
-                return a.entry.pattern.literalCount > b.entry.pattern.literalCount
-            }
+        // Longest first, then leftmost, then the reading the context prefers. Positions are
+        // sorted rather than the triggers, which are large to move.
+        let order = found.indices.sorted { x, y in
+            let a = keys[x], b = keys[y]
+            if a.literals != b.literals { return a.literals > b.literals }
             if a.anchor != b.anchor { return a.anchor < b.anchor }
-            if a.entry.nominal != b.entry.nominal { return a.entry.nominal == prefersNoun(a) }
+            if a.nominal != b.nominal { return a.nominal == a.prefersNoun }
             return false
         }
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: tokens.count)
         var kept: [Trigger] = []
-        for t in found where used.isDisjoint(with: t.tokens) {
-            kept.append(t)
-            used.formUnion(t.tokens)
+        for k in order where found[k].tokens.allSatisfy({ !used[$0] }) {
+            kept.append(found[k])
+            for position in found[k].tokens { used[position] = true }
         }
         return kept.sorted { $0.anchor < $1.anchor }
     }
