@@ -14,7 +14,7 @@ struct Trigger: Sendable {
     var anchor: Int
     var end: Int // exclusive, last literal token + 1
     var entry: ActionEntry
-    var tokens: Set<Int>
+    var tokens: TokenPositions
 }
 
 /// A cue found in a sentence.
@@ -89,7 +89,7 @@ extension Lexicon {
                 positions.removeAll(keepingCapacity: true)
                 if let end = match(actions[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: actions[id][k].maxGap,
                                    positions: &positions) {
-                    found.append(Trigger(anchor: i, end: end, entry: actions[id][k], tokens: Set(positions)))
+                    found.append(Trigger(anchor: i, end: end, entry: actions[id][k], tokens: TokenPositions(positions)))
                 }
             }
         }
