@@ -319,15 +319,16 @@ final class WordTable: Sendable {
         // than the String dictionary's SipHash for the one look-up every token makes.
         var capacity = 16
         while capacity < strings.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         var bytes: [UInt8] = []
         var starts: [Int] = []
         for (id, word) in strings.enumerated() {
             starts.append(bytes.count)
             bytes.append(contentsOf: word.utf8)
-            var h = Self.hash(Array(word.utf8)[...]) & (capacity - 1)
-            while slots[h] >= 0 { h = (h + 1) & (capacity - 1) }
-            slots[h] = Int32(id)
+            let hash = Self.hash(Array(word.utf8)[...])
+            var h = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[h] != 0 { h = (h + 1) & (capacity - 1) }
+            slots[h] = Self.slot(id: Int32(id), hash: hash)
         }
         starts.append(bytes.count)
         self.slots = slots
@@ -335,16 +336,21 @@ final class WordTable: Sendable {
         self.starts = starts
     }
 
-    private let slots: [Int32]
+    /// Per slot: 0 (empty), or the word's id + 1 under the high half of its hash, so most
+    /// slots of other words are passed over without reading their bytes.
+    private let slots: [UInt64]
     private let bytes: [UInt8]
     private let starts: [Int]
 
     @inline(__always)
-    private static func hash<C: Collection>(_ p: C) -> Int where C.Element == UInt8 {
+    private static func hash<C: Collection>(_ p: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        return h ^ (h >> 29)
     }
+
+    @inline(__always)
+    private static func slot(id: Int32, hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1) }
 
     /// The id of a word (-1: none); `wordIDs[word] ?? -1`.
     func lookup(_ word: String) -> Int32 {
@@ -362,16 +368,21 @@ final class WordTable: Sendable {
     @inline(__always)
     func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int32 {
         let mask = slots.count - 1
-        var h = Self.hash(p) & mask
+        let hash = Self.hash(p)
+        let fingerprint = hash & 0xFFFF_FFFF_0000_0000
+        var h = Int(truncatingIfNeeded: hash) & mask
         return bytes.withUnsafeBufferPointer { stored in
             while true {
-                let id = slots[h]
-                if id < 0 { return -1 }
-                let start = starts[Int(id)], end = starts[Int(id) + 1]
-                if end - start == p.count {
-                    var k = 0
-                    while k < p.count && stored[start + k] == p[k] { k += 1 }
-                    if k == p.count { return id }
+                let slot = slots[h]
+                if slot == 0 { return -1 }
+                if slot & 0xFFFF_FFFF_0000_0000 == fingerprint {
+                    let id = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                    let start = starts[Int(id)], end = starts[Int(id) + 1]
+                    if end - start == p.count {
+                        var k = 0
+                        while k < p.count && stored[start + k] == p[k] { k += 1 }
+                        if k == p.count { return id }
+                    }
                 }
                 h = (h + 1) & mask
             }

@@ -23,7 +23,7 @@ struct TokenBuilder {
         append(word, lower, lemma, kind, capitalized, lowerID, lemmaID)
     }
 
-    /// The word at bytes `from..<to`. An ASCII word is lowercased and looked up on the stack,
+    /// The word or mark at bytes `from..<to`. An ASCII word is lowercased and looked up on the stack,
     /// so a word the lexicon knows costs one String (its text) and a known one none more.
     mutating func addWord(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, kind: Token.Kind, capitalized: Bool) {
         let count = to - from

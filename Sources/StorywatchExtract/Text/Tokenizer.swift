@@ -81,7 +81,7 @@ enum Tokenizer {
                 }
             }
             if c == "\"" { builder.inQuote.toggle() }
-            builder.add(builder.string(p, i, i + width), .punct, capitalized: c.isFastUppercase)
+            builder.addWord(p, i, i + width, kind: .punct, capitalized: c.isFastUppercase)
             i += width
         }
     }
