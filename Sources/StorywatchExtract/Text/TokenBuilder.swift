@@ -34,22 +34,25 @@ struct TokenBuilder {
             if b >= 0x80 { return add(string(p, from, to), kind, capitalized: capitalized) }
             if b &- 0x41 < 26 { upper = true }
         }
+        guard upper else {
+            // A word the table knows, written as it is stored: its stored String serves.
+            let id = table.lookup(bytes: UnsafeBufferPointer(rebasing: p[from..<to]))
+            let text = id >= 0 ? table.strings[Int(id)] : string(p, from, to)
+            return intern(text, text, id, kind, capitalized, table)
+        }
         let text = string(p, from, to)
-        guard upper else { return intern(text, text, p, from, to, kind, capitalized, table) }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { lowered in
             for k in 0..<count { let b = p[from + k]; lowered[k] = b &- 0x41 < 26 ? b | 0x20 : b }
             let id = table.lookup(bytes: UnsafeBufferPointer(lowered))
             let lower = id >= 0 ? table.strings[Int(id)] : String(decoding: lowered, as: UTF8.self)
-            intern(text, lower, UnsafeBufferPointer(lowered), 0, count, kind, capitalized, table, id: id)
+            intern(text, lower, id, kind, capitalized, table)
         }
     }
 
-    /// `table.intern(lower, isWord:)` with the lower-case bytes `p[from..<to]` looked up (or
-    /// their id given).
+    /// `table.intern(lower, isWord:)` with the id of `lower` looked up already.
     @inline(__always)
-    private mutating func intern(_ text: String, _ lower: String, _ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int,
-                                 _ kind: Token.Kind, _ capitalized: Bool, _ table: WordTable, id known: Int32? = nil) {
-        let id = known ?? table.lookup(bytes: UnsafeBufferPointer(rebasing: p[from..<to]))
+    private mutating func intern(_ text: String, _ lower: String, _ id: Int32, _ kind: Token.Kind, _ capitalized: Bool,
+                                 _ table: WordTable) {
         guard id >= 0 else { return append(text, lower, lower, kind, capitalized, -1, -1) }
         if kind != .word { return append(text, lower, lower, kind, capitalized, id, id) }
         let lemma = table.lemmaID[Int(id)]
