@@ -299,6 +299,8 @@ final class WordTable: Sendable {
     let rolesByID: [[RoleEntry]]
     let actionsByID: [[ActionEntry]]
     let cuesByID: [[CueEntry]]
+    /// The ids of the words the date rules name (-1: none).
+    let dateWordIDs: (ago: Int32, year: Int32, last: Int32, in: Int32, yesterday: Int32)
 
     init(wordIDs: [String: Int32] = [:], strings: [String] = [], lemmaID: [Int32] = [], flags: [UInt32] = [], month: [Int8] = [],
          weekday: [Int8] = [], numberWord: [Double?] = [], tollUnit: [String?] = [], actorsByID: [[ActorEntry]] = [],
@@ -315,6 +317,8 @@ final class WordTable: Sendable {
         self.rolesByID = rolesByID
         self.actionsByID = actionsByID
         self.cuesByID = cuesByID
+        dateWordIDs = (wordIDs["ago"] ?? -1, wordIDs["year"] ?? -1, wordIDs["last"] ?? -1, wordIDs["in"] ?? -1,
+                       wordIDs["yesterday"] ?? -1)
         // An open-addressing table over the words' UTF-8 bytes with an FNV-1a hash: cheaper
         // than the String dictionary's SipHash for the one look-up every token makes.
         var capacity = 16
