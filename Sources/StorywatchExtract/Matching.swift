@@ -66,14 +66,14 @@ extension Lexicon {
         return i
     }
 
-    /// The id under which `table` lists entries for token `i`: its lemma's, else its
-    /// lower-case form's (-1: none).
+    /// The id under which the entries of a kind (`WordTable.hasActions`, `hasCues`) are listed
+    /// for token `i`: its lemma's, else its lower-case form's (-1: none).
     @inline(__always)
-    private func entryID<E>(_ table: [[E]], _ tokens: [Token], _ i: Int) -> Int {
+    private func entryID(_ kind: UInt8, _ kinds: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int) -> Int {
         let lemmaID = tokens[i].lemmaID, lowerID = tokens[i].lowerID
-        if lemmaID >= 0, !table[Int(lemmaID)].isEmpty { return Int(lemmaID) }
+        if lemmaID >= 0, kinds[Int(lemmaID)] & kind != 0 { return Int(lemmaID) }
         if lemmaID == lowerID || lowerID < 0 { return -1 }
-        return table[Int(lowerID)].isEmpty ? -1 : Int(lowerID)
+        return kinds[Int(lowerID)] & kind != 0 ? Int(lowerID) : -1
     }
 
     /// Action triggers, longest first, never sharing a token.
@@ -83,7 +83,7 @@ extension Lexicon {
         var positions: [Int] = []
         let actions = table.actionsByID
         for i in tokens.indices where tokens[i].kind == .word {
-            let id = entryID(actions, tokens, i)
+            let id = table.entryKinds.withUnsafeBufferPointer { entryID(WordTable.hasActions, $0, tokens, i) }
             guard id >= 0 else { continue }
             for k in actions[id].indices {
                 positions.removeAll(keepingCapacity: true)
@@ -125,7 +125,7 @@ extension Lexicon {
         var positions: [Int] = []
         let cues = table.cuesByID
         for i in tokens.indices where tokens[i].kind == .word {
-            let id = entryID(cues, tokens, i)
+            let id = table.entryKinds.withUnsafeBufferPointer { entryID(WordTable.hasCues, $0, tokens, i) }
             guard id >= 0 else { continue }
             for k in cues[id].indices {
                 positions.removeAll(keepingCapacity: true)

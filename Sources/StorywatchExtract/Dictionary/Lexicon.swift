@@ -299,6 +299,11 @@ final class WordTable: Sendable {
     let rolesByID: [[RoleEntry]]
     let actionsByID: [[ActionEntry]]
     let cuesByID: [[CueEntry]]
+    /// Per id: which of the entry lists under it are not empty (`hasActions`, `hasCues`). A
+    /// byte a word stays in cache, where reading a list's count would visit its own storage.
+    let entryKinds: [UInt8]
+    static let hasActions: UInt8 = 1 << 0
+    static let hasCues: UInt8 = 1 << 1
     /// The ids of the words the date rules name (-1: none).
     let dateWordIDs: (ago: Int32, year: Int32, last: Int32, in: Int32, yesterday: Int32)
 
@@ -317,6 +322,12 @@ final class WordTable: Sendable {
         self.rolesByID = rolesByID
         self.actionsByID = actionsByID
         self.cuesByID = cuesByID
+        var entryKinds = [UInt8](repeating: 0, count: strings.count)
+        for id in entryKinds.indices {
+            if id < actionsByID.count, !actionsByID[id].isEmpty { entryKinds[id] |= Self.hasActions }
+            if id < cuesByID.count, !cuesByID[id].isEmpty { entryKinds[id] |= Self.hasCues }
+        }
+        self.entryKinds = entryKinds
         dateWordIDs = (wordIDs["ago"] ?? -1, wordIDs["year"] ?? -1, wordIDs["last"] ?? -1, wordIDs["in"] ?? -1,
                        wordIDs["yesterday"] ?? -1)
         // An open-addressing table over the words' UTF-8 bytes with an FNV-1a hash: cheaper
