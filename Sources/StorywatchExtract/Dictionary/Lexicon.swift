@@ -292,8 +292,8 @@ final class WordTable: Sendable {
     let flags: [UInt32]
     let month: [Int8]
     let weekday: [Int8]
-    let numberWord: [Double?]
-    let tollUnit: [String?]
+    let numberWord: SparseByID<Double>
+    let tollUnit: SparseByID<String>
     /// The dictionaries by the id of their first word.
     let actorsByID: [[ActorEntry]]
     let rolesByID: [[RoleEntry]]
@@ -316,8 +316,8 @@ final class WordTable: Sendable {
         self.flags = flags
         self.month = month
         self.weekday = weekday
-        self.numberWord = numberWord
-        self.tollUnit = tollUnit
+        self.numberWord = SparseByID(numberWord)
+        self.tollUnit = SparseByID(tollUnit)
         self.actorsByID = actorsByID
         self.rolesByID = rolesByID
         self.actionsByID = actionsByID
