@@ -44,7 +44,7 @@ struct SentenceReader {
               context: inout ResolutionContext) -> [(event: Event, evidence: EventEvidence)] {
         let tokens = lex.tokenize(sentence)
         guard !tokens.isEmpty else { return [] }
-        // Read only for a sentence with an event: most have none.
+        // Read only when an event or a toll of the sentence needs it.
         lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
         let mentions = ActorFinder(lex: lex).find(tokens, context: &context)
         let triggers = lex.findTriggers(tokens)
