@@ -61,18 +61,29 @@ enum DateFinder {
     /// punctuation; a token's `lower` is its word lowercased), with the lexicon's word ids
     /// in place of the month and weekday tables.
     static func date(tokens: [Token], lex: Lexicon, reference: Day?, itemDated: Bool = false) -> Day? {
-        // The positions of the words (copying tokens would retain their strings).
-        var words: [Int] = []
-        words.reserveCapacity(tokens.count)
-        for k in tokens.indices where tokens[k].kind != .punct { words.append(k) }
-        // Int(word) of each word: only words starting with a digit can parse (a word never starts with a sign).
-        var ints = [Int?](repeating: nil, count: words.count)
-        var months = [Int](repeating: 0, count: words.count)
-        let table = lex.table
-        for k in words.indices {
-            if let b = tokens[words[k]].text.utf8.first, b &- 0x30 < 10 { ints[k] = Int(tokens[words[k]].text) }
-            if tokens[words[k]].lowerID >= 0 { months[k] = Int(table.month[Int(tokens[words[k]].lowerID)]) }
+        // Per word, on the stack: its token, Int(word) and month (a sentence's worth each).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { words in
+            withUnsafeTemporaryAllocation(of: Int?.self, capacity: tokens.count) { ints in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { months in
+                    var count = 0
+                    let table = lex.table
+                    for k in tokens.indices where tokens[k].kind != .punct {
+                        words[count] = k
+                        // Int(word): only words starting with a digit can parse (a word never starts with a sign).
+                        if let b = tokens[k].text.utf8.first, b &- 0x30 < 10 { ints[count] = Int(tokens[k].text) } else { ints[count] = nil }
+                        months[count] = tokens[k].lowerID >= 0 ? Int(table.month[Int(tokens[k].lowerID)]) : 0
+                        count += 1
+                    }
+                    return date(tokens: tokens, table: table, words: UnsafeBufferPointer(rebasing: words[..<count]),
+                                ints: UnsafeBufferPointer(rebasing: ints[..<count]),
+                                months: UnsafeBufferPointer(rebasing: months[..<count]), reference: reference, itemDated: itemDated)
+                }
+            }
         }
+    }
+
+    private static func date(tokens: [Token], table: WordTable, words: UnsafeBufferPointer<Int>, ints: UnsafeBufferPointer<Int?>,
+                             months: UnsafeBufferPointer<Int>, reference: Day?, itemDated: Bool) -> Day? {
         for i in words.indices where i + 2 < words.count {
             // DateText.fullDate(a, b, c).
             if let d = ints[i], months[i + 1] != 0, let y = ints[i + 2], (1900...2200).contains(y), (1...31).contains(d) {
@@ -83,7 +94,8 @@ enum DateFinder {
             }
         }
         guard let reference else { return nil }
-        let ago = lex.id("ago"), year = lex.id("year"), last = lex.id("last"), inID = lex.id("in"), yesterday = lex.id("yesterday")
+        let ids = table.dateWordIDs
+        let ago = ids.ago, year = ids.year, last = ids.last, inID = ids.in, yesterday = ids.yesterday
         for i in words.indices {
             let id = tokens[words[i]].lowerID
             if id >= 0, case let weekday = table.weekday[Int(id)], weekday >= 0 {

@@ -66,21 +66,29 @@ package struct Extractor: Sendable {
                 drop.formUnion(same.filter { $0 != top })
             }
         }
-        result = result.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
-        // Order inside a document: by date where the text gives one, else by position (design §3).
-        var lastDate: Day?
-        let keyed = result.enumerated().map { (offset, e) -> (Day?, Int, ExtractedEvent) in
-            if let d = e.event.date { lastDate = d }
-            return (e.event.date ?? lastDate, offset, e)
-        }
-        result = keyed.sorted { a, b in
-            switch (a.0, b.0) {
-            case let (x?, y?) where x != y: return x < y
-            default: return a.1 < b.1
-            }
-        }.map(\.2)
+        if !drop.isEmpty { result = result.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+        result = Self.chronological(result)
         for i in result.indices { result[i].event.order = i }
         return result
+    }
+
+    /// Order inside a document: by date where the text gives one, else by position (design §3).
+    /// Sorts positions rather than the events, which are large to move, and keeps the array
+    /// when it is in order already (the common case).
+    private static func chronological(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        var lastDate: Day?
+        let dates = events.map { e -> Day? in
+            if let d = e.event.date { lastDate = d }
+            return e.event.date ?? lastDate
+        }
+        let order = events.indices.sorted { a, b in
+            switch (dates[a], dates[b]) {
+            case let (x?, y?) where x != y: return x < y
+            default: return a < b
+            }
+        }
+        if order.elementsEqual(events.indices) { return events }
+        return order.map { events[$0] }
     }
 
     /// The events of one text on its own (`extract --lines`).

@@ -14,7 +14,7 @@ struct Trigger: Sendable {
     var anchor: Int
     var end: Int // exclusive, last literal token + 1
     var entry: ActionEntry
-    var tokens: Set<Int>
+    var tokens: TokenPositions
 }
 
 /// A cue found in a sentence.
@@ -25,18 +25,10 @@ struct Cue: Sendable {
 }
 
 extension Lexicon {
-    /// Matches `pattern` at `start`; returns the literal positions and the end, or nil.
-    func match(_ pattern: Pattern, in tokens: [Token], at start: Int, maxGap: Int = 6) -> (positions: [Int], end: Int)? {
-        var positions: [Int] = []
-        positions.reserveCapacity(pattern.ids.count)
-        guard let end = match(pattern.ids, from: 0, in: tokens, at: start, maxGap: maxGap, positions: &positions) else { return nil }
-        return (positions, end)
-    }
-
     /// Matches the pattern's elements from `e` at `start`, appending the literal positions;
     /// returns the end, or nil (then `positions` is as it was).
-    private func match(_ ids: [Int32], from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
-                       positions: inout [Int]) -> Int? {
+    func match(_ ids: [Int32], from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
+               positions: inout [Int]) -> Int? {
         let mark = positions.count
         var i = start
         var e = e0
@@ -74,24 +66,35 @@ extension Lexicon {
         return i
     }
 
-    /// The entries of `table` for a token: by its lemma, else by its lower-case form.
+    /// The id under which the entries of a kind (`WordTable.hasActions`, `hasCues`) are listed
+    /// for token `i`: its lemma's, else its lower-case form's (-1: none).
     @inline(__always)
-    private func entries<E>(_ table: [[E]], _ t: Token) -> [E] {
-        if t.lemmaID >= 0, !table[Int(t.lemmaID)].isEmpty { return table[Int(t.lemmaID)] }
-        if t.lemmaID == t.lowerID || t.lowerID < 0 { return [] }
-        return table[Int(t.lowerID)]
+    private func entryID(_ kind: UInt8, _ kinds: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int) -> Int {
+        let lemmaID = tokens[i].lemmaID, lowerID = tokens[i].lowerID
+        if lemmaID >= 0, kinds[Int(lemmaID)] & kind != 0 { return Int(lemmaID) }
+        if lemmaID == lowerID || lowerID < 0 { return -1 }
+        return kinds[Int(lowerID)] & kind != 0 ? Int(lowerID) : -1
     }
 
     /// Action triggers, longest first, never sharing a token.
     func findTriggers(_ tokens: [Token]) -> [Trigger] {
         var found: [Trigger] = []
+        // One buffer for every attempt: most attempts fail, and need no array of their own.
+        var positions: [Int] = []
+        let actions = table.actionsByID
         for i in tokens.indices where tokens[i].kind == .word {
-            for entry in entries(table.actionsByID, tokens[i]) {
-                if let m = match(entry.pattern, in: tokens, at: i, maxGap: entry.maxGap) {
-                    found.append(Trigger(anchor: i, end: m.end, entry: entry, tokens: Set(m.positions)))
+            let id = table.entryKinds.withUnsafeBufferPointer { entryID(WordTable.hasActions, $0, tokens, i) }
+            guard id >= 0 else { continue }
+            for k in actions[id].indices {
+                positions.removeAll(keepingCapacity: true)
+                if let end = match(actions[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: actions[id][k].maxGap,
+                                   positions: &positions) {
+                    found.append(Trigger(anchor: i, end: end, entry: actions[id][k], tokens: TokenPositions(positions)))
                 }
             }
         }
+        // One trigger (the common case) shares no token with another: nothing to choose.
+        guard found.count > 1 else { return found }
         // A word that is both verb and noun ("attacks", "sanctions") is a noun after a
         // determiner, a preposition or a possessive.
         func prefersNoun(_ t: Trigger) -> Bool {
@@ -112,32 +115,42 @@ extension Lexicon {
             return t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
                 || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
         }
-        found.sort { a, b in
-            if a.entry.pattern.literalCount != b.entry.pattern.literalCount {
-                return a.entry.pattern.literalCount > b.entry.pattern.literalCount
-            }
+        let keys = found.map { t in
+            (literals: t.entry.pattern.literalCount, anchor: t.anchor, nominal: t.entry.nominal, prefersNoun: prefersNoun(t))
+        }
+        // Longest first, then leftmost, then the reading the context prefers. Positions are
+        // sorted rather than the triggers, which are large to move.
+        let order = found.indices.sorted { x, y in
+            let a = keys[x], b = keys[y]
+            if a.literals != b.literals { return a.literals > b.literals }
             if a.anchor != b.anchor { return a.anchor < b.anchor }
-            if a.entry.nominal != b.entry.nominal { return a.entry.nominal == prefersNoun(a) }
+            if a.nominal != b.nominal { return a.nominal == a.prefersNoun }
             return false
         }
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: tokens.count)
         var kept: [Trigger] = []
-        for t in found where used.isDisjoint(with: t.tokens) {
-            kept.append(t)
-            used.formUnion(t.tokens)
+        for k in order where found[k].tokens.allSatisfy({ !used[$0] }) {
+            kept.append(found[k])
+            for position in found[k].tokens { used[position] = true }
         }
         return kept.sorted { $0.anchor < $1.anchor }
     }
 
     func findCues(_ tokens: [Token]) -> [Cue] {
         var found: [Cue] = []
+        var positions: [Int] = []
+        let cues = table.cuesByID
         for i in tokens.indices where tokens[i].kind == .word {
-            for entry in entries(table.cuesByID, tokens[i]) {
-                if let m = match(entry.pattern, in: tokens, at: i, maxGap: 5) {
-                    found.append(Cue(start: i, end: m.end, kind: entry.kind))
+            let id = table.entryKinds.withUnsafeBufferPointer { entryID(WordTable.hasCues, $0, tokens, i) }
+            guard id >= 0 else { continue }
+            for k in cues[id].indices {
+                positions.removeAll(keepingCapacity: true)
+                if let end = match(cues[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: 5, positions: &positions) {
+                    found.append(Cue(start: i, end: end, kind: cues[id][k].kind))
                 }
             }
         }
-        return found.sorted { $0.start < $1.start }
+        // Found token by token: already in order of their start.
+        return found
     }
 }

@@ -44,10 +44,11 @@ struct SentenceReader {
               context: inout ResolutionContext) -> [(event: Event, evidence: EventEvidence)] {
         let tokens = lex.tokenize(sentence)
         guard !tokens.isEmpty else { return [] }
-        let date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
+        // Read only when an event or a toll of the sentence needs it.
+        lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
         let mentions = ActorFinder(lex: lex).find(tokens, context: &context)
         let triggers = lex.findTriggers(tokens)
-        let cues = lex.findCues(tokens)
+        let cues = triggers.isEmpty ? [] : lex.findCues(tokens) // cues qualify triggers only
         var candidates: [Candidate] = []
         let responseCues = cues.filter { $0.kind == .response }
         let breachCues = cues.filter { $0.kind == .breach }
@@ -509,7 +510,7 @@ struct SentenceReader {
     }
 
     /// "At least 26 people died": a toll with no actor (design §3: type null, figures kept).
-    private func toll(_ tokens: [Token], mentions: [Mention], document: String, sentence: String, date: Day?)
+    private func toll(_ tokens: [Token], mentions: [Mention], document: String, sentence: String, date: @autoclosure () -> Day?)
         -> (Event, EventEvidence)? {
         for (i, t) in tokens.enumerated() {
             var value: Double?
@@ -522,7 +523,7 @@ struct SentenceReader {
                 let roots = Array(Set(mentions.map(\.actor.root))).sorted()
                 let place = roots.first.map { Actor(code: $0, name: $0) }
                 let event = Event(source: nil, target: place, type: nil, mode: "other", status: .done,
-                                  quantity: Quantity(value: v, unit: unit), date: date, document: document, quote: sentence)
+                                  quantity: Quantity(value: v, unit: unit), date: date(), document: document, quote: sentence)
                 return (event, EventEvidence(trigger: "\(t.text) … \(tokens[k].text) (toll)", cues: [], actors: roots))
             }
         }

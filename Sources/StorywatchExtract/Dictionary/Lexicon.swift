@@ -1,16 +1,31 @@
 import Foundation
 import StorywatchModel
 
-/// A known actor phrase.
-struct ActorEntry: Sendable {
-    var tokens: [String]
+/// A known actor phrase. A class: the finder looks at every entry under a word for every
+/// token with it, and a copy of a class is one retain rather than one a field.
+final class ActorEntry: Sendable {
+    let tokens: [String]
     /// `tokens` as interned word ids (set when the lexicon is finished).
-    var ids: [Int32] = []
+    let ids: [Int32]
     /// Per token: the dictionary wrote it capitalised, so the text must too.
-    var capitalized: [Bool]
-    var code: String
-    var role: String?
-    var isPerson: Bool
+    let capitalized: [Bool]
+    let code: String
+    let role: String?
+    let isPerson: Bool
+
+    init(tokens: [String], ids: [Int32] = [], capitalized: [Bool], code: String, role: String?, isPerson: Bool) {
+        self.tokens = tokens
+        self.ids = ids
+        self.capitalized = capitalized
+        self.code = code
+        self.role = role
+        self.isPerson = isPerson
+    }
+
+    /// The same entry with its word ids.
+    func with(ids: [Int32]) -> ActorEntry {
+        ActorEntry(tokens: tokens, ids: ids, capitalized: capitalized, code: code, role: role, isPerson: isPerson)
+    }
 }
 
 /// A pattern of lemmas with optional gaps ("order ... to leave").
@@ -189,7 +204,7 @@ package struct Lexicon: Sendable {
         }
         var actorsByID = [[ActorEntry]](repeating: [], count: words.count)
         for (key, list) in actors {
-            actorsByID[Int(wordIDs[key]!)] = list.map { var e = $0; e.ids = e.tokens.map { wordIDs[$0]! }; return e }
+            actorsByID[Int(wordIDs[key]!)] = list.map { $0.with(ids: $0.tokens.map { wordIDs[$0]! }) }
         }
         var rolesByID = [[RoleEntry]](repeating: [], count: words.count)
         for (key, list) in roles {
@@ -251,12 +266,19 @@ package struct Lexicon: Sendable {
     }
 }
 
-/// A title phrase ("foreign minister") and the sector code it gives.
-struct RoleEntry: Sendable {
-    var tokens: [String]
-    var ids: [Int32]
-    var phrase: String
-    var sector: String
+/// A title phrase ("foreign minister") and the sector code it gives. A class, as `ActorEntry`.
+final class RoleEntry: Sendable {
+    let tokens: [String]
+    let ids: [Int32]
+    let phrase: String
+    let sector: String
+
+    init(tokens: [String], ids: [Int32], phrase: String, sector: String) {
+        self.tokens = tokens
+        self.ids = ids
+        self.phrase = phrase
+        self.sector = sector
+    }
 }
 
 /// Interned words: every word the dictionaries and the extraction rules name has an id;
@@ -270,13 +292,20 @@ final class WordTable: Sendable {
     let flags: [UInt32]
     let month: [Int8]
     let weekday: [Int8]
-    let numberWord: [Double?]
-    let tollUnit: [String?]
+    let numberWord: SparseByID<Double>
+    let tollUnit: SparseByID<String>
     /// The dictionaries by the id of their first word.
     let actorsByID: [[ActorEntry]]
     let rolesByID: [[RoleEntry]]
     let actionsByID: [[ActionEntry]]
     let cuesByID: [[CueEntry]]
+    /// Per id: which of the entry lists under it are not empty (`hasActions`, `hasCues`). A
+    /// byte a word stays in cache, where reading a list's count would visit its own storage.
+    let entryKinds: [UInt8]
+    static let hasActions: UInt8 = 1 << 0
+    static let hasCues: UInt8 = 1 << 1
+    /// The ids of the words the date rules name (-1: none).
+    let dateWordIDs: (ago: Int32, year: Int32, last: Int32, in: Int32, yesterday: Int32)
 
     init(wordIDs: [String: Int32] = [:], strings: [String] = [], lemmaID: [Int32] = [], flags: [UInt32] = [], month: [Int8] = [],
          weekday: [Int8] = [], numberWord: [Double?] = [], tollUnit: [String?] = [], actorsByID: [[ActorEntry]] = [],
@@ -287,25 +316,34 @@ final class WordTable: Sendable {
         self.flags = flags
         self.month = month
         self.weekday = weekday
-        self.numberWord = numberWord
-        self.tollUnit = tollUnit
+        self.numberWord = SparseByID(numberWord)
+        self.tollUnit = SparseByID(tollUnit)
         self.actorsByID = actorsByID
         self.rolesByID = rolesByID
         self.actionsByID = actionsByID
         self.cuesByID = cuesByID
+        var entryKinds = [UInt8](repeating: 0, count: strings.count)
+        for id in entryKinds.indices {
+            if id < actionsByID.count, !actionsByID[id].isEmpty { entryKinds[id] |= Self.hasActions }
+            if id < cuesByID.count, !cuesByID[id].isEmpty { entryKinds[id] |= Self.hasCues }
+        }
+        self.entryKinds = entryKinds
+        dateWordIDs = (wordIDs["ago"] ?? -1, wordIDs["year"] ?? -1, wordIDs["last"] ?? -1, wordIDs["in"] ?? -1,
+                       wordIDs["yesterday"] ?? -1)
         // An open-addressing table over the words' UTF-8 bytes with an FNV-1a hash: cheaper
         // than the String dictionary's SipHash for the one look-up every token makes.
         var capacity = 16
         while capacity < strings.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         var bytes: [UInt8] = []
         var starts: [Int] = []
         for (id, word) in strings.enumerated() {
             starts.append(bytes.count)
             bytes.append(contentsOf: word.utf8)
-            var h = Self.hash(Array(word.utf8)[...]) & (capacity - 1)
-            while slots[h] >= 0 { h = (h + 1) & (capacity - 1) }
-            slots[h] = Int32(id)
+            let hash = Self.hash(Array(word.utf8)[...])
+            var h = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[h] != 0 { h = (h + 1) & (capacity - 1) }
+            slots[h] = Self.slot(id: Int32(id), hash: hash)
         }
         starts.append(bytes.count)
         self.slots = slots
@@ -313,16 +351,21 @@ final class WordTable: Sendable {
         self.starts = starts
     }
 
-    private let slots: [Int32]
+    /// Per slot: 0 (empty), or the word's id + 1 under the high half of its hash, so most
+    /// slots of other words are passed over without reading their bytes.
+    private let slots: [UInt64]
     private let bytes: [UInt8]
     private let starts: [Int]
 
     @inline(__always)
-    private static func hash<C: Collection>(_ p: C) -> Int where C.Element == UInt8 {
+    private static func hash<C: Collection>(_ p: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        return h ^ (h >> 29)
     }
+
+    @inline(__always)
+    private static func slot(id: Int32, hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1) }
 
     /// The id of a word (-1: none); `wordIDs[word] ?? -1`.
     func lookup(_ word: String) -> Int32 {
@@ -336,19 +379,25 @@ final class WordTable: Sendable {
         return wordIDs[word] ?? -1
     }
 
+    /// The id of a word given as UTF-8 bytes (-1: none); byte equality, so for ASCII words.
     @inline(__always)
-    private func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int32 {
+    func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int32 {
         let mask = slots.count - 1
-        var h = Self.hash(p) & mask
+        let hash = Self.hash(p)
+        let fingerprint = hash & 0xFFFF_FFFF_0000_0000
+        var h = Int(truncatingIfNeeded: hash) & mask
         return bytes.withUnsafeBufferPointer { stored in
             while true {
-                let id = slots[h]
-                if id < 0 { return -1 }
-                let start = starts[Int(id)], end = starts[Int(id) + 1]
-                if end - start == p.count {
-                    var k = 0
-                    while k < p.count && stored[start + k] == p[k] { k += 1 }
-                    if k == p.count { return id }
+                let slot = slots[h]
+                if slot == 0 { return -1 }
+                if slot & 0xFFFF_FFFF_0000_0000 == fingerprint {
+                    let id = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                    let start = starts[Int(id)], end = starts[Int(id) + 1]
+                    if end - start == p.count {
+                        var k = 0
+                        while k < p.count && stored[start + k] == p[k] { k += 1 }
+                        if k == p.count { return id }
+                    }
                 }
                 h = (h + 1) & mask
             }

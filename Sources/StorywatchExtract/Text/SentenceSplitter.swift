@@ -1,6 +1,7 @@
 import StorywatchModel
 /// Splits text into sentences, surviving abbreviations (U.S., Mr., Gen., St., Jan.), initials,
-/// decimals and closing quotes. Linear time.
+/// decimals and closing quotes. Linear time, over the UTF-8 bytes: every mark it looks for is
+/// ASCII, and a UTF-8 byte of a non-ASCII scalar never equals an ASCII one.
 enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "gen", "st", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "rev",
@@ -10,30 +11,33 @@ enum SentenceSplitter {
     ]
 
     static func split(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { split(bytes: $0) }
+    }
+
+    private static func split(bytes p: UnsafeBufferPointer<UInt8>) -> [String] {
         var sentences: [String] = []
-        let scalarText = ScalarText(text)
-        let chars = scalarText.scalars
+        let count = p.count
         var start = 0
         var i = 0
         func emit(_ end: Int) {
-            let piece = scalarText.string(start, end).trimmed(" \n")
-            if !piece.isEmpty { sentences.append(piece) }
+            if let piece = trimmedPiece(p, start, end) { sentences.append(piece) }
             start = end
         }
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\n" { emit(i); i += 1; start = i; continue }
-            if c == "." || c == "!" || c == "?" {
+        while i < count {
+            let c = p[i]
+            if c == 0x0A { emit(i); i += 1; start = i; continue }
+            if c == 0x2E || c == 0x21 || c == 0x3F { // . ! ?
                 var j = i + 1
-                while j < chars.count && (chars[j] == "\"" || chars[j] == "'" || chars[j] == ")" || chars[j] == "." ) { j += 1 }
-                guard j < chars.count, chars[j] == " " else { i = j; continue }
+                while j < count && (p[j] == 0x22 || p[j] == 0x27 || p[j] == 0x29 || p[j] == 0x2E) { j += 1 } // " ' ) .
+                guard j < count, p[j] == 0x20 else { i = j; continue }
                 var k = j
-                while k < chars.count && chars[k] == " " { k += 1 }
-                guard k < chars.count else { i = j; continue }
-                let next = chars[k]
+                while k < count && p[k] == 0x20 { k += 1 }
+                guard k < count else { i = j; continue }
+                let next = UTF8Scalars.scalar(p, at: k).scalar
                 let startsSentence = next.isFastUppercase || next.isFastDigit || next == "\"" || next == "'" || next == "("
                     || next == "–" || next == "-"
-                if c == "." && (!startsSentence || isAbbreviation(chars, before: i)) { i = j; continue }
+                if c == 0x2E && (!startsSentence || isAbbreviation(p, before: i)) { i = j; continue }
                 if !startsSentence { i = j; continue }
                 emit(j)
                 i = k
@@ -42,19 +46,44 @@ enum SentenceSplitter {
             }
             i += 1
         }
-        emit(chars.count)
+        emit(count)
         return sentences
     }
 
+    /// The bytes `start..<end` without surrounding spaces as a String, nil when nothing is left.
+    /// A piece never holds a line break (each one ends a piece), so spaces are all there is to trim.
+    private static func trimmedPiece(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+        var from = start, to = end
+        while from < to && p[from] == 0x20 { from += 1 }
+        while to > from && p[to - 1] == 0x20 { to -= 1 }
+        guard from < to else { return nil }
+        // A space next to a non-ASCII scalar may belong to its character (a combining mark):
+        // trim such a piece by characters, as String does.
+        if (from > start && p[from] >= 0x80) || (to < end && p[to - 1] >= 0x80) {
+            let piece = String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self).trimmed(" \n")
+            return piece.isEmpty ? nil : piece
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: p[from..<to]), as: UTF8.self)
+    }
+
     /// The word before a dot is an abbreviation or an initial.
-    private static func isAbbreviation(_ chars: [Unicode.Scalar], before dot: Int) -> Bool {
+    private static func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, before dot: Int) -> Bool {
         var s = dot
-        while s > 0 && (chars[s - 1].isFastLetter || chars[s - 1] == ".") { s -= 1 }
-        if dot - s == 1 && chars[s].isFastUppercase { return true } // an initial: "John F. Kennedy"
+        var letters = 0 // scalars, as the word's length is counted
+        var first: Unicode.Scalar = " "
+        while s > 0 {
+            let b = UTF8Scalars.start(p, before: s)
+            let scalar = UTF8Scalars.scalar(p, at: b).scalar
+            guard scalar.isFastLetter || scalar == "." else { break }
+            s = b
+            first = scalar
+            letters += 1
+        }
+        if letters == 1 && first.isFastUppercase { return true } // an initial: "John F. Kennedy"
         // No abbreviation is longer than 6 characters, and lowercasing never shortens a word.
-        if dot - s > 6 { return false }
-        let word = String(String.UnicodeScalarView(chars[s..<dot])).lowercased()
-        return abbreviations.contains(word)
+        if letters > 6 { return false }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: p[s..<dot]), as: UTF8.self)
+        return abbreviations.contains(Tokenizer.asciiLowercased(word) ?? word.lowercased())
     }
 }
 

@@ -2,6 +2,8 @@ import StorywatchModel
 /// Splits a sentence into tokens in one linear pass (no regexes). Keeps abbreviations
 /// ("U.S."), hyphenated words ("tit-for-tat"), numbers ("7,951", "1.5") whole, and splits
 /// clitics ("won't" → "wo", "n't"; "Russia's" → "Russia", "'s").
+/// Scans the UTF-8 bytes (see `UTF8Scalars`): positions are byte offsets, and a scalar is
+/// decoded only where it is not ASCII.
 enum Tokenizer {
     static func tokenize(_ sentence: String, lemma: (String) -> String = { $0 }) -> [Token] {
         tokenize(sentence, table: nil, lemma: lemma)
@@ -9,73 +11,86 @@ enum Tokenizer {
 
     /// With a word table: lemmas and word ids from it (`lemma` is not used).
     static func tokenize(_ sentence: String, table: WordTable?, lemma: (String) -> String = { $0 }) -> [Token] {
-        var tokens: [Token] = []
-        let text = ScalarText(sentence)
-        let chars = text.scalars
-        tokens.reserveCapacity(chars.count / 5)
-        var i = 0
-        var inQuote = false
-        func add(_ word: String, _ kind: Token.Kind) {
-            // ASCII words lowercase byte by byte; others through the full Unicode mapping.
-            let lower = asciiLowercased(word) ?? word.lowercased()
-            let (lemma, lowerID, lemmaID) = table?.intern(lower, isWord: kind == .word) ?? (kind == .word ? lemma(lower) : lower, -1, -1)
-            tokens.append(Token(text: word, lower: lower, lemma: lemma, kind: kind,
-                                isCapitalized: word.unicodeScalars.first?.isFastUppercase ?? false, inQuote: inQuote,
-                                lowerID: lowerID, lemmaID: lemmaID))
+        var sentence = sentence
+        return withoutActuallyEscaping(lemma) { lemma in
+            sentence.withUTF8 { p in
+                var builder = TokenBuilder(table: table, lemma: lemma)
+                builder.tokens.reserveCapacity(p.count / 5)
+                scan(p, into: &builder)
+                return builder.tokens
+            }
         }
-        while i < chars.count {
-            let c = chars[i]
-            if c.isFastWhitespace { i += 1; continue }
+    }
+
+    private static func scan(_ p: UnsafeBufferPointer<UInt8>, into builder: inout TokenBuilder) {
+        let n = p.count
+        @inline(__always) func at(_ k: Int) -> Unicode.Scalar { UTF8Scalars.scalar(p, at: k).scalar }
+        @inline(__always) func after(_ k: Int) -> Int { k + UTF8Scalars.scalar(p, at: k).width }
+        @inline(__always) func before(_ k: Int) -> Int { UTF8Scalars.start(p, before: k) }
+        var i = 0
+        while i < n {
+            let (c, width) = UTF8Scalars.scalar(p, at: i)
+            if c.isFastWhitespace { i += width; continue }
             if c.isWordCharacter {
                 var j = i
-                while j < chars.count {
-                    let d = chars[j]
-                    if d.isWordCharacter { j += 1; continue }
-                    // Internal joiners: U.S. / 7,951 / tit-for-tat / 1.5
-                    if (d == "." || d == "-" || d == "," || d == "&") && j + 1 < chars.count
-                        && (chars[j + 1].isWordCharacter) {
-                        if d == "," && !(chars[j - 1].isFastDigit && chars[j + 1].isFastDigit) { break }
-                        if d == "." && !(chars[j + 1].isFastDigit && chars[j - 1].isFastDigit)
-                            && !(j + 2 <= chars.count && isAbbreviationDot(chars, j)) { break }
+                while j < n {
+                    let (d, dWidth) = UTF8Scalars.scalar(p, at: j)
+                    if d.isWordCharacter { j += dWidth; continue }
+                    // Internal joiners: U.S. / 7,951 / tit-for-tat / 1.5 (all one byte).
+                    if (d == "." || d == "-" || d == "," || d == "&") && j + 1 < n && at(j + 1).isWordCharacter {
+                        let previous = at(before(j)), next = at(j + 1)
+                        if d == "," && !(previous.isFastDigit && next.isFastDigit) { break }
+                        if d == "." && !(next.isFastDigit && previous.isFastDigit) && !isAbbreviationDot(p, j) { break }
                         j += 1
                         continue
                     }
                     break
                 }
-                // A trailing dot of an abbreviation such as "U.S." belongs to it.
-                if j < chars.count && chars[j] == "." && j - i >= 2 && chars[j - 2] == "." { j += 1 }
-                var word = text.string(i, j)
+                // A trailing dot of an abbreviation such as "U.S." belongs to it: the word's
+                // second-to-last scalar is a dot.
+                if j < n && p[j] == 0x2E, case let last = before(j), last > i, p[before(last)] == 0x2E, before(last) >= i { j += 1 }
                 // Clitics.
-                if endsWithN(word) && j + 2 < chars.count + 1 && j < chars.count && (chars[j] == "'" || chars[j] == "\u{2019}")
-                    && j + 1 < chars.count && chars[j + 1] == "t" && (j + 2 == chars.count || !chars[j + 2].isFastLetter) {
-                    word.removeLast()
-                    if !word.isEmpty { add(word, .word) }
-                    add("n't", .word)
-                    i = j + 2
-                    continue
+                if j < n, at(j) == "'" || at(j) == "\u{2019}", case let t = after(j), t < n, p[t] == 0x74,
+                   t + 1 == n || !at(t + 1).isFastLetter {
+                    var word = builder.string(p, i, j)
+                    if endsWithN(word) {
+                        word.removeLast()
+                        if !word.isEmpty { builder.add(word, .word, capitalized: c.isFastUppercase) }
+                        builder.add("n't", .word, capitalized: false)
+                        i = t + 1
+                        continue
+                    }
                 }
-                let isNumber = word.unicodeScalars.first?.isFastDigit ?? false
-                add(word, isNumber ? .number : .word)
+                builder.addWord(p, i, j, kind: c.isFastDigit ? .number : .word, capitalized: c.isFastUppercase)
                 i = j
                 continue
             }
-            if (c == "'" || c == "\u{2019}") && i + 1 < chars.count {
+            if (c == "'" || c == "\u{2019}") && i + width < n {
                 // 's, 'll, 're, 've, 'd
-                var j = i + 1
-                while j < chars.count && chars[j].isFastLetter && j - i <= 3 { j += 1 }
-                let clitic = text.string(i + 1, j).lowercased()
-                if ["s", "ll", "re", "ve", "d", "m"].contains(clitic) && !tokens.isEmpty && tokens.last?.kind != .punct
-                    && (j == chars.count || !chars[j].isFastLetter) {
-                    add("'" + clitic, .word)
+                var j = i + width
+                var letters = 0
+                while j < n, letters <= 2, case let (l, lWidth) = UTF8Scalars.scalar(p, at: j), l.isFastLetter {
+                    j += lWidth
+                    letters += 1
+                }
+                if letters >= 1 && letters <= 2, !builder.tokens.isEmpty, builder.tokens.last?.kind != .punct,
+                   j == n || !at(j).isFastLetter, let clitic = Self.clitic(p, i + width, j) {
+                    builder.add(clitic, .word, capitalized: false)
                     i = j
                     continue
                 }
             }
-            if c == "\"" { inQuote.toggle() }
-            add(String(Character(c)), .punct)
-            i += 1
+            if c == "\"" { builder.inQuote.toggle() }
+            builder.addWord(p, i, i + width, kind: .punct, capitalized: c.isFastUppercase)
+            i += width
         }
-        return tokens
+    }
+
+    /// "'s", "'ll", "'re", "'ve", "'d", "'m" for the letters `from..<to`; nil for other letters.
+    private static func clitic(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String? {
+        let word = String(decoding: UnsafeBufferPointer(rebasing: p[from..<to]), as: UTF8.self)
+        let lower = asciiLowercased(word) ?? word.lowercased()
+        return ["s", "ll", "re", "ve", "d", "m"].contains(lower) ? "'" + lower : nil
     }
 
     /// `word.lowercased()` for ASCII text, byte by byte; nil for other text.
@@ -103,10 +118,15 @@ enum Tokenizer {
         return word.lowercased().hasSuffix("n")
     }
 
-    /// "U.S", "U.N": a dot between single letters.
-    private static func isAbbreviationDot(_ chars: [Unicode.Scalar], _ j: Int) -> Bool {
-        let beforeSingle = j >= 1 && chars[j - 1].isFastLetter && (j < 2 || !chars[j - 2].isFastLetter)
-        let afterSingle = j + 1 < chars.count && chars[j + 1].isFastLetter && (j + 2 >= chars.count || !chars[j + 2].isFastLetter)
+    /// "U.S", "U.N": a dot (at byte `j`) between single letters.
+    private static func isAbbreviationDot(_ p: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        let n = p.count
+        guard j >= 1, j + 1 < n else { return false }
+        let letterBefore = UTF8Scalars.start(p, before: j)
+        let beforeSingle = UTF8Scalars.scalar(p, at: letterBefore).scalar.isFastLetter
+            && (letterBefore == 0 || !UTF8Scalars.scalar(p, at: UTF8Scalars.start(p, before: letterBefore)).scalar.isFastLetter)
+        let (letterAfter, width) = UTF8Scalars.scalar(p, at: j + 1)
+        let afterSingle = letterAfter.isFastLetter && (j + 1 + width >= n || !UTF8Scalars.scalar(p, at: j + 1 + width).scalar.isFastLetter)
         return beforeSingle && afterSingle
     }
 }
