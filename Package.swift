@@ -66,10 +66,12 @@ let package = Package(
         .target(name: "StorywatchWatch", dependencies: [
             "StorywatchModel", "CWatchShim", .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings),
+        // malloc_trim(3) and mallopt(3), which Glibc's Swift module does not import.
+        .target(name: "CMemoryShim"),
         // The composition root: runs the stages over the store for `scan`, `run`, `deliver`.
         .target(name: "StorywatchService", dependencies: [
             "StorywatchModel", "StorywatchConfig", "StorywatchStore", "StorywatchIngest",
-            "StorywatchExtract", "StorywatchTrack", "StorywatchDeliver", "StorywatchWatch",
+            "StorywatchExtract", "StorywatchTrack", "StorywatchDeliver", "StorywatchWatch", "CMemoryShim",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
