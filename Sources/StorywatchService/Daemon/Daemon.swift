@@ -166,12 +166,10 @@ struct DaemonContext: Sendable {
     func statusLine() -> String {
         var parts: [String] = []
         if let counts = try? store.counts() {
-            parts.append("watching \(counts.documents.formatted()) files, \(counts.storylines.formatted()) storylines, outbox \(counts.outboxPending.formatted())")
+            parts.append("watching \(StatusText.grouped(counts.documents)) files, \(StatusText.grouped(counts.storylines)) storylines, outbox \(StatusText.grouped(counts.outboxPending))")
         }
-        let clock = DateFormatter()
-        clock.dateFormat = "HH:mm"
         for failing in health.failing {
-            parts.append("webhook \(failing.name) failing since \(clock.string(from: failing.since))")
+            parts.append("webhook \(failing.name) failing since \(StatusText.clock(failing.since))")
         }
         return parts.joined(separator: ", ")
     }
