@@ -25,25 +25,16 @@ final class Nudge: Sendable {
         for waiter in waiters { waiter.resume() }
     }
 
-    /// Sleeps up to `seconds`, returning early on `signal()` (true when signalled); throws
-    /// CancellationError when the task is cancelled (the worker then stops).
-    @discardableResult
-    func sleep(seconds: Double) async throws -> Bool {
-        let signalled = await withTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                try? await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
-                return false
-            }
-            group.addTask {
-                await self.waitForSignal()
-                return true
-            }
-            let first = await group.next() ?? false
+    /// Sleeps up to `seconds`, returning early on `signal()`; throws CancellationError when the
+    /// task is cancelled (the worker then stops).
+    func sleep(seconds: Double) async throws {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { try? await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000)) }
+            group.addTask { await self.waitForSignal() }
+            await group.next()
             group.cancelAll()
-            return first
         }
         try Task.checkCancellation()
-        return signalled
     }
 
     /// Waits for `signal()` with no timer; throws CancellationError when the task is cancelled.
