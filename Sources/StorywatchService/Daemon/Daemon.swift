@@ -40,6 +40,7 @@ package struct Daemon: Sendable {
     /// `WatchError`, `DictionaryError`).
     package func run() async throws {
         signal(SIGPIPE, SIG_IGN) // a vanished log reader or peer must not kill the daemon
+        MemoryRelief.limitArenas()
         let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint, .sighup)
         guard let corpus = config.corpus else { throw ScanError.noCorpusGiven }
         var isFolder: ObjCBool = false
@@ -50,8 +51,8 @@ package struct Daemon: Sendable {
         let current = CurrentConfig(DaemonSnapshot(config: config, extractor: try ExtractorFactory.make(config: config, logger: logger),
                                                    generation: 0))
         let context = DaemonContext(corpus: corpus, store: store, current: current, nudge: Nudge(), health: WebhookHealth(),
-                                    notifier: SystemdNotifier(environment: environment), environment: environment,
-                                    logger: logger)
+                                    relief: MemoryRelief(), notifier: SystemdNotifier(environment: environment),
+                                    environment: environment, logger: logger)
         logger.info("starting", metadata: ["corpus": "\(corpus)", "state": "\(config.state)",
                                            "webhooks": "\(config.webhooks.map(\.name).joined(separator: ","))"])
         let watcher = DirectoryWatcher(root: corpus, configuration: watchConfiguration, logger: logger)
@@ -59,6 +60,7 @@ package struct Daemon: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await context.pipeline(watcher: watcher) }
             group.addTask { try await context.delivery() }
+            group.addTask { await context.relief.run(store: store) }
             if let notifier = context.notifier, let interval = notifier.watchdogInterval {
                 group.addTask {
                     while !Task.isCancelled {
@@ -94,6 +96,7 @@ struct DaemonContext: Sendable {
     let current: CurrentConfig
     let nudge: Nudge
     let health: WebhookHealth
+    let relief: MemoryRelief
     let notifier: SystemdNotifier?
     let environment: [String: String]
     let logger: Logger
@@ -108,6 +111,7 @@ struct DaemonContext: Sendable {
             var lister = CorpusLister(root: corpus, include: snapshot.config.include, exclude: snapshot.config.exclude)
             let alerts = try pass.run()
             if !alerts.isEmpty { nudge.signal() }
+            relief.touch()
             let status = statusLine()
             logger.info("catch-up scan done; watching", metadata: ["developments": "\(alerts.count)", "status": "\(status)"])
             try? notifier?.ready(status: status)
@@ -136,6 +140,7 @@ struct DaemonContext: Sendable {
                     recorded = try pass.run().count
                 }
                 if recorded > 0 { nudge.signal() }
+                relief.touch()
                 if ContinuousClock.now - lastStatus > .seconds(5) {
                     lastStatus = .now
                     try? notifier?.status(statusLine())
@@ -161,12 +166,10 @@ struct DaemonContext: Sendable {
     func statusLine() -> String {
         var parts: [String] = []
         if let counts = try? store.counts() {
-            parts.append("watching \(counts.documents.formatted()) files, \(counts.storylines.formatted()) storylines, outbox \(counts.outboxPending.formatted())")
+            parts.append("watching \(StatusText.grouped(counts.documents)) files, \(StatusText.grouped(counts.storylines)) storylines, outbox \(StatusText.grouped(counts.outboxPending))")
         }
-        let clock = DateFormatter()
-        clock.dateFormat = "HH:mm"
         for failing in health.failing {
-            parts.append("webhook \(failing.name) failing since \(clock.string(from: failing.since))")
+            parts.append("webhook \(failing.name) failing since \(StatusText.clock(failing.since))")
         }
         return parts.joined(separator: ", ")
     }

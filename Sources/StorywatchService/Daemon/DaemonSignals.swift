@@ -4,7 +4,8 @@ import StorywatchExtract
 import Synchronization
 
 /// Wakes the delivery worker's idle sleep the moment the pipeline records an alert, so a
-/// development reaches its webhook without waiting for the outbox poll.
+/// development reaches its webhook without waiting for the outbox poll. `MemoryRelief` uses
+/// another one to hear of activity.
 final class Nudge: Sendable {
     private struct State {
         var pending = false
@@ -29,14 +30,20 @@ final class Nudge: Sendable {
     func sleep(seconds: Double) async throws {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { try? await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000)) }
-            group.addTask { await self.wait() }
+            group.addTask { await self.waitForSignal() }
             await group.next()
             group.cancelAll()
         }
         try Task.checkCancellation()
     }
 
-    private func wait() async {
+    /// Waits for `signal()` with no timer; throws CancellationError when the task is cancelled.
+    func wait() async throws {
+        await waitForSignal()
+        try Task.checkCancellation()
+    }
+
+    private func waitForSignal() async {
         let id = state.withLock { state in
             defer { state.nextID += 1 }
             return state.nextID
