@@ -125,11 +125,19 @@ enum ClauseSelection {
             }
         }
         // The same action stated twice in one sentence.
-        var seen = Set<String>()
+        var seen = Set<SameAction>()
         return kept.filter { c in
             let e = c.event
-            return seen.insert("\(e.family) \(e.status) \(e.source?.root ?? "-") \(e.target?.root ?? "-")").inserted
+            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted
         }
+    }
+
+    /// What makes two events the same action: family, status and the parties' roots.
+    private struct SameAction: Hashable {
+        var family: String
+        var status: EventStatus
+        var source: String?
+        var target: String?
     }
 
     /// Folds a cue verb into the action it governs.

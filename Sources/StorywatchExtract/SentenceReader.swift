@@ -486,11 +486,13 @@ struct SentenceReader {
     /// "At least 26 people died": a toll with no actor (design §3: type null, figures kept).
     private func toll(_ tokens: [Token], mentions: [Mention], document: String, sentence: String, date: @autoclosure () -> Day?)
         -> (Event, EventEvidence)? {
-        for (i, t) in tokens.enumerated() {
+        // By index: a token is copied only once it holds a figure.
+        for i in tokens.indices {
             var value: Double?
-            if t.kind == .number, let v = Self.number(t.lower) { value = v }
-            else if let v = (t.lowerID >= 0 ? lex.table.numberWord[Int(t.lowerID)] : nil) { value = v }
+            if tokens[i].kind == .number, let v = Self.number(tokens[i].lower) { value = v }
+            else if let v = (tokens[i].lowerID >= 0 ? lex.table.numberWord[Int(tokens[i].lowerID)] : nil) { value = v }
             guard let v = value else { continue }
+            let t = tokens[i]
             for k in (i + 1)..<min(tokens.count, i + 6) {
                 guard let unit = (tokens[k].lowerID >= 0 ? lex.table.tollUnit[Int(tokens[k].lowerID)] : nil) else { continue }
                 if unit == "aboard", tokens[k].lower == "board", tokens[k - 1].lower != "on" { continue }
