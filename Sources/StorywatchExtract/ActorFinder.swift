@@ -62,7 +62,7 @@ struct ActorFinder {
             // "Japan warned the United States it may…", "In a letter to the UN, Iraq said it
             // would…": "it" is the sentence's first party that is no object of a preposition.
             if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
-               let subject = mentions.first(where: { !$0.isPerson && !Self.isPrepositional($0, tokens, Self.prepositions.union(["to"])) })
+               let subject = mentions.first(where: { !$0.isPerson && !Self.isPrepositional($0, tokens, Self.prepositionsOrTo) })
                    ?? mentions.first, !subject.isPerson {
                 mentions.append(Mention(start: i, end: i + 1, actor: subject.actor, isPerson: false,
                                         evidence: "'\(tokens[i].text)' → \(subject.actor.name)"))
@@ -91,6 +91,8 @@ struct ActorFinder {
     private static let unplaced = "?"
     private static let placedGroups: Set = ["CVL", "REB", "COP"]
     private static let prepositions: Set = ["in", "at", "near", "from", "of", "with", "into", "on", "for", "by", "across", "inside"]
+    /// Built once: "it" is looked up per sentence.
+    private static let prepositionsOrTo = prepositions.union(["to"])
 
     static func isPrepositional(_ m: Mention, _ tokens: [Token], _ heads: Set<String> = prepositions) -> Bool {
         m.start > 0 && heads.contains(tokens[m.start - 1].lower == "the" && m.start > 1 ? tokens[m.start - 2].lower : tokens[m.start - 1].lower)

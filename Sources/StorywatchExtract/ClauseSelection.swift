@@ -23,33 +23,20 @@ struct Candidate {
 ///   main clause: dropped when the main clause reports an action.
 /// - The same action twice ("donated and delivered aid") is one event.
 enum ClauseSelection {
-    /// Words that open a clause or phrase that sets the scene for the main one.
-    private static let subordinators: Set = [
-        "who", "which", "whose", "whom", "where", "when", "while", "whereas", "after", "before", "since",
-        "because", "following", "amid", "amidst", "during", "until", "unless", "if", "though", "although",
-        "despite", "whether",
-    ]
-    private static let temporal: Set = ["after", "before", "since", "when", "while", "as", "following", "amid", "amidst", "during"]
-    private static let auxiliaries: Set = ["was", "were", "has", "had", "have", "is", "are"]
-    /// Words after which a past form is a verb of the clause, not a participle describing a noun.
-    private static let nonNouns: Set = ["was", "were", "has", "had", "have", "is", "are", "be", "been", "being", "and", "or", "but",
-                                        "to", "not", "never", "also", "who", "which", "that", "it", "he", "she", "they", "we", "i"]
-    private static let prepositions: Set = [
-        "of", "in", "for", "over", "with", "about", "during", "after", "following", "amid", "since", "from",
-        "on", "at", "into", "under", "by", "between",
-    ]
-    private static let clauseEnds: Set = [",", ";", ":", "--", "—", "–"]
-
-    static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue]) -> [Candidate] {
-        var kept = merged(candidates, tokens: tokens, mentions: mentions, cues: cues)
+    /// The word classes the rules test (`WordClass`: subordinator, temporal, auxiliary, nonNoun,
+    /// phrasePreposition, clauseEnd).
+    static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
+        // Most sentences name no action: nothing to select.
+        guard !candidates.isEmpty else { return [] }
+        var kept = merged(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
         let verbs = Set(cues.flatMap { Array($0.start..<$0.end) } + candidates.filter { !$0.trigger.entry.nominal }.flatMap(\.trigger.tokens))
-        let background = backgroundSpans(tokens) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
+        let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
         func inBackground(_ c: Candidate) -> Bool {
             background.contains { span in
-                span.contains(c.trigger.anchor) && !(temporal.contains(tokens[span.lowerBound].lower) && tellsFact(c))
+                span.contains(c.trigger.anchor) && !(lex.isA(tokens[span.lowerBound], WordClass.temporal) && tellsFact(c))
             }
         }
         // "after a rocket attack wounded two teenagers": a noun with a verb of its own is a fact;
@@ -58,14 +45,14 @@ enum ClauseSelection {
             if !c.trigger.entry.nominal { return !tokens[c.trigger.anchor].lower.hasSuffix("ing") }
             return (c.trigger.end..<min(tokens.count, c.trigger.end + 3)).contains { k in
                 tokens[k].kind == .word && !tokens[k].isCapitalized
-                    && (isPastForm(tokens[k].lower) || auxiliaries.contains(tokens[k].lower))
+                    && (isPastForm(tokens[k].lower) || lex.isA(tokens[k], WordClass.auxiliary))
             }
         }
         func inPhrase(_ c: Candidate) -> Bool {
             guard let head = (max(0, c.trigger.anchor - 4)..<c.trigger.anchor).last(where: { i in
-                prepositions.contains(tokens[i].lower) && !(c.trigger.tokens.contains(i))
+                lex.isA(tokens[i], WordClass.phrasePreposition) && !(c.trigger.tokens.contains(i))
             }) else { return false }
-            return !(temporal.contains(tokens[head].lower) && tellsFact(c))
+            return !(lex.isA(tokens[head], WordClass.temporal) && tellsFact(c))
         }
         // "staged demonstrations to demand reforms", "met Assad to discuss…", "demonstrated
         // calling for independence": an act done to serve the one before it in its clause is its
@@ -91,8 +78,8 @@ enum ClauseSelection {
         func isReducedRelative(_ c: Candidate) -> Bool {
             let a = c.trigger.anchor, word = tokens[a]
             guard !c.trigger.entry.nominal, a > 0, a + 1 < tokens.count, word.lower.hasSuffix("ed"), word.lower != word.lemma,
-                  tokens[a - 1].kind == .word, !nonNouns.contains(tokens[a - 1].lower), !tokens[a - 1].lower.hasSuffix("ly") else { return false }
-            return prepositions.contains(tokens[a + 1].lower) || tokens[a + 1].lower == "out"
+                  tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].lower.hasSuffix("ly") else { return false }
+            return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].lower == "out"
         }
         if let first = kept.first(where: { !$0.trigger.entry.nominal && !isReducedRelative($0) }) {
             kept = kept.filter { $0.trigger.anchor <= first.trigger.anchor || !isReducedRelative($0) }
@@ -117,7 +104,7 @@ enum ClauseSelection {
         // After a noun, a gloss of another kind comments on it; one of the same kind says what
         // it was ("would take measures, expelling 35 diplomats").
         if let m = main.first {
-            let glosses = glossSpans(tokens, after: m.trigger.end)
+            let glosses = glossSpans(tokens, after: m.trigger.end, lex)
             kept = kept.filter { c in
                 !glosses.contains { $0.contains(c.trigger.anchor) } || (m.trigger.entry.nominal && c.event.type == m.event.type)
             }
@@ -138,15 +125,23 @@ enum ClauseSelection {
             }
         }
         // The same action stated twice in one sentence.
-        var seen = Set<String>()
+        var seen = Set<SameAction>()
         return kept.filter { c in
             let e = c.event
-            return seen.insert("\(e.family) \(e.status) \(e.source?.root ?? "-") \(e.target?.root ?? "-")").inserted
+            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted
         }
     }
 
+    /// What makes two events the same action: family, status and the parties' roots.
+    private struct SameAction: Hashable {
+        var family: String
+        var status: EventStatus
+        var source: String?
+        var target: String?
+    }
+
     /// Folds a cue verb into the action it governs.
-    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue]) -> [Candidate] {
+    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
         var result = candidates
         var dropped = Set<Int>()
         // "is refusing to lift the curfew", "threatened to end the talks": the stance of the
@@ -194,7 +189,7 @@ enum ClauseSelection {
             } else if let speaker = outer.source, inner.source.map({ $0.start >= outer.trigger.end || $0.end == 0 }) ?? true {
                 let addressee = mentions.first { m in
                     m.start >= outer.trigger.end && m.start < inner.trigger.anchor && m.actor.root != speaker.actor.root
-                        && !(m.start > 0 && prepositions.contains(tokens[m.start - 1].lower))
+                        && !(m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.phrasePreposition))
                 }
                 let own = result[i].event.target.flatMap { $0.root == speaker.actor.root ? nil : $0 }
                 if let target = addressee?.actor ?? own ?? outer.event.target { result[i].event.target = target }
@@ -230,9 +225,9 @@ enum ClauseSelection {
 
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of
     /// its clause (the next comma, semicolon or dash, or the sentence's end).
-    private static func backgroundSpans(_ tokens: [Token], relativeThat: (Int) -> Bool) -> [Range<Int>] {
-        spans(tokens, from: 0) { i in
-            isSubordinator(tokens, i) || (tokens[i].lower == "that" && i > 0 && tokens[i - 1].kind == .word && relativeThat(i))
+    private static func backgroundSpans(_ tokens: [Token], _ lex: Lexicon, relativeThat: (Int) -> Bool) -> [Range<Int>] {
+        spans(tokens, from: 0, lex) { i in
+            isSubordinator(tokens, i, lex) || (tokens[i].lower == "that" && i > 0 && tokens[i - 1].kind == .word && relativeThat(i))
         }
     }
 
@@ -242,8 +237,8 @@ enum ClauseSelection {
     }
 
     /// Token ranges from ", <gerund>" to the end of its clause, after `start`.
-    private static func glossSpans(_ tokens: [Token], after start: Int) -> [Range<Int>] {
-        spans(tokens, from: start) { i in
+    private static func glossSpans(_ tokens: [Token], after start: Int, _ lex: Lexicon) -> [Range<Int>] {
+        spans(tokens, from: start, lex) { i in
             guard tokens[i].lower == ",", i + 1 < tokens.count else { return false }
             let next = tokens[i + 1]
             return next.kind == .word && next.lower.hasSuffix("ing") && next.lower.count > 5 && !next.isCapitalized
@@ -252,7 +247,7 @@ enum ClauseSelection {
 
     /// Ranges from each token `opens` to the end of its clause (the next comma, semicolon or
     /// dash, or the sentence's end).
-    private static func spans(_ tokens: [Token], from start: Int, opens: (Int) -> Bool) -> [Range<Int>] {
+    private static func spans(_ tokens: [Token], from start: Int, _ lex: Lexicon, opens: (Int) -> Bool) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var i = start
         while i < tokens.count {
@@ -261,14 +256,14 @@ enum ClauseSelection {
                 continue
             }
             var j = i + 1
-            while j < tokens.count && !clauseEnds.contains(tokens[j].lower) { j += 1 }
+            while j < tokens.count && !lex.isA(tokens[j], WordClass.clauseEnd) { j += 1 }
             spans.append(i..<j)
             i = j
         }
         return spans
     }
 
-    private static func isSubordinator(_ tokens: [Token], _ i: Int) -> Bool {
+    private static func isSubordinator(_ tokens: [Token], _ i: Int, _ lex: Lexicon) -> Bool {
         let w = tokens[i].lower
         if w == "as" {
             // "as street battles raged", "as he succeeded Milosevic"; not "as well as", "such as",
@@ -281,6 +276,6 @@ enum ClauseSelection {
         if w == "in", i + 3 < tokens.count, tokens[i + 1].lower == "the", tokens[i + 2].lower == "wake", tokens[i + 3].lower == "of" {
             return true
         }
-        return subordinators.contains(w)
+        return lex.isA(tokens[i], WordClass.subordinator)
     }
 }

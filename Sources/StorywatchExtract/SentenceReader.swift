@@ -14,18 +14,8 @@ package struct EventEvidence: Sendable {
 /// Reads the events of one sentence: triggers, then for each its source, target, status,
 /// speaker, quantity and cues (design §3).
 struct SentenceReader {
-    private static let hoisted_continuation: Set = [",", "and", "as", "well", "while", "by", "before", "after"]
-    private static let hoisted_prepositions: Set = ["of", "in", "to", "with", "for", "from", "by", "on", "at", "about", "over", "against"]
-    private static let hoisted_lightVerbs: Set = ["impose", "announce", "launch", "take", "carry", "order", "resume", "adopt", "approve", "slap", "introduce", "unveil", "begin", "start", "step", "mount", "stage", "conduct", "make", "hold", "have", "sign", "reach", "agree", "propose", "threaten", "offer", "issue", "call", "cancel", "scrap", "drop", "lift", "end", "suspend", "halt", "postpone", "extend"]
-    private static let hoisted_symmetric: Set<EventType> = [.agree, .consult, .retreat, .cooperate]
-    private static let hoisted_modal: Set = ["will", "would", "shall", "'ll", "may", "might", "could", "can"]
-    private static let hoisted_past: Set = ["did", "had", "has", "have", "was", "were", "never"]
-    private static let hoisted_decided: Set = ["decision", "move", "order", "vote", "ruling"]
-    private static let hoisted_heads: Set = ["to", "for", "against", "of"]
     let lex: Lexicon
 
-    private static let locatives: Set = ["in", "at", "near", "from", "across", "inside", "within", "into", "outside", "around"]
-    private static let be: Set = ["be", "is", "are", "was", "were", "been", "being"]
     static let numberWordList: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
@@ -79,12 +69,11 @@ struct SentenceReader {
             let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
             var (status, statusCue) = self.status(trigger, tokens, window, cuesAfter: cues)
             // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
-            let continuation = Self.hoisted_continuation
             // "…move to expel 35 diplomats and impose sanctions": a coordinated verb shares the subject.
             let coordinated = trigger.anchor > 0 && ["and", "or"].contains(tokens[trigger.anchor - 1].lower)
                 && tokens[trigger.anchor].lower == tokens[trigger.anchor].lemma
             if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let previous = candidates.last?.event,
-               coordinated || (tokens[trigger.anchor].lower.hasSuffix("ing") && continuation.contains(tokens[trigger.anchor - 1].lower)) {
+               coordinated || (tokens[trigger.anchor].lower.hasSuffix("ing") && lex.isA(tokens[trigger.anchor - 1], WordClass.continuation)) {
                 if window.isEmpty { status = previous.status }
                 if let src = previous.source {
                     roles.source = Mention(start: 0, end: 0, actor: src, isPerson: false, evidence: "continues the clause before")
@@ -100,9 +89,8 @@ struct SentenceReader {
                 // "Trump dismissed that Russia tried to…": the speaker before the cue, the actor after it.
                 // The speaker is the subject of the cue verb, not a name inside a phrase before it
                 // ("Reagan, … in the wake of the Iran arms scandal, admitted").
-                let prepositions = Self.hoisted_prepositions
                 func inPhrase(_ m: Mention) -> Bool {
-                    (max(0, m.start - 2)..<m.start).contains { prepositions.contains(tokens[$0].lower) }
+                    (max(0, m.start - 2)..<m.start).contains { lex.isA(tokens[$0], WordClass.preposition) }
                 }
                 let speaker = mentions.last { $0.end <= cue.start && $0.start >= windowStart && !inPhrase($0) }
                     ?? mentions.last { $0.end <= cue.start && !inPhrase($0) }
@@ -120,7 +108,7 @@ struct SentenceReader {
             // protest against ("fundamentalists began a hunger strike to demand the resignation
             // of the Algerian president").
             if roles.source == nil, trigger.entry.type == .protest,
-               let place = roles.target ?? mentions.first(where: { $0.start > 0 && Self.locatives.contains(tokens[$0.start - 1].lower) }) {
+               let place = roles.target ?? mentions.first(where: { $0.start > 0 && lex.isA(tokens[$0.start - 1], WordClass.locative) }) {
                 let people = Actor(code: place.actor.root + "CVL", name: "people of \(place.actor.name)")
                 roles.source = Mention(start: 0, end: 0, actor: people, isPerson: false, evidence: "unnamed protesters → \(people.code)")
             }
@@ -182,7 +170,7 @@ struct SentenceReader {
                 }
             }
         }
-        var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions, cues: cues).map { ($0.event, $0.evidence) }
+        var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex).map { ($0.event, $0.evidence) }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
            !results.contains(where: { $0.0.type == .assault }) {
             results.append(toll)
@@ -207,12 +195,12 @@ struct SentenceReader {
                 && (tokens[k + 1].lower.hasSuffix("ing") || ["say", "add", "according"].contains(tokens[k + 1].lemma))
         } ?? tokens.count
         let after = mentions.filter { $0.start >= t.anchor && !t.tokens.contains($0.start) && $0.start < min(t.end + 14, glossAt) }
-        func isLocative(_ m: Mention) -> Bool { m.start > 0 && Self.locatives.contains(tokens[m.start - 1].lower) }
+        func isLocative(_ m: Mention) -> Bool { m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative) }
         var p = Parties()
         let participle = tokens[t.anchor].lower != tokens[t.anchor].lemma && !tokens[t.anchor].lower.hasSuffix("ing")
             && !tokens[t.anchor].lower.hasSuffix("s")
         // "were expelled", "was swiftly expelled", "have been closed down and individuals sanctioned".
-        let beBefore = (max(0, t.anchor - 8)..<t.anchor).last { Self.be.contains(tokens[$0].lower) }
+        let beBefore = (max(0, t.anchor - 8)..<t.anchor).last { lex.isA(tokens[$0], WordClass.be) }
         let passive = participle && !t.entry.nominal && beBefore.map { b in
             b == t.anchor - 1 || (b == t.anchor - 2 && tokens[t.anchor - 1].lower.hasSuffix("ly"))
                 || (["been", "being"].contains(tokens[b].lower) && !mentions.contains { $0.start > b && $0.start < t.anchor }
@@ -228,8 +216,7 @@ struct SentenceReader {
         }
         if t.entry.nominal {
             // "US expulsion", "Washington's sanctions", "Russian air strikes".
-            let lightVerbs = Self.hoisted_lightVerbs
-            let governed = (max(0, t.anchor - 5)..<t.anchor).contains { lightVerbs.contains(tokens[$0].lemma) }
+            let governed = (max(0, t.anchor - 5)..<t.anchor).contains { lex.lemmaIsA(tokens[$0], WordClass.lightVerb) }
             if t.end < tokens.count, tokens[t.end].lower == "by",
                let agent = after.first(where: { $0.start > t.end && $0.start <= t.end + 3 }) {
                 // "attacks by Russian warplanes": the agent follows.
@@ -256,7 +243,7 @@ struct SentenceReader {
                 // "Three US servicemen were killed by a roadside bomb": the victims are the
                 // subject of the passive before it.
                 if t.entry.type == .assault, let hurt = (max(0, t.anchor - 5)..<t.anchor).last(where: { tokens[$0].lowerID >= 0 && lex.table.tollUnit[Int(tokens[$0].lowerID)] == "dead" || tokens[$0].lower == "wounded" }),
-                   hurt > 0, Self.be.contains(tokens[hurt - 1].lower), let victims = before.last(where: { $0.end <= hurt - 1 }) {
+                   hurt > 0, lex.isA(tokens[hurt - 1], WordClass.be), let victims = before.last(where: { $0.end <= hurt - 1 }) {
                     p.target = victims
                 }
             }
@@ -284,7 +271,7 @@ struct SentenceReader {
             let joined = conjuncts(ending: source, tokens, mentions)
             if joined.count > 1 {
                 p.source = joined[0]
-                if Self.hoisted_symmetric.contains(t.entry.type), joined[1].actor.root != joined[0].actor.root,
+                if [.agree, .consult, .retreat, .cooperate].contains(t.entry.type), joined[1].actor.root != joined[0].actor.root,
                    p.target == nil || p.target?.actor.root == joined[0].actor.root || !t.entry.nominal {
                     p.target = joined[1]
                     if joined.count > 2 { p.joint = joined }
@@ -316,50 +303,42 @@ struct SentenceReader {
             && (tokens[a - 1].isCapitalized || (a + 1 < tokens.count && tokens[a + 1].isCapitalized))
     }
 
-    private static let attributive: Set = ["alleged", "suspected", "accused", "banned", "disputed", "proposed", "planned", "reported"]
-    private static let determiners: Set = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"]
-    private static let objectStarts: Set = ["that", "to", "by", "of", "the", "a", "an", "him", "her", "them", "it", "his", "their", "its", "this", "these", "those", ","]
-
     /// "his alleged part", "alleged war crimes", "the banned movement": a participle used as an
     /// adjective names no act.
     private func isAttributive(_ t: Trigger, _ tokens: [Token]) -> Bool {
         let a = t.anchor
-        guard !t.entry.nominal, a + 1 < tokens.count, tokens[a].lower.hasSuffix("ed") || Self.attributive.contains(tokens[a].lower) else { return false }
+        guard !t.entry.nominal, a + 1 < tokens.count, tokens[a].lower.hasSuffix("ed") || lex.isA(tokens[a], WordClass.attributive) else { return false }
         let next = tokens[a + 1]
-        let determined = a > 0 && Self.determiners.contains(tokens[a - 1].lower) // "the detained journalists"
-        let bare = Self.attributive.contains(tokens[a].lower) && !next.isCapitalized && !(a > 0 && Self.be.union(["has", "have", "had"]).contains(tokens[a - 1].lower))
-        return next.kind == .word && !Self.objectStarts.contains(next.lower) && (determined || bare)
+        let determined = a > 0 && lex.isA(tokens[a - 1], WordClass.determiner) // "the detained journalists"
+        let bare = lex.isA(tokens[a], WordClass.attributive) && !next.isCapitalized
+            && !(a > 0 && (lex.isA(tokens[a - 1], WordClass.be) || ["has", "have", "had"].contains(tokens[a - 1].lower)))
+        return next.kind == .word && !lex.isA(next, WordClass.objectStart) && (determined || bare)
     }
-
-    private static let particleVerbs: Set = ["send", "bring", "come", "go", "fight", "pull", "turn", "roll", "scale", "push",
-                                             "force", "get", "give", "take", "move", "fall", "step", "cut", "hold", "win", "pay"]
 
     /// "to send them back to Bulgaria": "back" after a verb of motion is an adverb, no support.
     private func isAdverbBack(_ t: Trigger, _ tokens: [Token]) -> Bool {
         let a = t.anchor
         return !t.entry.nominal && tokens[a].lower == "back"
-            && (max(0, a - 3)..<a).contains { Self.particleVerbs.contains(tokens[$0].lemma) }
+            && (max(0, a - 3)..<a).contains { lex.lemmaIsA(tokens[$0], WordClass.particleVerb) }
     }
 
     /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head
     /// before the apposition, not the last name inside it.
     private func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: [Mention]) -> Mention {
         guard let close = (m.end..<verb).first(where: { tokens[$0].lower == "," }),
-              !before.contains(where: { $0.start > close && !(Self.locatives.contains(tokens[$0.start - 1].lower)) }),
+              !before.contains(where: { $0.start > close && !(lex.isA(tokens[$0.start - 1], WordClass.locative)) }),
               let open = (max(0, m.start - 12)..<m.start).last(where: { tokens[$0].lower == "," }),
               let last = before.last(where: { $0.end == open }) else { return m }
         // "The US commander in Iraq, General Petraeus, held": the head is before the place.
-        let isPlace = { (x: Mention) in x.start > 0 && Self.locatives.contains(tokens[x.start - 1].lower) }
+        let isPlace = { (x: Mention) in x.start > 0 && lex.isA(tokens[x.start - 1], WordClass.locative) }
         return isPlace(last) ? before.last(where: { $0.end <= last.start && last.start - $0.end <= 2 && !isPlace($0) }) ?? last : last
     }
-
-    private static let joinable: Set = ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "still", "then", "later", "again", "not"]
 
     /// The "and", "but" or "or" that joins a verb phrase ending at `verb` to the one before
     /// ("… and has urged"), when only auxiliaries and adverbs stand between.
     private func conjunction(before verb: Int, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
         var k = verb - 1
-        while k >= 0, verb - k <= 4, Self.joinable.contains(tokens[k].lower) { k -= 1 }
+        while k >= 0, verb - k <= 4, lex.isA(tokens[k], WordClass.joinable) { k -= 1 }
         guard k > 0, k < verb - 1 || tokens[verb].lower != tokens[verb].lemma, ["and", "but", "or"].contains(tokens[k].lower),
               !mentions.contains(where: { $0.start > k && $0.start < verb }) else { return nil }
         return k
@@ -381,9 +360,8 @@ struct SentenceReader {
             c.kind == .negation && !(c.end - c.start == 1 && ["anybody", "no", "without"].contains(tokens[c.start].lower))
         }
         // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
-        let modal = Self.hoisted_modal
         var nearest = statusCues.last
-        if let n = nearest, [.promised, .considered].contains(n.kind), modal.contains(tokens[n.start].lower),
+        if let n = nearest, [.promised, .considered].contains(n.kind), lex.isA(tokens[n.start], WordClass.modal),
            let governing = statusCues.last(where: { [.proposed, .demanded, .threatened].contains($0.kind) }) {
             nearest = governing
         }
@@ -405,15 +383,12 @@ struct SentenceReader {
             if negated {
                 // "he did not trade arms": a past act said not to have happened is a denial;
                 // "will not", "does not plan to" refuse a future one.
-                let past = Self.hoisted_past
-                let aux = (max(0, t.anchor - 3)..<t.anchor).map { tokens[$0].lower }
-                if aux.contains(where: { past.contains($0) }) { return (.denied, nil) }
+                if (max(0, t.anchor - 3)..<t.anchor).contains(where: { lex.isA(tokens[$0], WordClass.pastAuxiliary) }) { return (.denied, nil) }
                 return (.refused, nil)
             }
             if t.anchor > 0, tokens[t.anchor - 1].lower == "to", tokens[t.anchor].lower == tokens[t.anchor].lemma {
                 // "the US decision to expel diplomats" reports a decision taken.
-                let decided = Self.hoisted_decided
-                if t.anchor > 1, decided.contains(tokens[t.anchor - 2].lower) { return (.done, nil) }
+                if t.anchor > 1, lex.isA(tokens[t.anchor - 2], WordClass.decision) { return (.done, nil) }
                 return (.promised, nil)
             }
             return (.done, nil)
@@ -441,9 +416,8 @@ struct SentenceReader {
     /// opens the sentence belongs to the main clause after its comma.
     private func answeringTrigger(for cue: Cue, _ tokens: [Token], _ triggers: [Trigger], adjectival allowAdjectival: Bool = true) -> Int? {
         let phraseEnd: Int = {
-            let heads = Self.hoisted_heads
-            guard heads.contains(tokens[max(cue.end - 1, cue.start)].lower) ||
-                  (cue.end < tokens.count && heads.contains(tokens[cue.end].lower)) else { return cue.end }
+            guard lex.isA(tokens[max(cue.end - 1, cue.start)], WordClass.phraseHead) ||
+                  (cue.end < tokens.count && lex.isA(tokens[cue.end], WordClass.phraseHead)) else { return cue.end }
             var j = cue.end
             while j < tokens.count && ![",", ";", "."].contains(tokens[j].lower) && j - cue.end < 12 { j += 1 }
             return j
@@ -512,11 +486,13 @@ struct SentenceReader {
     /// "At least 26 people died": a toll with no actor (design §3: type null, figures kept).
     private func toll(_ tokens: [Token], mentions: [Mention], document: String, sentence: String, date: @autoclosure () -> Day?)
         -> (Event, EventEvidence)? {
-        for (i, t) in tokens.enumerated() {
+        // By index: a token is copied only once it holds a figure.
+        for i in tokens.indices {
             var value: Double?
-            if t.kind == .number, let v = Self.number(t.lower) { value = v }
-            else if let v = (t.lowerID >= 0 ? lex.table.numberWord[Int(t.lowerID)] : nil) { value = v }
+            if tokens[i].kind == .number, let v = Self.number(tokens[i].lower) { value = v }
+            else if let v = (tokens[i].lowerID >= 0 ? lex.table.numberWord[Int(tokens[i].lowerID)] : nil) { value = v }
             guard let v = value else { continue }
+            let t = tokens[i]
             for k in (i + 1)..<min(tokens.count, i + 6) {
                 guard let unit = (tokens[k].lowerID >= 0 ? lex.table.tollUnit[Int(tokens[k].lowerID)] : nil) else { continue }
                 if unit == "aboard", tokens[k].lower == "board", tokens[k - 1].lower != "on" { continue }

@@ -197,7 +197,7 @@ package struct Lexicon: Sendable {
         for w in DateText.weekdays.keys.sorted() { add(w) }
         for w in SentenceReader.numberWordList.keys.sorted() { add(w) }
         for w in SentenceReader.tollWordList.keys.sorted() { add(w) }
-        var classFlags: [String: UInt32] = [:]
+        var classFlags: [String: UInt64] = [:]
         for (word, flag) in WordClass.lists { classFlags[word, default: 0] |= flag }
         func ids(_ p: Pattern) -> [Int32] {
             p.elements.map { e in if case .word(let w) = e { wordIDs[w]! } else { Pattern.gapID } }
@@ -241,7 +241,15 @@ package struct Lexicon: Sendable {
     @inline(__always) func id(_ word: String) -> Int32 { table.wordIDs[word] ?? -1 }
 
     /// The flags of a token's lower-case form.
-    @inline(__always) func flags(_ t: Token) -> UInt32 { t.lowerID >= 0 ? table.flags[Int(t.lowerID)] : 0 }
+    @inline(__always) func flags(_ t: Token) -> UInt64 { t.lowerID >= 0 ? table.flags[Int(t.lowerID)] : 0 }
+
+    /// The token's lower-case form is a word of `wordClass` (`WordClass.words(wordClass).contains(t.lower)`).
+    @inline(__always) func isA(_ t: Token, _ wordClass: UInt64) -> Bool { flags(t) & wordClass != 0 }
+
+    /// The token's lemma is a word of `wordClass`.
+    @inline(__always) func lemmaIsA(_ t: Token, _ wordClass: UInt64) -> Bool {
+        t.lemmaID >= 0 && table.flags[Int(t.lemmaID)] & wordClass != 0
+    }
 
     private static func kind(of name: String) -> String {
         let base = (name as NSString).lastPathComponent.lowercased()
@@ -289,7 +297,7 @@ final class WordTable: Sendable {
     let wordIDs: [String: Int32]
     let strings: [String]
     let lemmaID: [Int32]
-    let flags: [UInt32]
+    let flags: [UInt64]
     let month: [Int8]
     let weekday: [Int8]
     let numberWord: SparseByID<Double>
@@ -307,7 +315,7 @@ final class WordTable: Sendable {
     /// The ids of the words the date rules name (-1: none).
     let dateWordIDs: (ago: Int32, year: Int32, last: Int32, in: Int32, yesterday: Int32)
 
-    init(wordIDs: [String: Int32] = [:], strings: [String] = [], lemmaID: [Int32] = [], flags: [UInt32] = [], month: [Int8] = [],
+    init(wordIDs: [String: Int32] = [:], strings: [String] = [], lemmaID: [Int32] = [], flags: [UInt64] = [], month: [Int8] = [],
          weekday: [Int8] = [], numberWord: [Double?] = [], tollUnit: [String?] = [], actorsByID: [[ActorEntry]] = [],
          rolesByID: [[RoleEntry]] = [], actionsByID: [[ActionEntry]] = [], cuesByID: [[CueEntry]] = []) {
         self.wordIDs = wordIDs
@@ -414,26 +422,4 @@ final class WordTable: Sendable {
         let lemma = lemmaID[Int(id)]
         return (lemma == id ? lower : strings[Int(lemma)], id, lemma)
     }
-}
-
-/// Closed word classes the extraction rules test tokens against, as bit flags.
-enum WordClass {
-    static let thirdPersonThing: UInt32 = 1 << 0
-    static let pronoun: UInt32 = 1 << 1
-    static let firstPerson: UInt32 = 1 << 2
-    static let clauseStop: UInt32 = 1 << 3 // ; : .
-    static let locative: UInt32 = 1 << 4
-    static let nounMarker: UInt32 = 1 << 5
-
-    static let lists: [(String, UInt32)] = {
-        var l: [(String, UInt32)] = []
-        for w in ["it", "its", "they", "their", "them"] { l.append((w, thirdPersonThing)) }
-        for w in ["he", "she", "him", "his", "her"] { l.append((w, pronoun)) }
-        for w in ["we", "our", "us", "i", "my"] { l.append((w, firstPerson)) }
-        for w in [";", ":", "."] { l.append((w, clauseStop)) }
-        for w in ["in", "at", "near", "from", "across", "inside", "within", "into", "outside", "around"] { l.append((w, locative)) }
-        for w in ["the", "a", "an", "in", "of", "by", "its", "their", "his", "her", "these", "those", "new",
-                  "further", "'s", "any", "no", "such", "for", "after", "against", "with", "and", "more"] { l.append((w, nounMarker)) }
-        return l
-    }()
 }
