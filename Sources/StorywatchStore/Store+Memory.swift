@@ -11,4 +11,12 @@ extension Store {
             queue.releaseMemory()
         }
     }
+
+    /// Copies the write-ahead log into the database and truncates it: done when quiet, so no
+    /// article waits for a checkpoint's fsync. A failure (a reader holding the log) is retried
+    /// at the next quiet spell.
+    package func checkpoint() {
+        guard let pool = writer as? DatabasePool else { return }
+        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    }
 }

@@ -280,6 +280,25 @@ struct StoreTests {
         #expect(try other.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") } == 1)
     }
 
+    @Test func checkpoint_whenLogHoldsCommits_movesThemIntoTheDatabase() throws {
+        // Given a store whose write-ahead log holds a committed document
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-store-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let store = try Store.open(directory: directory)
+        try store.commit(Self.commit(), allItems: Self.items)
+        func logSize() throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: directory + "/state.sqlite-wal")[.size] as? Int) ?? -1
+        }
+        #expect(try logSize() > 0)
+
+        // When the quiet-time checkpoint runs
+        store.checkpoint()
+
+        // Then the log is emptied and the document is still there
+        #expect(try logSize() == 0)
+        #expect(try store.document(path: Self.article.path) == Self.article)
+    }
+
     @Test func open_whenReopened_keepsStateAndMigrations() throws {
         // Given a state folder with one committed document
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-store-\(UUID().uuidString)").path

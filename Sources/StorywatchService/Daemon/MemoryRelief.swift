@@ -2,9 +2,10 @@ import CMemoryShim
 import StorywatchStore
 import Synchronization
 
-/// Gives memory back once the daemon has been quiet for a moment: SQLite's caches, then the
-/// free pages glibc keeps in its heaps (malloc_trim). A catch-up scan or a burst of articles
-/// leaves megabytes behind that an idle daemon never needs again (issue #6: idle RSS).
+/// Housekeeping once the daemon has been quiet for a moment: the SQLite checkpoint (kept off the
+/// path of an article), then memory given back: SQLite's caches, then the free pages glibc keeps
+/// in its heaps (malloc_trim). A catch-up scan or a burst of articles leaves megabytes behind
+/// that an idle daemon never needs again (issue #6: idle RSS).
 final class MemoryRelief: Sendable {
     private struct State {
         var lastActivity = ContinuousClock.now
@@ -53,6 +54,7 @@ final class MemoryRelief: Sendable {
                     if left <= .zero { break }
                     try await Task.sleep(for: left)
                 }
+                store.checkpoint()
                 store.releaseMemory()
                 storywatch_release_free_heap()
             }
