@@ -197,7 +197,7 @@ enum ClauseSelection {
                 result[i].source = speaker
                 result[i].event.saidBy = nil
             }
-            result[i].evidence.cues.append("governed by '\(outer.evidence.trigger)'")
+            result[i].evidence.governor = outer.trigger
             result[i].governedAt = outer.trigger.anchor
         }
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
