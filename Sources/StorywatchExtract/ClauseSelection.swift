@@ -28,9 +28,13 @@ enum ClauseSelection {
     static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
         // Most sentences name no action: nothing to select.
         guard !candidates.isEmpty else { return [] }
-        var kept = merged(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        // The passes below narrow a list of indices: a candidate is large, and copied only once kept.
+        let (all, dropped) = merged(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        var kept = all.indices.filter { !dropped.contains($0) }
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
-        let verbs = Set(cues.flatMap { Array($0.start..<$0.end) } + candidates.filter { !$0.trigger.entry.nominal }.flatMap(\.trigger.tokens))
+        var verbs = Set<Int>()
+        for cue in cues { verbs.formUnion(cue.start..<cue.end) }
+        for c in candidates where !c.trigger.entry.nominal { verbs.formUnion(c.trigger.tokens) }
         let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
@@ -81,54 +85,63 @@ enum ClauseSelection {
                   tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].lower.hasSuffix("ly") else { return false }
             return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].lower == "out"
         }
-        if let first = kept.first(where: { !$0.trigger.entry.nominal && !isReducedRelative($0) }) {
-            kept = kept.filter { $0.trigger.anchor <= first.trigger.anchor || !isReducedRelative($0) }
+        if let first = kept.first(where: { !all[$0].trigger.entry.nominal && !isReducedRelative(all[$0]) }) {
+            kept.removeAll { all[$0].trigger.anchor > all[first].trigger.anchor && isReducedRelative(all[$0]) }
         }
         // The main clause's acts: its verbs, and nouns with an agent of their own ("Serbia
         // lodged an official protest", "refugees are continuing a hunger strike").
-        let main = kept.filter { !inBackground($0) && (!$0.trigger.entry.nominal || ($0.source != nil && !inPhrase($0))) }
+        let main = kept.filter { i in
+            let c = all[i]
+            return !inBackground(c) && (!c.trigger.entry.nominal || (c.source != nil && !inPhrase(c)))
+        }
         if !main.isEmpty {
-            kept = kept.filter { c in
+            kept = kept.filter { i in
+                let c = all[i]
                 if inBackground(c) { return false }
                 // After the main action, an act a few words past a preposition is its setting
                 // ("accused X of blackmail in the negotiations", "…in Iraq and has urged…").
-                if inPhrase(c), main.contains(where: { $0.trigger.anchor < c.trigger.anchor }) { return false }
+                if inPhrase(c), main.contains(where: { all[$0].trigger.anchor < c.trigger.anchor }) { return false }
                 return true
             }
         }
-        if let first = kept.first(where: { !inBackground($0) }) {
-            kept = kept.filter { !isAdjunct($0, after: first) }
+        if let first = kept.first(where: { !inBackground(all[$0]) }) {
+            kept.removeAll { isAdjunct(all[$0], after: all[first]) }
         }
         // "rejected the proposal, urging India to sign…", "shelled Juba, killing 20": after a
         // verb, a comma and a gerund open a gloss on it, no news of its own.
         // After a noun, a gloss of another kind comments on it; one of the same kind says what
         // it was ("would take measures, expelling 35 diplomats").
-        if let m = main.first {
+        if let m = main.first.map({ all[$0] }) {
             let glosses = glossSpans(tokens, after: m.trigger.end, lex)
-            kept = kept.filter { c in
-                !glosses.contains { $0.contains(c.trigger.anchor) } || (m.trigger.entry.nominal && c.event.type == m.event.type)
+            kept = kept.filter { i in
+                let c = all[i]
+                return !glosses.contains { $0.contains(c.trigger.anchor) } || (m.trigger.entry.nominal && c.event.type == m.event.type)
             }
         }
         // "would host a meeting", "attended the summit": a noun of the same kind as the verb
         // that governs it is the same act.
-        kept = kept.filter { c in
-            !c.trigger.entry.nominal || !kept.contains { d in
-                !d.trigger.entry.nominal && d.event.type == c.event.type && d.trigger.anchor < c.trigger.anchor
+        kept = kept.filter { i in
+            let c = all[i]
+            return !c.trigger.entry.nominal || !kept.contains { j in
+                let d = all[j]
+                return !d.trigger.entry.nominal && d.event.type == c.event.type && d.trigger.anchor < c.trigger.anchor
                     && c.trigger.anchor - d.trigger.end <= 3
             }
         }
         // "launched artillery, mortar and rocket fire against…": one act named in a list.
-        kept = kept.filter { c in
-            c.source != nil || !kept.contains { d in
-                d.source != nil && d.event.family == c.event.family && d.event.status == c.event.status
+        kept = kept.filter { i in
+            let c = all[i]
+            return c.source != nil || !kept.contains { j in
+                let d = all[j]
+                return d.source != nil && d.event.family == c.event.family && d.event.status == c.event.status
                     && (c.event.target == nil || d.event.target?.root == c.event.target?.root)
             }
         }
         // The same action stated twice in one sentence.
         var seen = Set<SameAction>()
-        return kept.filter { c in
-            let e = c.event
-            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted
+        return kept.compactMap { i in
+            let e = all[i].event
+            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted ? all[i] : nil
         }
     }
 
@@ -140,8 +153,10 @@ enum ClauseSelection {
         var target: String?
     }
 
-    /// Folds a cue verb into the action it governs.
-    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
+    /// Folds a cue verb into the action it governs: the candidates as changed, and the indices
+    /// of those folded away.
+    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon)
+        -> (candidates: [Candidate], dropped: Set<Int>) {
         var result = candidates
         var dropped = Set<Int>()
         // "is refusing to lift the curfew", "threatened to end the talks": the stance of the
@@ -220,7 +235,7 @@ enum ClauseSelection {
                 }
             }
         }
-        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        return (result, dropped)
     }
 
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of
