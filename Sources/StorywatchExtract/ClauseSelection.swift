@@ -161,8 +161,9 @@ enum ClauseSelection {
         var dropped = Set<Int>()
         // "is refusing to lift the curfew", "threatened to end the talks": the stance of the
         // verb is taken on the ending, so it is the status of the measure ended.
-        for (i, inner) in candidates.enumerated() {
-            guard let ending = inner.cue, ending.kind == .cancelled,
+        // By index: a candidate is copied only where it is changed.
+        for i in candidates.indices {
+            guard let ending = candidates[i].cue, ending.kind == .cancelled,
                   let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
                       && candidates[$0].trigger.end <= ending.start && ending.start - candidates[$0].trigger.end <= 2 }),
                   let stance = cues.first(where: { candidates[o].trigger.tokens.contains($0.start) && $0.kind != .cancelled }),
@@ -171,12 +172,12 @@ enum ClauseSelection {
             result[i].cue = stance
         }
         var governor: [Int: Int] = [:]
-        for (i, inner) in result.enumerated() {
-            guard let cue = inner.cue, inner.event.status != .denied, inner.event.status != .admitted,
+        for i in result.indices {
+            guard let cue = result[i].cue, result[i].event.status != .denied, result[i].event.status != .admitted,
                   let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
                       && candidates[$0].trigger.tokens.contains(cue.start) }) else { continue }
             // "rejected the plan, and said they opposed…": a new clause is no complement.
-            let between = candidates[o].trigger.end..<max(candidates[o].trigger.end, inner.trigger.anchor)
+            let between = candidates[o].trigger.end..<max(candidates[o].trigger.end, result[i].trigger.anchor)
             if between.contains(where: { tokens[$0].lower == "," }) { continue }
             governor[i] = o
         }
@@ -217,8 +218,9 @@ enum ClauseSelection {
         }
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
         // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
-        for (o, outer) in candidates.enumerated() where outer.event.type == .agree && !outer.trigger.entry.nominal && !dropped.contains(o)
-            && ["agree", "accept"].contains(tokens[outer.trigger.anchor].lemma) {
+        for o in candidates.indices where candidates[o].event.type == .agree && !candidates[o].trigger.entry.nominal && !dropped.contains(o)
+            && ["agree", "accept"].contains(tokens[candidates[o].trigger.anchor].lemma) {
+            let outer = candidates[o]
             guard outer.trigger.end < tokens.count, ["to", "on", "upon"].contains(tokens[outer.trigger.end].lower),
                   let i = candidates.indices.first(where: { $0 != o && !dropped.contains($0)
                       && candidates[$0].trigger.anchor > outer.trigger.end && candidates[$0].trigger.anchor - outer.trigger.end <= 4 })
