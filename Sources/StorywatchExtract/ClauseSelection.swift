@@ -85,26 +85,28 @@ enum ClauseSelection {
                   tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].lower.hasSuffix("ly") else { return false }
             return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].lower == "out"
         }
+        // Asked of a candidate in several passes: answered once. The passes read candidates in
+        // place (`all[i]`), since a copy of one costs a retain of each of its strings.
+        let isBackground = all.map(inBackground)
+        let isInPhrase = all.map(inPhrase)
         if let first = kept.first(where: { !all[$0].trigger.entry.nominal && !isReducedRelative(all[$0]) }) {
             kept.removeAll { all[$0].trigger.anchor > all[first].trigger.anchor && isReducedRelative(all[$0]) }
         }
         // The main clause's acts: its verbs, and nouns with an agent of their own ("Serbia
         // lodged an official protest", "refugees are continuing a hunger strike").
         let main = kept.filter { i in
-            let c = all[i]
-            return !inBackground(c) && (!c.trigger.entry.nominal || (c.source != nil && !inPhrase(c)))
+            !isBackground[i] && (!all[i].trigger.entry.nominal || (all[i].source != nil && !isInPhrase[i]))
         }
         if !main.isEmpty {
             kept = kept.filter { i in
-                let c = all[i]
-                if inBackground(c) { return false }
+                if isBackground[i] { return false }
                 // After the main action, an act a few words past a preposition is its setting
                 // ("accused X of blackmail in the negotiations", "…in Iraq and has urged…").
-                if inPhrase(c), main.contains(where: { all[$0].trigger.anchor < c.trigger.anchor }) { return false }
+                if isInPhrase[i], main.contains(where: { all[$0].trigger.anchor < all[i].trigger.anchor }) { return false }
                 return true
             }
         }
-        if let first = kept.first(where: { !inBackground(all[$0]) }) {
+        if let first = kept.first(where: { !isBackground[$0] }) {
             kept.removeAll { isAdjunct(all[$0], after: all[first]) }
         }
         // "rejected the proposal, urging India to sign…", "shelled Juba, killing 20": after a
@@ -114,27 +116,22 @@ enum ClauseSelection {
         if let m = main.first.map({ all[$0] }) {
             let glosses = glossSpans(tokens, after: m.trigger.end, lex)
             kept = kept.filter { i in
-                let c = all[i]
-                return !glosses.contains { $0.contains(c.trigger.anchor) } || (m.trigger.entry.nominal && c.event.type == m.event.type)
+                !glosses.contains { $0.contains(all[i].trigger.anchor) } || (m.trigger.entry.nominal && all[i].event.type == m.event.type)
             }
         }
         // "would host a meeting", "attended the summit": a noun of the same kind as the verb
         // that governs it is the same act.
-        kept = kept.filter { i in
-            let c = all[i]
-            return !c.trigger.entry.nominal || !kept.contains { j in
-                let d = all[j]
-                return !d.trigger.entry.nominal && d.event.type == c.event.type && d.trigger.anchor < c.trigger.anchor
-                    && c.trigger.anchor - d.trigger.end <= 3
+        kept = kept.filter { c in
+            !all[c].trigger.entry.nominal || !kept.contains { d in
+                !all[d].trigger.entry.nominal && all[d].event.type == all[c].event.type && all[d].trigger.anchor < all[c].trigger.anchor
+                    && all[c].trigger.anchor - all[d].trigger.end <= 3
             }
         }
         // "launched artillery, mortar and rocket fire against…": one act named in a list.
-        kept = kept.filter { i in
-            let c = all[i]
-            return c.source != nil || !kept.contains { j in
-                let d = all[j]
-                return d.source != nil && d.event.family == c.event.family && d.event.status == c.event.status
-                    && (c.event.target == nil || d.event.target?.root == c.event.target?.root)
+        kept = kept.filter { c in
+            all[c].source != nil || !kept.contains { d in
+                all[d].source != nil && all[d].event.family == all[c].event.family && all[d].event.status == all[c].event.status
+                    && (all[c].event.target == nil || all[d].event.target?.root == all[c].event.target?.root)
             }
         }
         // The same action stated twice in one sentence.
