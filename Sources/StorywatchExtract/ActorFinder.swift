@@ -65,7 +65,7 @@ struct ActorFinder {
                let subject = mentions.first(where: { !$0.isPerson && !Self.isPrepositional($0, tokens, Self.prepositionsOrTo) })
                    ?? mentions.first, !subject.isPerson {
                 mentions.append(Mention(start: i, end: i + 1, actor: subject.actor, isPerson: false,
-                                        evidence: "'\(tokens[i].text)' → \(subject.actor.name)"))
+                                        reason: .thirdPerson))
                 i += 1
                 continue
             }
@@ -117,7 +117,7 @@ struct ActorFinder {
                 let nearest = (free.isEmpty ? placed : free).min { abs($0.start - m.start) < abs($1.start - m.start) }
                 guard let root = nearest?.actor.root ?? context.lastPlace else { continue }
                 m.actor.code = root + m.actor.code.dropFirst(Self.unplaced.count)
-                m.evidence = "\(m.isPerson ? "title + name" : "group"), placed by the country named nearest: \(m.actor.name) → \(m.actor.code)"
+                m.reason = .placedByNearest
                 context.note(m)
             }
             result.append(m)
@@ -178,21 +178,21 @@ struct ActorFinder {
         let flags = lex.flags(t)
         if flags & WordClass.pronoun != 0, let p = context.lastPerson {
             return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
-                           isPerson: true, evidence: "pronoun '\(t.text)' → \(p.actor.name)")
+                           isPerson: true, reason: .pronoun)
         }
         // Quoted speech often runs over several sentences: "we" and "I" are the last speaker.
         if flags & WordClass.firstPerson != 0, t.lower != "us" || t.inQuote, let p = context.lastPerson {
             return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
-                           isPerson: t.lower == "i" || t.lower == "my", evidence: "speaker '\(t.text)' → \(p.actor.name)")
+                           isPerson: t.lower == "i" || t.lower == "my", reason: .speaker)
         }
         if t.isCapitalized, !context.aliases.isEmpty, let alias = context.aliases[t.lower] {
-            return Mention(start: i, end: i + 1, actor: alias, isPerson: true, evidence: "name introduced earlier: \(alias.name)")
+            return Mention(start: i, end: i + 1, actor: alias, isPerson: true, reason: .nameIntroducedEarlier)
         }
         // "Vietnamese-led forces", "the US-led coalition": led by that country.
         if t.lower.hasSuffix("-led"), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
            let entry = lex.table.actorsByID[Int(id)].first(where: { $0.ids.count == 1 && !$0.isPerson }) {
             let actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
-            return Mention(start: i, end: i + 1, actor: actor, isPerson: false, evidence: "led by: \(t.text) → \(actor.code)")
+            return Mention(start: i, end: i + 1, actor: actor, isPerson: false, reason: .ledBy)
         }
         if let (entry, end) = dictionaryActor(at: i, tokens) {
             var actor = Actor(code: entry.code, name: tokens[i..<end].spokenText, role: entry.role)
@@ -204,7 +204,7 @@ struct ActorFinder {
                 if k < tokens.count && tokens[k].lower == "'s" { k += 1 }
                 if k < tokens.count, let r = role(at: k, tokens) {
                     if r.sector == "NON" {
-                        return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, evidence: "")
+                        return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, reason: .none)
                     }
                     actor.code = String(entry.code.prefix(3)) + r.sector
                     actor.role = r.phrase
@@ -221,14 +221,14 @@ struct ActorFinder {
                     }
                 }
             }
-            let m = Mention(start: i, end: j, actor: actor, isPerson: isPerson, evidence: "dictionary: \(actor.name) → \(actor.code)")
+            let m = Mention(start: i, end: j, actor: actor, isPerson: isPerson, reason: .dictionary)
             return m
         }
         if let r = role(at: i, tokens) {
             // Title + known person: "President Vladimir Putin".
             if r.end < tokens.count, let (person, pend) = dictionaryActor(at: r.end, tokens), person.isPerson {
                 let actor = Actor(code: person.code, name: tokens[r.end..<pend].spokenText, role: person.role ?? r.phrase)
-                return Mention(start: i, end: pend, actor: actor, isPerson: true, evidence: "title + person: \(actor.name) → \(actor.code)")
+                return Mention(start: i, end: pend, actor: actor, isPerson: true, reason: .titleAndPerson)
             }
             // Title + of + country: "the president of the Russian Federation"; a group + in or
             // from + country: "rebels in the Ivory Coast", "security forces in Guinea".
@@ -239,24 +239,24 @@ struct ActorFinder {
                 if k < tokens.count, tokens[k].lower == "the" { k += 1 }
                 if k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson {
                     let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
-                    return Mention(start: i, end: end, actor: actor, isPerson: false, evidence: "title of country → \(actor.code)")
+                    return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .titleOfCountry)
                 }
             }
             // "President Dos Santos", "Judge Alejandro Rivera": a titled name the dictionaries do
             // not know, placed once the sentence's actors are known.
             if tokens[i].isCapitalized, r.sector != "NON", let nend = properName(at: r.end, tokens), nend - r.end >= 2 {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[r.end..<nend].spokenText, role: r.phrase)
-                return Mention(start: i, end: nend, actor: actor, isPerson: true, evidence: "")
+                return Mention(start: i, end: nend, actor: actor, isPerson: true, reason: .none)
             }
             // "the minister", "the president": the last actor with that title.
             if i > 0, tokens[i - 1].lower == "the", let actor = context.lastByRole[r.phrase] {
-                return Mention(start: i, end: r.end, actor: actor, isPerson: true, evidence: "'the \(r.phrase)' → \(actor.name)")
+                return Mention(start: i, end: r.end, actor: actor, isPerson: true, reason: .lastWithTitle(phrase: r.phrase))
             }
             // "police opened fire on demonstrators": a group with no country named is of the
             // country the sentence names nearest to it (PLOVER codes such acts as domestic).
             if Self.placedGroups.contains(r.sector), r.phrase != "people", !owned, r.end - i == 1, tokens[i].lower.hasSuffix("s") {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
-                return Mention(start: i, end: r.end, actor: actor, isPerson: false, evidence: "")
+                return Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .none)
             }
         }
         return nil

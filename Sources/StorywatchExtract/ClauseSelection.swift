@@ -28,9 +28,13 @@ enum ClauseSelection {
     static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
         // Most sentences name no action: nothing to select.
         guard !candidates.isEmpty else { return [] }
-        var kept = merged(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        // The passes below narrow a list of indices: a candidate is large, and copied only once kept.
+        let (all, dropped) = merged(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        var kept = all.indices.filter { !dropped.contains($0) }
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
-        let verbs = Set(cues.flatMap { Array($0.start..<$0.end) } + candidates.filter { !$0.trigger.entry.nominal }.flatMap(\.trigger.tokens))
+        var verbs = Set<Int>()
+        for cue in cues { verbs.formUnion(cue.start..<cue.end) }
+        for c in candidates where !c.trigger.entry.nominal { verbs.formUnion(c.trigger.tokens) }
         let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
@@ -81,54 +85,60 @@ enum ClauseSelection {
                   tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].lower.hasSuffix("ly") else { return false }
             return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].lower == "out"
         }
-        if let first = kept.first(where: { !$0.trigger.entry.nominal && !isReducedRelative($0) }) {
-            kept = kept.filter { $0.trigger.anchor <= first.trigger.anchor || !isReducedRelative($0) }
+        // Asked of a candidate in several passes: answered once. The passes read candidates in
+        // place (`all[i]`), since a copy of one costs a retain of each of its strings.
+        let isBackground = all.map(inBackground)
+        let isInPhrase = all.map(inPhrase)
+        if let first = kept.first(where: { !all[$0].trigger.entry.nominal && !isReducedRelative(all[$0]) }) {
+            kept.removeAll { all[$0].trigger.anchor > all[first].trigger.anchor && isReducedRelative(all[$0]) }
         }
         // The main clause's acts: its verbs, and nouns with an agent of their own ("Serbia
         // lodged an official protest", "refugees are continuing a hunger strike").
-        let main = kept.filter { !inBackground($0) && (!$0.trigger.entry.nominal || ($0.source != nil && !inPhrase($0))) }
+        let main = kept.filter { i in
+            !isBackground[i] && (!all[i].trigger.entry.nominal || (all[i].source != nil && !isInPhrase[i]))
+        }
         if !main.isEmpty {
-            kept = kept.filter { c in
-                if inBackground(c) { return false }
+            kept = kept.filter { i in
+                if isBackground[i] { return false }
                 // After the main action, an act a few words past a preposition is its setting
                 // ("accused X of blackmail in the negotiations", "…in Iraq and has urged…").
-                if inPhrase(c), main.contains(where: { $0.trigger.anchor < c.trigger.anchor }) { return false }
+                if isInPhrase[i], main.contains(where: { all[$0].trigger.anchor < all[i].trigger.anchor }) { return false }
                 return true
             }
         }
-        if let first = kept.first(where: { !inBackground($0) }) {
-            kept = kept.filter { !isAdjunct($0, after: first) }
+        if let first = kept.first(where: { !isBackground[$0] }) {
+            kept.removeAll { isAdjunct(all[$0], after: all[first]) }
         }
         // "rejected the proposal, urging India to sign…", "shelled Juba, killing 20": after a
         // verb, a comma and a gerund open a gloss on it, no news of its own.
         // After a noun, a gloss of another kind comments on it; one of the same kind says what
         // it was ("would take measures, expelling 35 diplomats").
-        if let m = main.first {
+        if let m = main.first.map({ all[$0] }) {
             let glosses = glossSpans(tokens, after: m.trigger.end, lex)
-            kept = kept.filter { c in
-                !glosses.contains { $0.contains(c.trigger.anchor) } || (m.trigger.entry.nominal && c.event.type == m.event.type)
+            kept = kept.filter { i in
+                !glosses.contains { $0.contains(all[i].trigger.anchor) } || (m.trigger.entry.nominal && all[i].event.type == m.event.type)
             }
         }
         // "would host a meeting", "attended the summit": a noun of the same kind as the verb
         // that governs it is the same act.
         kept = kept.filter { c in
-            !c.trigger.entry.nominal || !kept.contains { d in
-                !d.trigger.entry.nominal && d.event.type == c.event.type && d.trigger.anchor < c.trigger.anchor
-                    && c.trigger.anchor - d.trigger.end <= 3
+            !all[c].trigger.entry.nominal || !kept.contains { d in
+                !all[d].trigger.entry.nominal && all[d].event.type == all[c].event.type && all[d].trigger.anchor < all[c].trigger.anchor
+                    && all[c].trigger.anchor - all[d].trigger.end <= 3
             }
         }
         // "launched artillery, mortar and rocket fire against…": one act named in a list.
         kept = kept.filter { c in
-            c.source != nil || !kept.contains { d in
-                d.source != nil && d.event.family == c.event.family && d.event.status == c.event.status
-                    && (c.event.target == nil || d.event.target?.root == c.event.target?.root)
+            all[c].source != nil || !kept.contains { d in
+                all[d].source != nil && all[d].event.family == all[c].event.family && all[d].event.status == all[c].event.status
+                    && (all[c].event.target == nil || all[d].event.target?.root == all[c].event.target?.root)
             }
         }
         // The same action stated twice in one sentence.
         var seen = Set<SameAction>()
-        return kept.filter { c in
-            let e = c.event
-            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted
+        return kept.compactMap { i in
+            let e = all[i].event
+            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted ? all[i] : nil
         }
     }
 
@@ -140,14 +150,17 @@ enum ClauseSelection {
         var target: String?
     }
 
-    /// Folds a cue verb into the action it governs.
-    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
+    /// Folds a cue verb into the action it governs: the candidates as changed, and the indices
+    /// of those folded away.
+    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon)
+        -> (candidates: [Candidate], dropped: Set<Int>) {
         var result = candidates
         var dropped = Set<Int>()
         // "is refusing to lift the curfew", "threatened to end the talks": the stance of the
         // verb is taken on the ending, so it is the status of the measure ended.
-        for (i, inner) in candidates.enumerated() {
-            guard let ending = inner.cue, ending.kind == .cancelled,
+        // By index: a candidate is copied only where it is changed.
+        for i in candidates.indices {
+            guard let ending = candidates[i].cue, ending.kind == .cancelled,
                   let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
                       && candidates[$0].trigger.end <= ending.start && ending.start - candidates[$0].trigger.end <= 2 }),
                   let stance = cues.first(where: { candidates[o].trigger.tokens.contains($0.start) && $0.kind != .cancelled }),
@@ -156,12 +169,12 @@ enum ClauseSelection {
             result[i].cue = stance
         }
         var governor: [Int: Int] = [:]
-        for (i, inner) in result.enumerated() {
-            guard let cue = inner.cue, inner.event.status != .denied, inner.event.status != .admitted,
+        for i in result.indices {
+            guard let cue = result[i].cue, result[i].event.status != .denied, result[i].event.status != .admitted,
                   let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
                       && candidates[$0].trigger.tokens.contains(cue.start) }) else { continue }
             // "rejected the plan, and said they opposed…": a new clause is no complement.
-            let between = candidates[o].trigger.end..<max(candidates[o].trigger.end, inner.trigger.anchor)
+            let between = candidates[o].trigger.end..<max(candidates[o].trigger.end, result[i].trigger.anchor)
             if between.contains(where: { tokens[$0].lower == "," }) { continue }
             governor[i] = o
         }
@@ -197,13 +210,14 @@ enum ClauseSelection {
                 result[i].source = speaker
                 result[i].event.saidBy = nil
             }
-            result[i].evidence.cues.append("governed by '\(outer.evidence.trigger)'")
+            result[i].evidence.governor = outer.trigger
             result[i].governedAt = outer.trigger.anchor
         }
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
         // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
-        for (o, outer) in candidates.enumerated() where outer.event.type == .agree && !outer.trigger.entry.nominal && !dropped.contains(o)
-            && ["agree", "accept"].contains(tokens[outer.trigger.anchor].lemma) {
+        for o in candidates.indices where candidates[o].event.type == .agree && !candidates[o].trigger.entry.nominal && !dropped.contains(o)
+            && ["agree", "accept"].contains(tokens[candidates[o].trigger.anchor].lemma) {
+            let outer = candidates[o]
             guard outer.trigger.end < tokens.count, ["to", "on", "upon"].contains(tokens[outer.trigger.end].lower),
                   let i = candidates.indices.first(where: { $0 != o && !dropped.contains($0)
                       && candidates[$0].trigger.anchor > outer.trigger.end && candidates[$0].trigger.anchor - outer.trigger.end <= 4 })
@@ -220,7 +234,7 @@ enum ClauseSelection {
                 }
             }
         }
-        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        return (result, dropped)
     }
 
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of

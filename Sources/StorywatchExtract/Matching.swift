@@ -6,7 +6,8 @@ struct Mention: Sendable {
     var end: Int // exclusive
     var actor: Actor
     var isPerson: Bool
-    var evidence: String
+    /// Why it was read so: text for `explain` (`evidence(_:)`).
+    var reason: MentionReason
 }
 
 /// An action word or phrase found in a sentence.

@@ -1,16 +1,6 @@
 import Foundation
 import StorywatchModel
 
-/// Why an event was read the way it was: shown by `storywatch explain`.
-package struct EventEvidence: Sendable {
-    package var trigger: String
-    package var cues: [String]
-    package var actors: [String]
-    /// The sentence tells a habit ("has usually responded in kind"): the event is kept for
-    /// `extract` but is no turn of a storyline.
-    package var habitual = false
-}
-
 /// Reads the events of one sentence: triggers, then for each its source, target, status,
 /// speaker, quantity and cues (design §3).
 struct SentenceReader {
@@ -76,9 +66,9 @@ struct SentenceReader {
                coordinated || (tokens[trigger.anchor].lower.hasSuffix("ing") && lex.isA(tokens[trigger.anchor - 1], WordClass.continuation)) {
                 if window.isEmpty { status = previous.status }
                 if let src = previous.source {
-                    roles.source = Mention(start: 0, end: 0, actor: src, isPerson: false, evidence: "continues the clause before")
+                    roles.source = Mention(start: 0, end: 0, actor: src, isPerson: false, reason: .continuesClause)
                     if roles.target == nil || roles.target?.actor.root == src.root, let t = previous.target {
-                        roles.target = Mention(start: 0, end: 0, actor: t, isPerson: false, evidence: "continues the clause before")
+                        roles.target = Mention(start: 0, end: 0, actor: t, isPerson: false, reason: .continuesClause)
                     }
                 }
                 roles.saidBy = previous.saidBy
@@ -110,10 +100,10 @@ struct SentenceReader {
             if roles.source == nil, trigger.entry.type == .protest,
                let place = roles.target ?? mentions.first(where: { $0.start > 0 && lex.isA(tokens[$0.start - 1], WordClass.locative) }) {
                 let people = Actor(code: place.actor.root + "CVL", name: "people of \(place.actor.name)")
-                roles.source = Mention(start: 0, end: 0, actor: people, isPerson: false, evidence: "unnamed protesters → \(people.code)")
+                roles.source = Mention(start: 0, end: 0, actor: people, isPerson: false, reason: .unnamedProtesters)
             }
             guard roles.source != nil || roles.target != nil else { continue }
-            let source = roles.source ?? Mention(start: 0, end: 0, actor: Actor(code: "UNK", name: "unknown"), isPerson: false, evidence: "no source named")
+            let source = roles.source ?? Mention(start: 0, end: 0, actor: Actor(code: "UNK", name: "unknown"), isPerson: false, reason: .noSourceNamed)
             // A party acting at home has its own country as target ("Turkey will allow Turkish
             // refugees…", "Sudan lifted the curfew in Darfur"), as PLOVER codes it; storylines
             // read such an event as domestic (`Event.foreignTarget`).
@@ -153,12 +143,9 @@ struct SentenceReader {
             let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: trigger.entry.type,
                               mode: trigger.entry.mode, status: status, quantity: quantity, date: date,
                               document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach)
-            let evidence = EventEvidence(
-                trigger: trigger.tokens.sorted().map { tokens[$0].text }.joined(separator: " ") + (trigger.entry.nominal ? " (noun)" : ""),
-                cues: window.map { c in "\(c.kind.rawValue): " + tokens[c.start..<c.end].map(\.text).joined(separator: " ") }
-                    + (isResponse ? ["response cue"] : []) + (isBreach ? ["breach cue"] : []),
-                actors: [source.evidence] + (roles.target.map { [$0.evidence] } ?? []),
-                habitual: cues.contains { $0.kind == .habitual })
+            let reading = EventEvidence.Reading.action(trigger, statusCues: window, isResponse: isResponse, isBreach: isBreach,
+                                                       source: source, target: roles.target)
+            let evidence = EventEvidence(tokens: tokens, reading: reading, habitual: cues.contains { $0.kind == .habitual })
             candidates.append(Candidate(event: event, evidence: evidence, trigger: trigger, cue: statusCue, source: roles.source))
             // A joint act of several parties is one event for each pair of them.
             for (a, first) in roles.joint.enumerated() {
@@ -486,13 +473,12 @@ struct SentenceReader {
     /// "At least 26 people died": a toll with no actor (design §3: type null, figures kept).
     private func toll(_ tokens: [Token], mentions: [Mention], document: String, sentence: String, date: @autoclosure () -> Day?)
         -> (Event, EventEvidence)? {
-        // By index: a token is copied only once it holds a figure.
+        // By index: no token is copied.
         for i in tokens.indices {
             var value: Double?
             if tokens[i].kind == .number, let v = Self.number(tokens[i].lower) { value = v }
             else if let v = (tokens[i].lowerID >= 0 ? lex.table.numberWord[Int(tokens[i].lowerID)] : nil) { value = v }
             guard let v = value else { continue }
-            let t = tokens[i]
             for k in (i + 1)..<min(tokens.count, i + 6) {
                 guard let unit = (tokens[k].lowerID >= 0 ? lex.table.tollUnit[Int(tokens[k].lowerID)] : nil) else { continue }
                 if unit == "aboard", tokens[k].lower == "board", tokens[k - 1].lower != "on" { continue }
@@ -500,7 +486,7 @@ struct SentenceReader {
                 let place = roots.first.map { Actor(code: $0, name: $0) }
                 let event = Event(source: nil, target: place, type: nil, mode: "other", status: .done,
                                   quantity: Quantity(value: v, unit: unit), date: date(), document: document, quote: sentence)
-                return (event, EventEvidence(trigger: "\(t.text) … \(tokens[k].text) (toll)", cues: [], actors: roots))
+                return (event, EventEvidence(tokens: tokens, reading: .toll(figureAt: i, unitAt: k, roots: roots)))
             }
         }
         return nil

@@ -1,0 +1,48 @@
+/// Why an event was read the way it was: shown by `storywatch explain`.
+///
+/// Only `explain` reads the text, so what builds it is kept (the sentence's tokens — shared,
+/// not copied — and what was found in them) and the text is built when asked for.
+package struct EventEvidence: Sendable {
+    /// What an event was read from.
+    enum Reading: Sendable {
+        /// A trigger, with the status cues before it that it was read with and the mentions of
+        /// its parties.
+        case action(Trigger, statusCues: [Cue], isResponse: Bool, isBreach: Bool, source: Mention, target: Mention?)
+        /// A figure and the unit after it ("12 … dead"), with the roots of the sentence's actors.
+        case toll(figureAt: Int, unitAt: Int, roots: [String])
+    }
+
+    let tokens: [Token]
+    let reading: Reading
+    /// The cue verb folded into this action ("demanded" in "demanded the withdrawal of").
+    var governor: Trigger?
+    /// The sentence tells a habit ("has usually responded in kind"): the event is kept for
+    /// `extract` but is no turn of a storyline.
+    package var habitual = false
+
+    /// "lift curfew", "withdrawal (noun)", "12 … dead (toll)".
+    package var trigger: String {
+        switch reading {
+        case let .action(trigger, _, _, _, _, _): Self.text(of: trigger, tokens)
+        case let .toll(figure, unit, _): "\(tokens[figure].text) … \(tokens[unit].text) (toll)"
+        }
+    }
+
+    package var cues: [String] {
+        guard case let .action(_, statusCues, isResponse, isBreach, _, _) = reading else { return [] }
+        return statusCues.map { c in "\(c.kind.rawValue): " + tokens[c.start..<c.end].map(\.text).joined(separator: " ") }
+            + (isResponse ? ["response cue"] : []) + (isBreach ? ["breach cue"] : [])
+            + (governor.map { ["governed by '\(Self.text(of: $0, tokens))'"] } ?? [])
+    }
+
+    package var actors: [String] {
+        switch reading {
+        case let .action(_, _, _, _, source, target): [source.evidence(tokens)] + (target.map { [$0.evidence(tokens)] } ?? [])
+        case let .toll(_, _, roots): roots
+        }
+    }
+
+    private static func text(of trigger: Trigger, _ tokens: [Token]) -> String {
+        trigger.tokens.sorted().map { tokens[$0].text }.joined(separator: " ") + (trigger.entry.nominal ? " (noun)" : "")
+    }
+}
