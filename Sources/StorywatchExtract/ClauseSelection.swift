@@ -46,7 +46,11 @@ enum ClauseSelection {
         // "after a rocket attack wounded two teenagers": a noun with a verb of its own is a fact;
         // "before allowing aid convoys" is none.
         func tellsFact(_ c: Candidate) -> Bool {
-            if !c.trigger.entry.nominal { return !tokens[c.trigger.anchor].lower.hasSuffix("ing") }
+            // "before they demobilize" tells what may come: a verb of fact is inflected.
+            if !c.trigger.entry.nominal {
+                let word = tokens[c.trigger.anchor]
+                return !word.lower.hasSuffix("ing") && word.lower != word.lemma
+            }
             return (c.trigger.end..<min(tokens.count, c.trigger.end + 3)).contains { k in
                 tokens[k].kind == .word && !tokens[k].isCapitalized
                     && (isPastForm(tokens[k].lower) || lex.isA(tokens[k], WordClass.auxiliary))
@@ -270,11 +274,18 @@ enum ClauseSelection {
                 continue
             }
             var j = i + 1
-            while j < tokens.count && !lex.isA(tokens[j], WordClass.clauseEnd) { j += 1 }
+            while j < tokens.count && !lex.isA(tokens[j], WordClass.clauseEnd) && !opensVerbPhrase(tokens, j, lex) { j += 1 }
             spans.append(i..<j)
             i = j
         }
         return spans
+    }
+
+    /// "…during the fight against Serb forces and will resign": "and" with an auxiliary or modal
+    /// after it opens another verb phrase of the main clause.
+    private static func opensVerbPhrase(_ tokens: [Token], _ j: Int, _ lex: Lexicon) -> Bool {
+        ["and", "but"].contains(tokens[j].lower) && j + 1 < tokens.count
+            && (lex.isA(tokens[j + 1], WordClass.modal) || lex.isA(tokens[j + 1], WordClass.pastAuxiliary))
     }
 
     private static func isSubordinator(_ tokens: [Token], _ i: Int, _ lex: Lexicon) -> Bool {

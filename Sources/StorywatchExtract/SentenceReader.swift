@@ -72,8 +72,15 @@ struct SentenceReader {
                     }
                 }
                 roles.saidBy = previous.saidBy
-            } else if joinedAt != nil, let previous = candidates.last?.source {
-                roles.source = previous
+            } else if joinedAt != nil, let previous = candidates.last(where: { !$0.trigger.entry.nominal && $0.source != nil }),
+                      let subject = previous.source {
+                // "…has been indicted by the court and will resign": after a passive, the shared
+                // subject is the one acted on.
+                if subject.start > previous.trigger.anchor, let actedOn = previous.event.target {
+                    roles.source = Mention(start: 0, end: 0, actor: actedOn, isPerson: false, reason: .continuesClause)
+                } else {
+                    roles.source = subject
+                }
             }
             if status == .denied || status == .admitted, let cue = statusCue {
                 // "Trump dismissed that Russia tried to…": the speaker before the cue, the actor after it.

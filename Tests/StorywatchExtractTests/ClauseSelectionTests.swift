@@ -84,6 +84,31 @@ struct ClauseSelectionTests {
                           source: "NOR", target: "SWE", .agree, "other", .refused).verify(with: extractor)
     }
 
+    @Test func extract_whenVerbPhraseJoinedAfterPassive_sharesThePassiveSubject() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When a joined verb phrase follows a passive and a "during" phrase
+        let events = extractor.extract(
+            text: "Latvia's prime minister has been accused by Estonia of corruption during the talks and will resign.", document: "t")
+
+        // Then the resignation is the prime minister's, still a promise
+        let resignation = try #require(events.first { $0.mode == "resign" })
+        #expect(resignation.source?.root == "LVA")
+        #expect(resignation.status == .promised)
+    }
+
+    @Test func extract_whenVerbInClauseBeforeItHappens_readsNoEvent() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When an act is told in a "before" clause with an uninflected verb (what may come)
+        let events = extractor.extract(text: "Estonia demanded a truce before the rebels demobilize.", document: "t")
+
+        // Then only the demanded truce is an event
+        #expect(events.map(\.family) == ["RETREAT/ceasefire"], "events: \(events.map(\.family))")
+    }
+
     @Test func extract_whenActOnOwnGround_targetsOwnCountry() throws {
         // Given the shipped dictionaries
         let extractor = try Shipped.extractor()
