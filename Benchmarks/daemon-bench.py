@@ -287,16 +287,20 @@ def status_field(pid, field):
 
 
 def context_switches(pid):
-    total = 0
+    """Context switches per thread id (a thread that exits takes its count with it)."""
+    counts = {}
     for task in os.listdir(f"/proc/{pid}/task"):
         try:
             with open(f"/proc/{pid}/task/{task}/status") as f:
-                for line in f:
-                    if "ctxt_switches" in line:
-                        total += int(line.split()[1])
+                counts[task] = sum(int(line.split()[1]) for line in f if "ctxt_switches" in line)
         except FileNotFoundError:
             pass
-    return total
+    return counts
+
+
+def switches_between(before, after):
+    """Switches made between two readings by the threads alive at both, plus those of new threads."""
+    return sum(n - before.get(task, 0) for task, n in after.items())
 
 
 def main():
@@ -403,7 +407,7 @@ def main():
         pings = sum(1 for m in notify.messages[before_msgs:] if "WATCHDOG=1" in m.split("\n"))
         idle_cpu = cpu1 - cpu0
         print(f"idle:   {files:,} files (catch-up of {extra:,} new ones took {catchup:.1f} s); over "
-              f"{args.idle_seconds:.0f} s: CPU {idle_cpu:.3f} s, {switches1 - switches0} context switches in "
+              f"{args.idle_seconds:.0f} s: CPU {idle_cpu:.3f} s, {switches_between(switches0, switches1)} context switches in "
               f"{threads} threads, {pings} watchdog pings; VmRSS {rss_kb / 1024:.1f} MB")
         stop(daemon)
         daemon = None
