@@ -57,7 +57,10 @@ enum ClauseSelection {
             }
         }
         func inPhrase(_ c: Candidate) -> Bool {
-            guard let head = (max(0, c.trigger.anchor - 4)..<c.trigger.anchor).last(where: { i in
+            // "in protest of the Russian government's refusal": the possessor belongs to the phrase.
+            var start = c.trigger.anchor
+            if start > 0, tokens[start - 1].lower == "'s", let owner = mentions.first(where: { $0.end == start - 1 }) { start = owner.start }
+            guard let head = (max(0, start - 4)..<c.trigger.anchor).last(where: { i in
                 lex.isA(tokens[i], WordClass.phrasePreposition) && !(c.trigger.tokens.contains(i))
             }) else { return false }
             return !(lex.isA(tokens[head], WordClass.temporal) && tellsFact(c))
@@ -115,12 +118,15 @@ enum ClauseSelection {
         }
         // "rejected the proposal, urging India to sign…", "shelled Juba, killing 20": after a
         // verb, a comma and a gerund open a gloss on it, no news of its own.
-        // After a noun, a gloss of another kind comments on it; one of the same kind says what
-        // it was ("would take measures, expelling 35 diplomats").
+        // After a noun, a gloss of another kind, or a vaguer one ("…rocket fire, killing 50"),
+        // comments on it; one of the same kind says what it was ("would take measures, expelling
+        // 35 diplomats").
         if let m = main.first.map({ all[$0] }) {
             let glosses = glossSpans(tokens, after: m.trigger.end, lex)
             kept = kept.filter { i in
-                !glosses.contains { $0.contains(all[i].trigger.anchor) } || (m.trigger.entry.nominal && all[i].event.type == m.event.type)
+                let c = all[i]
+                return !glosses.contains { $0.contains(c.trigger.anchor) }
+                    || (m.trigger.entry.nominal && c.event.type == m.event.type && c.event.mode != "other" && c.event.mode != m.event.mode)
             }
         }
         // "would host a meeting", "attended the summit": a noun of the same kind as the verb
