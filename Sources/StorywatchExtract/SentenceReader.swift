@@ -200,7 +200,14 @@ struct SentenceReader {
                 || (["been", "being"].contains(tokens[b].lower) && !mentions.contains { $0.start > b && $0.start < t.anchor }
                     && (b + 1..<t.anchor).contains { tokens[$0].lower == "and" })
         } ?? false
-        if passive {
+        // "10 Russian soldiers killed in Ukraine", "diplomats expelled from Oslo": a participle
+        // right after its noun and before a preposition is a passive without "be".
+        let word = tokens[t.anchor].lower // a participle, not a simple past like "withdrew"
+        let reduced = participle && !t.entry.nominal && t.anchor + 1 < tokens.count
+            && (word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn"))
+            && mentions.contains { $0.end == t.anchor }
+            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].lower == "by")
+        if passive || reduced {
             if let byIndex = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].lower == "by" }),
                let agent = mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 }) {
                 p.source = agent
@@ -342,7 +349,8 @@ struct SentenceReader {
     private func mustParties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], _ cues: [Cue]) -> Parties? {
         guard let subject = mentions.last(where: { $0.end <= t.anchor && t.anchor - $0.end <= 4 }),
               let report = cues.last(where: { $0.kind == .report && $0.end <= subject.start }),
-              let speaker = mentions.last(where: { $0.end <= report.start }) else { return nil }
+              let speaker = mentions.last(where: { m in m.end <= report.start && !(m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative)) })
+        else { return nil }
         return Parties(source: speaker, target: subject)
     }
 

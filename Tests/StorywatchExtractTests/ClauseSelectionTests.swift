@@ -109,6 +109,28 @@ struct ClauseSelectionTests {
         #expect(events.map(\.family) == ["RETREAT/ceasefire"], "events: \(events.map(\.family))")
     }
 
+    @Test func extract_whenParticipleFollowsItsNoun_readsVictimsNotAttackers() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When soldiers are said to be killed somewhere, with no "were" and no attacker
+        let events = extractor.extract(text: "There were 12 Belarusian soldiers killed in Lithuania on Monday.", document: "t")
+
+        // Then the soldiers are not made the attackers: the sentence is a toll
+        #expect(!events.contains { $0.type == .assault && $0.source?.root == "BLR" }, "events: \(events.map(\.family))")
+        #expect(events.contains { $0.type == nil && $0.quantity?.value == 12 })
+    }
+
+    @Test func extract_whenSpeakerNamedWithPlace_demandIsTheSpeakers() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When the one who says "must" is named with the place it works in
+        // Then the demand is the speaker's, not the place's
+        try ExpectedEvent("Sweden's embassy in Belarus said Minsk must release the Swedish journalists.",
+                          source: "SWE", target: "BLR", .retreat, "release", .demanded).verify(with: extractor)
+    }
+
     @Test func extract_whenActOnOwnGround_targetsOwnCountry() throws {
         // Given the shipped dictionaries
         let extractor = try Shipped.extractor()
