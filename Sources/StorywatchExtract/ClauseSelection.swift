@@ -19,9 +19,12 @@ struct Candidate {
 ///   "demanded the withdrawal of") is no action of its own: the action it governs carries its
 ///   status, and its subject when the action names no agent of its own before it.
 /// - An action told in a background clause or phrase ("…, who are deployed to oversee a
-///   ceasefire", "after two days of fighting", "following the invasions") is context for the
-///   main clause: dropped when the main clause reports an action.
-/// - The same action twice ("donated and delivered aid") is one event.
+///   ceasefire", "if Norway imposes sanctions", "after two days of fighting"), a purpose clause
+///   ("staged protests to demand…"), a gloss after a comma (", urging India to sign…") or a
+///   participle describing a noun ("a member jailed last year") is context for the main clause:
+///   dropped when the main clause reports an action.
+/// - The same action twice ("donated and delivered aid", "artillery, mortar and rocket fire") is
+///   one event.
 enum ClauseSelection {
     /// The word classes the rules test (`WordClass`: subordinator, temporal, auxiliary, nonNoun,
     /// phrasePreposition, clauseEnd).
@@ -67,9 +70,7 @@ enum ClauseSelection {
         }
         // "staged demonstrations to demand reforms", "met Assad to discuss…", "demonstrated
         // calling for independence": an act done to serve the one before it in its clause is its
-        // purpose, not a second event. After a comma, a gerund of the same kind tells the
-        // effect of a verb ("attacked the camp, killing 156"), but says what a noun was ("would
-        // take measures, expelling 35 diplomats").
+        // purpose, not a second event (gerunds after a comma are glosses, below).
         func isAdjunct(_ c: Candidate, after m: Candidate) -> Bool {
             let at = c.governedAt ?? c.trigger.anchor
             guard !c.trigger.entry.nominal || c.governedAt != nil, at > m.trigger.end,
