@@ -1,0 +1,187 @@
+import StorywatchModel
+
+/// Who acts and who is acted on: the parties of a trigger (subject, object, passive agent,
+/// joined subjects, appositions, "must"), and the words that are no action at all.
+extension SentenceReader {
+    struct Parties {
+        var source: Mention?
+        var target: Mention?
+        var saidBy: Actor?
+        /// "The US, Russia and Switzerland met": every party of a joint act, when more than two.
+        var joint: [Mention] = []
+    }
+
+    /// Source before the action, target after it; passives swap them ("was expelled by").
+    func parties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], windowStart: Int) -> Parties? {
+        let before = mentions.filter { $0.end <= t.anchor }
+        // The object ends where a comma opens a gloss: ", saying Putin was aware", ", killing 20".
+        let glossAt = (t.end..<tokens.count).first { k in
+            tokens[k].lower == "," && k + 1 < tokens.count
+                && (tokens[k + 1].lower.hasSuffix("ing") || ["say", "add", "according"].contains(tokens[k + 1].lemma))
+        } ?? tokens.count
+        let after = mentions.filter { $0.start >= t.anchor && !t.tokens.contains($0.start) && $0.start < min(t.end + 14, glossAt) }
+        func isLocative(_ m: Mention) -> Bool { m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative) }
+        var p = Parties()
+        let participle = tokens[t.anchor].lower != tokens[t.anchor].lemma && !tokens[t.anchor].lower.hasSuffix("ing")
+            && !tokens[t.anchor].lower.hasSuffix("s")
+        // "were expelled", "was swiftly expelled", "have been closed down and individuals sanctioned".
+        let beBefore = (max(0, t.anchor - 8)..<t.anchor).last { lex.isA(tokens[$0], WordClass.be) }
+        let passive = participle && !t.entry.nominal && beBefore.map { b in
+            b == t.anchor - 1 || (b == t.anchor - 2 && tokens[t.anchor - 1].lower.hasSuffix("ly"))
+                || (["been", "being"].contains(tokens[b].lower) && !mentions.contains { $0.start > b && $0.start < t.anchor }
+                    && (b + 1..<t.anchor).contains { tokens[$0].lower == "and" })
+        } ?? false
+        // "10 Russian soldiers killed in Ukraine", "diplomats expelled from Oslo": a participle
+        // right after its noun and before a preposition is a passive without "be".
+        let word = tokens[t.anchor].lower // a participle, not a simple past like "withdrew"
+        let reduced = participle && !t.entry.nominal && t.anchor + 1 < tokens.count
+            && (word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn"))
+            && mentions.contains { $0.end == t.anchor }
+            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].lower == "by")
+        if passive || reduced {
+            if let byIndex = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].lower == "by" }),
+               let agent = mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 }) {
+                p.source = agent
+            }
+            p.target = before.last { !isLocative($0) }
+            return p.source == nil ? nil : p
+        }
+        if t.entry.nominal {
+            // "US expulsion", "Washington's sanctions", "Russian air strikes".
+            let governed = (max(0, t.anchor - 5)..<t.anchor).contains { lex.lemmaIsA(tokens[$0], WordClass.lightVerb) }
+            if t.end < tokens.count, tokens[t.end].lower == "by",
+               let agent = after.first(where: { $0.start > t.end && $0.start <= t.end + 3 }) {
+                // "attacks by Russian warplanes": the agent follows.
+                p.source = agent
+                p.target = before.last { !isLocative($0) }
+                return p
+            } else if let adj = before.last, t.anchor - adj.end <= 2 {
+                p.source = adj
+            } else if governed {
+                p.source = before.last { !isLocative($0) }
+            }
+            p.target = after.first { m in
+                m.start > 0 && ["against", "on", "of", "to", "targeting", "at"].contains(tokens[m.start - 1].lower)
+            } ?? after.first { m in m.start - t.end <= 3 }
+            // "killed in Israeli tank shelling in the east of the Gaza Strip": force used in a
+            // place of another party is aimed at it.
+            if p.target == nil, let source = p.source, t.entry.type == .assault {
+                p.target = mentions.first { $0.start >= t.end && $0.start < glossAt && $0.actor.root != source.actor.root }
+            }
+            if p.source == nil {
+                // "a rocket attack wounded two Israeli teenagers": the attacker is unnamed; the
+                // target must be named right after it.
+                p.target = p.target ?? after.first { !isLocative($0) && $0.start - t.end <= 4 }
+                // "Three US servicemen were killed by a roadside bomb": the victims are the
+                // subject of the passive before it.
+                if t.entry.type == .assault, let hurt = (max(0, t.anchor - 5)..<t.anchor).last(where: { tokens[$0].lowerID >= 0 && lex.table.tollUnit[Int(tokens[$0].lowerID)] == "dead" || tokens[$0].lower == "wounded" }),
+                   hurt > 0, lex.isA(tokens[hurt - 1], WordClass.be), let victims = before.last(where: { $0.end <= hurt - 1 }) {
+                    p.target = victims
+                }
+            }
+        } else {
+            p.source = before.last { !isLocative($0) }.map { appositionHead($0, t.anchor, tokens, before) }
+            // "complained to the UN over Israeli air raids": the complaint is about whoever the
+            // phrase after "over", "about" or "against" names, not the one it is made to.
+            if [.accuse, .protest].contains(t.entry.type), let addressed = after.first, addressed.start > 1,
+               tokens[addressed.start - 1].lower == "to" || (tokens[addressed.start - 1].lower == "the" && tokens[addressed.start - 2].lower == "to"),
+               let about = after.first(where: { m in m.start > addressed.start
+                   && (max(addressed.end, m.start - 4)..<m.start).contains { ["over", "about", "against"].contains(tokens[$0].lower) } }) {
+                p.target = about
+                return p
+            }
+            // Force is aimed at the place it is used in ("strengthened its forces in Lebanon").
+            let forceful = (t.entry.type.conflictRank ?? 0) >= 2
+            // Another party named as a place comes before the actor itself ("will withdraw
+            // their force from Chad").
+            p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) }
+                ?? after.first { m in m.actor.root != p.source?.actor.root && (forceful || m.start - t.end <= 6) } ?? after.first
+        }
+        // "The US, Russia and Switzerland met": the first of joined subjects leads; a joint act
+        // ("Kyrgyzstan and Tajikistan agreed a ceasefire") has the next one as partner.
+        if let source = p.source {
+            let joined = conjuncts(ending: source, tokens, mentions)
+            if joined.count > 1 {
+                p.source = joined[0]
+                if [.agree, .consult, .retreat, .cooperate].contains(t.entry.type), joined[1].actor.root != joined[0].actor.root,
+                   p.target == nil || p.target?.actor.root == joined[0].actor.root || !t.entry.nominal {
+                    p.target = joined[1]
+                    if joined.count > 2 { p.joint = joined }
+                }
+            }
+        }
+        return p
+    }
+
+    /// The mentions joined with `last` by "and" or commas ("A, B, and C"), in order.
+    func conjuncts(ending last: Mention, _ tokens: [Token], _ mentions: [Mention]) -> [Mention] {
+        var list = [last]
+        while let first = list.first {
+            var k = first.start - 1
+            if k >= 1, tokens[k].lower == "the" { k -= 1 } // "Brazil and the United States"
+            guard k >= 1, ["and", ","].contains(tokens[k].lower) else { break }
+            if tokens[k].lower == "and", tokens[k - 1].lower == "," { k -= 1 }
+            guard let previous = mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { break }
+            list.insert(previous, at: 0)
+        }
+        return list
+    }
+
+    /// "the Emergency Relief Coordinator", "the Peace Implementation Council": a capitalised
+    /// noun inside a name is no action.
+    func isNameWord(_ t: Trigger, _ tokens: [Token]) -> Bool {
+        let a = t.anchor
+        return t.entry.nominal && a > 0 && tokens[a].isCapitalized
+            && (tokens[a - 1].isCapitalized || (a + 1 < tokens.count && tokens[a + 1].isCapitalized))
+    }
+
+    /// "his alleged part", "alleged war crimes", "the banned movement": a participle used as an
+    /// adjective names no act.
+    func isAttributive(_ t: Trigger, _ tokens: [Token]) -> Bool {
+        let a = t.anchor
+        guard !t.entry.nominal, a + 1 < tokens.count, tokens[a].lower.hasSuffix("ed") || lex.isA(tokens[a], WordClass.attributive) else { return false }
+        let next = tokens[a + 1]
+        let determined = a > 0 && lex.isA(tokens[a - 1], WordClass.determiner) // "the detained journalists"
+        let bare = lex.isA(tokens[a], WordClass.attributive) && !next.isCapitalized
+            && !(a > 0 && (lex.isA(tokens[a - 1], WordClass.be) || ["has", "have", "had"].contains(tokens[a - 1].lower)))
+        return next.kind == .word && !lex.isA(next, WordClass.objectStart) && (determined || bare)
+    }
+
+    /// "to send them back to Bulgaria": "back" after a verb of motion is an adverb, no support.
+    func isAdverbBack(_ t: Trigger, _ tokens: [Token]) -> Bool {
+        let a = t.anchor
+        return !t.entry.nominal && tokens[a].lower == "back"
+            && (max(0, a - 3)..<a).contains { lex.lemmaIsA(tokens[$0], WordClass.particleVerb) }
+    }
+
+    /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head
+    /// before the apposition, not the last name inside it.
+    func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: [Mention]) -> Mention {
+        guard let close = (m.end..<verb).first(where: { tokens[$0].lower == "," }),
+              !before.contains(where: { $0.start > close && !(lex.isA(tokens[$0.start - 1], WordClass.locative)) }),
+              let open = (max(0, m.start - 12)..<m.start).last(where: { tokens[$0].lower == "," }),
+              let last = before.last(where: { $0.end == open }) else { return m }
+        // "The US commander in Iraq, General Petraeus, held": the head is before the place.
+        let isPlace = { (x: Mention) in x.start > 0 && lex.isA(tokens[x.start - 1], WordClass.locative) }
+        return isPlace(last) ? before.last(where: { $0.end <= last.start && last.start - $0.end <= 2 && !isPlace($0) }) ?? last : last
+    }
+
+    /// The "and", "but" or "or" that joins a verb phrase ending at `verb` to the one before
+    /// ("… and has urged"), when only auxiliaries and adverbs stand between.
+    func conjunction(before verb: Int, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
+        var k = verb - 1
+        while k >= 0, verb - k <= 4, lex.isA(tokens[k], WordClass.joinable) { k -= 1 }
+        guard k > 0, k < verb - 1 || tokens[verb].lower != tokens[verb].lemma, ["and", "but", "or"].contains(tokens[k].lower),
+              !mentions.contains(where: { $0.start > k && $0.start < verb }) else { return nil }
+        return k
+    }
+
+    /// "Britain said Libya must hand over the suspects": who says it demands it of who must.
+    func mustParties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], _ cues: [Cue]) -> Parties? {
+        guard let subject = mentions.last(where: { $0.end <= t.anchor && t.anchor - $0.end <= 4 }),
+              let report = cues.last(where: { $0.kind == .report && $0.end <= subject.start }),
+              let speaker = mentions.last(where: { m in m.end <= report.start && !(m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative)) })
+        else { return nil }
+        return Parties(source: speaker, target: subject)
+    }
+}
