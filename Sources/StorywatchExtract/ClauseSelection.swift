@@ -252,7 +252,9 @@ enum ClauseSelection {
     /// its clause (the next comma, semicolon or dash, or the sentence's end).
     private static func backgroundSpans(_ tokens: [Token], _ lex: Lexicon, relativeThat: (Int) -> Bool) -> [Range<Int>] {
         spans(tokens, from: 0, lex) { i in
-            isSubordinator(tokens, i, lex) || (tokens[i].lower == "that" && i > 0 && tokens[i - 1].kind == .word && relativeThat(i))
+            // "In a letter handed over to the UN, Iraq said…": an opening phrase sets the scene.
+            (i == 0 && lex.isA(tokens[0], WordClass.phrasePreposition) && !lex.isA(tokens[0], WordClass.temporal))
+                || isSubordinator(tokens, i, lex) || (tokens[i].lower == "that" && i > 0 && tokens[i - 1].kind == .word && relativeThat(i))
         }
     }
 

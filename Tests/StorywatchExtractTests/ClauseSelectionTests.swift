@@ -33,6 +33,9 @@ struct ClauseSelectionTests {
         // An apposition does not hide the subject.
         ExpectedEvent("Finland, a close partner of Sweden, expelled two Belarusian diplomats.",
                       source: "FIN", target: "BLR", .sanction, "expel", .done),
+        // An opening phrase sets the scene.
+        ExpectedEvent("In a letter handed over to Sweden on Monday, Norway said it would expel two Belarusian diplomats.",
+                      source: "NOR", target: "BLR", .sanction, "expel", .threatened),
         // A participle describing a noun is no clause ("an activist jailed last year").
         ExpectedEvent("Belarus released a Lithuanian activist jailed in 2020.",
                       source: "BLR", target: "LTU", .retreat, "release", .done),
