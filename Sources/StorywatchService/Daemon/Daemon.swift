@@ -40,7 +40,7 @@ package struct Daemon: Sendable {
     /// `WatchError`, `DictionaryError`).
     package func run() async throws {
         signal(SIGPIPE, SIG_IGN) // a vanished log reader or peer must not kill the daemon
-        MemoryRelief.limitArenas()
+        IdleHousekeeping.limitArenas()
         let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint, .sighup)
         guard let corpus = config.corpus else { throw ScanError.noCorpusGiven }
         var isFolder: ObjCBool = false
@@ -51,7 +51,7 @@ package struct Daemon: Sendable {
         let current = CurrentConfig(DaemonSnapshot(config: config, extractor: try ExtractorFactory.make(config: config, logger: logger),
                                                    generation: 0))
         let context = DaemonContext(corpus: corpus, store: store, current: current, nudge: Nudge(), health: WebhookHealth(),
-                                    relief: MemoryRelief(), notifier: SystemdNotifier(environment: environment),
+                                    housekeeping: IdleHousekeeping(), notifier: SystemdNotifier(environment: environment),
                                     environment: environment, logger: logger)
         logger.info("starting", metadata: ["corpus": "\(corpus)", "state": "\(config.state)",
                                            "webhooks": "\(config.webhooks.map(\.name).joined(separator: ","))"])
@@ -60,7 +60,7 @@ package struct Daemon: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await context.pipeline(watcher: watcher) }
             group.addTask { try await context.delivery() }
-            group.addTask { await context.relief.run(store: store) }
+            group.addTask { await context.housekeeping.run(store: store) }
             if let notifier = context.notifier, let interval = notifier.watchdogInterval {
                 group.addTask {
                     while !Task.isCancelled {
@@ -96,7 +96,7 @@ struct DaemonContext: Sendable {
     let current: CurrentConfig
     let nudge: Nudge
     let health: WebhookHealth
-    let relief: MemoryRelief
+    let housekeeping: IdleHousekeeping
     let notifier: SystemdNotifier?
     let environment: [String: String]
     let logger: Logger
@@ -111,7 +111,7 @@ struct DaemonContext: Sendable {
             var lister = CorpusLister(root: corpus, include: snapshot.config.include, exclude: snapshot.config.exclude)
             let alerts = try pass.run()
             if !alerts.isEmpty { nudge.signal() }
-            relief.touch()
+            housekeeping.touch()
             let status = statusLine()
             logger.info("catch-up scan done; watching", metadata: ["developments": "\(alerts.count)", "status": "\(status)"])
             try? notifier?.ready(status: status)
@@ -140,7 +140,7 @@ struct DaemonContext: Sendable {
                     recorded = try pass.run().count
                 }
                 if recorded > 0 { nudge.signal() }
-                relief.touch()
+                housekeeping.touch()
                 if ContinuousClock.now - lastStatus > .seconds(5) {
                     lastStatus = .now
                     try? notifier?.status(statusLine())

@@ -4,7 +4,7 @@ import StorywatchExtract
 import Synchronization
 
 /// Wakes the delivery worker's idle sleep the moment the pipeline records an alert, so a
-/// development reaches its webhook without waiting for the outbox poll. `MemoryRelief` uses
+/// development reaches its webhook without waiting for the outbox poll. `IdleHousekeeping` uses
 /// another one to hear of activity.
 final class Nudge: Sendable {
     private struct State {

@@ -6,7 +6,7 @@ import Synchronization
 /// path of an article), then memory given back: SQLite's caches, then the free pages glibc keeps
 /// in its heaps (malloc_trim). A catch-up scan or a burst of articles leaves megabytes behind
 /// that an idle daemon never needs again (issue #6: idle RSS).
-final class MemoryRelief: Sendable {
+final class IdleHousekeeping: Sendable {
     private struct State {
         var lastActivity = ContinuousClock.now
         /// The releasing task waits for a signal: the next `touch` must send one.
