@@ -58,7 +58,6 @@ struct ActorFinder {
         var mentions: [Mention] = []
         var i = 0
         while i < tokens.count {
-            // "Japan warned the United States it may…": "it" is the sentence's first named party.
             // "Japan warned the United States it may…", "In a letter to the UN, Iraq said it
             // would…": "it" is the sentence's first party that is no object of a preposition.
             if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
@@ -100,8 +99,9 @@ struct ActorFinder {
     private static let possessives: Set = ["its", "their", "his", "her", "our", "'s"]
 
     /// "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a titled
-    /// person the dictionaries do not know belongs to the country the sentence names nearest to
-    /// them, else to the last country the document named; else they are no actor.
+    /// person the dictionaries do not know, or a group with no country named, belongs to the
+    /// country the sentence names nearest to them, else to the last country the document named;
+    /// else they are no actor.
     private func place(_ mentions: [Mention], _ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
         guard mentions.contains(where: { $0.actor.code.hasPrefix(Self.unplaced) }) else {
             if let last = mentions.last(where: { !$0.isPerson }) { context.lastPlace = last.actor.root }
