@@ -7,22 +7,12 @@ import Synchronization
 /// development reaches its webhook without waiting for the outbox poll. `IdleHousekeeping` uses
 /// another one to hear of activity.
 final class Nudge: Sendable {
-    private struct State {
-        var pending = false
-        var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
-        var nextID = 0
-    }
-
-    private let state = Mutex(State())
+    /// A signal nobody was waiting for, kept for the next sleeper.
+    private let pending = WaitList(false)
 
     /// Wakes every sleeper, or the next one to sleep when none is asleep.
     func signal() {
-        let waiters = state.withLock { state in
-            if state.waiters.isEmpty { state.pending = true }
-            defer { state.waiters.removeAll() }
-            return Array(state.waiters.values)
-        }
-        for waiter in waiters { waiter.resume() }
+        pending.update { pending, anyoneWaiting in if !anyoneWaiting { pending = true } }
     }
 
     /// Sleeps up to `seconds`, returning early on `signal()`; throws CancellationError when the
@@ -44,25 +34,9 @@ final class Nudge: Sendable {
     }
 
     private func waitForSignal() async {
-        let id = state.withLock { state in
-            defer { state.nextID += 1 }
-            return state.nextID
-        }
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let resumeNow = state.withLock { state in
-                    if state.pending || Task.isCancelled {
-                        state.pending = false
-                        return true
-                    }
-                    state.waiters[id] = continuation
-                    return false
-                }
-                if resumeNow { continuation.resume() }
-            }
-        } onCancel: {
-            let waiter = state.withLock { $0.waiters.removeValue(forKey: id) }
-            waiter?.resume()
+        await pending.wait { pending in
+            defer { pending = false }
+            return pending
         }
     }
 }
@@ -78,43 +52,23 @@ struct DaemonSnapshot: Sendable {
 /// Holds the current snapshot; the pipeline reads it per event, the delivery loop waits for a
 /// new generation to restart its worker with the new webhooks.
 final class CurrentConfig: Sendable {
-    private let state: Mutex<(snapshot: DaemonSnapshot, waiters: [Int: CheckedContinuation<Void, Never>], nextID: Int)>
+    private let current: WaitList<DaemonSnapshot>
 
     init(_ snapshot: DaemonSnapshot) {
-        state = Mutex((snapshot, [:], 0))
+        current = WaitList(snapshot)
     }
 
-    var snapshot: DaemonSnapshot { state.withLock { $0.snapshot } }
+    var snapshot: DaemonSnapshot { current.value }
 
     func replace(config: StorywatchConfig, extractor: Extractor) {
-        let waiters = state.withLock { state in
-            state.snapshot = DaemonSnapshot(config: config, extractor: extractor,
-                                            generation: state.snapshot.generation + 1)
-            defer { state.waiters.removeAll() }
-            return Array(state.waiters.values)
+        current.update { snapshot, _ in
+            snapshot = DaemonSnapshot(config: config, extractor: extractor, generation: snapshot.generation + 1)
         }
-        for waiter in waiters { waiter.resume() }
     }
 
     /// Returns once the generation is past `generation`, or when the task is cancelled.
     func changed(after generation: Int) async {
-        let id = state.withLock { state in
-            defer { state.nextID += 1 }
-            return state.nextID
-        }
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let resumeNow = state.withLock { state in
-                    if state.snapshot.generation > generation || Task.isCancelled { return true }
-                    state.waiters[id] = continuation
-                    return false
-                }
-                if resumeNow { continuation.resume() }
-            }
-        } onCancel: {
-            let waiter = state.withLock { $0.waiters.removeValue(forKey: id) }
-            waiter?.resume()
-        }
+        await current.wait { $0.generation > generation }
     }
 }
 
