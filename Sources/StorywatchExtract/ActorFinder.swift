@@ -61,7 +61,7 @@ struct ActorFinder {
             // "Japan warned the United States it may…", "In a letter to the UN, Iraq said it
             // would…": "it" is the sentence's first party that is no object of a preposition.
             if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
-               let subject = mentions.first(where: { !$0.isPerson && !Self.isPrepositional($0, tokens, Self.prepositionsOrTo) })
+               let subject = mentions.first(where: { !$0.isPerson && !isPrepositional($0, tokens, orTo: true) })
                    ?? mentions.first, !subject.isPerson {
                 mentions.append(Mention(start: i, end: i + 1, actor: subject.actor, isPerson: false,
                                         reason: .thirdPerson))
@@ -89,14 +89,12 @@ struct ActorFinder {
     /// Santos", "demonstrators").
     private static let unplaced = "?"
     private static let placedGroups: Set = ["CVL", "REB", "COP"]
-    private static let prepositions: Set = ["in", "at", "near", "from", "of", "with", "into", "on", "for", "by", "across", "inside"]
-    /// Built once: "it" is looked up per sentence.
-    private static let prepositionsOrTo = prepositions.union(["to"])
-
-    static func isPrepositional(_ m: Mention, _ tokens: [Token], _ heads: Set<String> = prepositions) -> Bool {
-        m.start > 0 && heads.contains(tokens[m.start - 1].lower == "the" && m.start > 1 ? tokens[m.start - 2].lower : tokens[m.start - 1].lower)
+    /// Named after a preposition ("in Iraq", "to the UN" when `orTo`), "the" passed over.
+    private func isPrepositional(_ m: Mention, _ tokens: [Token], orTo: Bool = false) -> Bool {
+        guard m.start > 0 else { return false }
+        let head = tokens[m.start - 1].lower == "the" && m.start > 1 ? tokens[m.start - 2] : tokens[m.start - 1]
+        return lex.isA(head, WordClass.placePreposition) || (orTo && head.lower == "to")
     }
-    private static let possessives: Set = ["its", "their", "his", "her", "our", "'s"]
 
     /// "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a titled
     /// person the dictionaries do not know, or a group with no country named, belongs to the
@@ -113,7 +111,7 @@ struct ActorFinder {
             if m.actor.code.hasPrefix(Self.unplaced) {
                 // "The US commander in Iraq, General David Petraeus": a place named after a
                 // preposition places someone only when nothing else does.
-                let free = placed.filter { !Self.isPrepositional($0, tokens) }
+                let free = placed.filter { !isPrepositional($0, tokens) }
                 let nearest = (free.isEmpty ? placed : free).min { abs($0.start - m.start) < abs($1.start - m.start) }
                 guard let root = nearest?.actor.root ?? context.lastPlace else { continue }
                 m.actor.code = root + m.actor.code.dropFirst(Self.unplaced.count)
@@ -233,7 +231,7 @@ struct ActorFinder {
             // Title + of + country: "the president of the Russian Federation"; a group + in or
             // from + country: "rebels in the Ivory Coast", "security forces in Guinea".
             var k = r.end
-            let owned = i > 0 && Self.possessives.contains(tokens[i - 1].lower) // "its forces in Lebanon"
+            let owned = i > 0 && lex.isA(tokens[i - 1], WordClass.possessive) // "its forces in Lebanon"
             if k < tokens.count, tokens[k].lower == "of" || (["in", "from"].contains(tokens[k].lower) && r.sector != "GOV" && !owned) {
                 k += 1
                 if k < tokens.count, tokens[k].lower == "the" { k += 1 }

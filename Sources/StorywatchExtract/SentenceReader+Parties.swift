@@ -143,7 +143,7 @@ extension SentenceReader {
         let next = tokens[a + 1]
         let determined = a > 0 && lex.isA(tokens[a - 1], WordClass.determiner) // "the detained journalists"
         let bare = lex.isA(tokens[a], WordClass.attributive) && !next.isCapitalized
-            && !(a > 0 && (lex.isA(tokens[a - 1], WordClass.be) || ["has", "have", "had"].contains(tokens[a - 1].lower)))
+            && !(a > 0 && lex.isA(tokens[a - 1], WordClass.be | WordClass.auxiliary))
         return next.kind == .word && !lex.isA(next, WordClass.objectStart) && (determined || bare)
     }
 

@@ -17,6 +17,8 @@ enum WordClass {
     // ClauseSelection
     static let subordinator: UInt64 = 1 << 19, temporal: UInt64 = 1 << 20, auxiliary: UInt64 = 1 << 21, nonNoun: UInt64 = 1 << 22
     static let phrasePreposition: UInt64 = 1 << 23, clauseEnd: UInt64 = 1 << 24
+    // ActorFinder
+    static let placePreposition: UInt64 = 1 << 25, possessive: UInt64 = 1 << 26
 
     static let lists: [(String, UInt64)] = {
         var l: [(String, UInt64)] = []
@@ -57,6 +59,9 @@ enum WordClass {
         add(phrasePreposition, ["of", "in", "for", "over", "with", "about", "during", "after", "following", "amid", "since", "from",
                                 "on", "at", "into", "under", "by", "between"])
         add(clauseEnd, [",", ";", ":", "--", "—", "–"])
+        // A party named after one of these is where or to what something happens, not who acts.
+        add(placePreposition, ["in", "at", "near", "from", "of", "with", "into", "on", "for", "by", "across", "inside"])
+        add(possessive, ["its", "their", "his", "her", "our", "'s"])
         return l
     }()
 }
