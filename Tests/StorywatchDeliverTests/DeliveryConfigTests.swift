@@ -36,7 +36,7 @@ struct DeliveryConfigTests {
     }
 
     @Test func parse_whenPriorityOrInFlightInvalid_reportsBoth() {
-        #expect(throws: ConfigError.self) {
+        let error = #expect(throws: ConfigError.self) {
             try Self.parse("""
                 [[webhook]]
                 name = "phone"
@@ -46,18 +46,7 @@ struct DeliveryConfigTests {
                 update = "loud"
                 """)
         }
-        do {
-            _ = try Self.parse("""
-                [[webhook]]
-                name = "phone"
-                url = "https://ntfy.example.org/alerts"
-                max_in_flight = 0
-                [webhook.priorities]
-                update = "loud"
-                """)
-        } catch {
-            #expect(error.problems.map { $0.key ?? "" } == ["webhook[1].max_in_flight", "webhook[1].priorities.update"])
-        }
+        #expect(error?.problems.map { $0.key ?? "" } == ["webhook[1].max_in_flight", "webhook[1].priorities.update"])
     }
 
     @Test func endpoint_whenSecretFromCredential_readsEveryLine() throws {
