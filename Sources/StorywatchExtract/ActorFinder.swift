@@ -88,7 +88,9 @@ struct ActorFinder {
     /// Code prefix of a titled person or a group the dictionaries do not place ("President Dos
     /// Santos", "demonstrators").
     private static let unplaced = "?"
-    private static let placedGroups: Set = ["CVL", "REB", "COP"]
+    /// Roots of bodies that are no state (design §2).
+    private static let bodyRoots: Set = ["UNO", "EUR", "IGO", "NGO", "IMG", "MNC"]
+    private static let placedGroups: Set = ["CVL", "REB", "COP", "OPP"]
     /// Named after a preposition ("in Iraq", "to the UN" when `orTo`), "the" passed over.
     private func isPrepositional(_ m: Mention, _ tokens: [Token], orTo: Bool = false) -> Bool {
         guard m.start > 0 else { return false }
@@ -204,7 +206,8 @@ struct ActorFinder {
                     if r.sector == "NON" {
                         return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, reason: .none)
                     }
-                    actor.code = String(entry.code.prefix(3)) + r.sector
+                    // "NATO troops", "Red Cross officials": a body's people keep its code.
+                    if !Self.bodyRoots.contains(String(entry.code.prefix(3))) { actor.code = String(entry.code.prefix(3)) + r.sector }
                     actor.role = r.phrase
                     actor.name = tokens[i..<r.end].spokenText
                     j = r.end
@@ -252,7 +255,9 @@ struct ActorFinder {
             }
             // "police opened fire on demonstrators": a group with no country named is of the
             // country the sentence names nearest to it (PLOVER codes such acts as domestic).
-            if Self.placedGroups.contains(r.sector), r.phrase != "people", !owned, r.end - i == 1, tokens[i].lower.hasSuffix("s") {
+            // "the opposition coalition" names a group as a whole, singular or not.
+            if Self.placedGroups.contains(r.sector), r.phrase != "people", !owned,
+               r.sector == "OPP" || (r.end - i == 1 && tokens[i].lower.hasSuffix("s")) {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
                 return Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .none)
             }

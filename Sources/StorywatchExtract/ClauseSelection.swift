@@ -138,6 +138,17 @@ enum ClauseSelection {
                     && all[c].trigger.anchor - all[d].trigger.end <= 3
             }
         }
+        // "condemned the arrests", "complained over two air raids": what a complaint is about is
+        // its topic, not an act of the one complaining.
+        kept = kept.filter { c in
+            !all[c].trigger.entry.nominal || all[c].event.type == .accuse || !kept.contains { d in
+                let verb = all[d].trigger
+                guard !verb.entry.nominal, [.accuse, .protest].contains(all[d].event.type), verb.anchor < all[c].trigger.anchor else { return false }
+                let between = tokens[verb.end..<all[c].trigger.anchor]
+                return between.count <= 3 || (between.count <= 10 && !between.contains { $0.lower == "," }
+                    && between.contains { ["over", "about", "for", "against"].contains($0.lower) })
+            }
+        }
         // "launched artillery, mortar and rocket fire against…": one act named in a list.
         kept = kept.filter { c in
             all[c].source != nil || !kept.contains { d in

@@ -27,7 +27,9 @@ struct SentenceReader {
         // Read only when an event or a toll of the sentence needs it.
         lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
         let mentions = ActorFinder(lex: lex).find(tokens, context: &context)
-        let triggers = lex.findTriggers(tokens)
+        // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
+        var triggers = lex.findTriggers(tokens)
+        triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
         let cues = triggers.isEmpty ? [] : lex.findCues(tokens) // cues qualify triggers only
         var candidates: [Candidate] = []
         let responseCues = cues.filter { $0.kind == .response }
@@ -81,6 +83,10 @@ struct SentenceReader {
                 } else {
                     roles.source = subject
                 }
+            } else if let at = joinedAt, lex.isA(tokens[at + 1], WordClass.auxiliary),
+                      let subject = mentions.first, subject.start == 0 || (subject.start == 1 && tokens[0].lower == "the") {
+                // "Benin opened its borders to…, but was still refusing…": the sentence's subject.
+                roles.source = subject
             }
             if status == .denied || status == .admitted, let cue = statusCue {
                 // "Trump dismissed that Russia tried to…": the speaker before the cue, the actor after it.
@@ -166,7 +172,7 @@ struct SentenceReader {
         }
         var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex).map { ($0.event, $0.evidence) }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
-           !results.contains(where: { $0.0.type == .assault }) {
+           results.isEmpty {
             results.append(toll)
         }
         return results

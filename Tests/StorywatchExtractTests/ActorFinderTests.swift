@@ -114,4 +114,24 @@ struct ActorFinderTests {
         #expect(accusation.source == nil)
         #expect(accusation.target?.root == "NOR")
     }
+
+    @Test func extract_whenOppositionGroupHasNoCountry_placesItByNearestCountry() throws {
+        // Given an opposition alliance named without its country, acting in Minsk
+        // When the sentence is read
+        let events = try events(of: "Leaders of the Freedom opposition alliance condemned the arrests in Minsk on Friday.")
+
+        // Then the alliance is Belarus's opposition
+        let condemnation = try #require(events.first { $0.type == .accuse })
+        #expect(condemnation.source?.code == "BLROPP")
+    }
+
+    @Test func extract_whenBodyNamedWithRole_keepsTheBodysCode() throws {
+        // Given officials of an intergovernmental body
+        // When the sentence is read
+        let events = try events(of: "Red Cross officials suspended aid deliveries in Minsk on Tuesday.")
+
+        // Then they act as the body, not as a generic sector of its root
+        let suspension = try #require(events.first { $0.type == .sanction })
+        #expect(suspension.source?.code == "IGOICR")
+    }
 }

@@ -39,6 +39,15 @@ struct ClauseSelectionTests {
         // A participle describing a noun is no clause ("an activist jailed last year").
         ExpectedEvent("Belarus released a Lithuanian activist jailed in 2020.",
                       source: "BLR", target: "LTU", .retreat, "release", .done),
+        // What a complaint is about is its topic, not an act of the one complaining.
+        ExpectedEvent("Norway condemned the arrests in Minsk on Friday.",
+                      source: "NOR", target: "BLR", .accuse, "disapprove", .done),
+        // A word of a name ("opposition alliance") is no act.
+        ExpectedEvent("The opposition alliance condemned Belarus on Friday.",
+                      source: "BLR", target: "BLR", .accuse, "disapprove", .done),
+        // Pressure to act is a demand.
+        ExpectedEvent("Norwegian officials have been pressuring Belarus to free the detained fishermen.",
+                      source: "NOR", target: "BLR", .request, "other", .demanded),
     ]
 
     @Test(arguments: oneEvent)
@@ -85,6 +94,21 @@ struct ClauseSelectionTests {
         // Then the refusal is the event, not the act
         try ExpectedEvent("Norway said it would not give permission to Sweden to deport the refugees.",
                           source: "NOR", target: "SWE", .agree, "other", .refused).verify(with: extractor)
+    }
+
+    @Test func extract_whenVerbPhraseJoinedByButWithAuxiliary_sharesTheSentenceSubject() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When "but was" opens a second verb phrase after a phrase naming other parties
+        let events = extractor.extract(
+            text: "Norway opened its borders today to refugees expelled from Belarus, but was still refusing entry to Russian nationals.",
+            document: "t")
+
+        // Then the refusal is Norway's, not the last party named
+        let refusal = try #require(events.first { $0.type == .reject })
+        #expect(refusal.source?.root == "NOR")
+        #expect(refusal.target?.root == "RUS")
     }
 
     @Test func extract_whenVerbPhraseJoinedAfterPassive_sharesThePassiveSubject() throws {
