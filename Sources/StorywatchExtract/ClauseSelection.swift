@@ -62,6 +62,8 @@ enum ClauseSelection {
         func inPhrase(_ c: Candidate) -> Bool {
             // "in protest of the Russian government's refusal": the possessor belongs to the phrase.
             var start = c.trigger.anchor
+            // "has been put under investigation" is the predicate itself.
+            if start > 0, tokens[start - 1].lower == "under" { return false }
             if start > 0, tokens[start - 1].lower == "'s", let owner = mentions.first(where: { $0.end == start - 1 }) { start = owner.start }
             guard let head = (max(0, start - 4)..<c.trigger.anchor).last(where: { i in
                 lex.isA(tokens[i], WordClass.phrasePreposition) && !(c.trigger.tokens.contains(i))

@@ -46,6 +46,15 @@ extension SentenceReader {
             p.target = before.last { !isLocative($0) }
             return p.source == nil ? nil : p
         }
+        if t.entry.nominal, t.anchor > 0, tokens[t.anchor - 1].lower == "under" {
+            // "a US national has been put under investigation in Italy", "came under attack by
+            // rebels": the subject undergoes it; the agent follows, else the place it happens in.
+            p.target = before.last { !isLocative($0) }
+            p.source = after.first { m in
+                m.start > 0 && (tokens[m.start - 1].lower == "by" || isLocative(m)) && m.actor.root != p.target?.actor.root
+            }
+            return p
+        }
         if t.entry.nominal {
             // "US expulsion", "Washington's sanctions", "Russian air strikes".
             let governed = (max(0, t.anchor - 5)..<t.anchor).contains { lex.lemmaIsA(tokens[$0], WordClass.lightVerb) }
@@ -96,6 +105,12 @@ extension SentenceReader {
             // their force from Chad").
             p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) }
                 ?? after.first { m in m.actor.root != p.source?.actor.root && (forceful || m.start - t.end <= 6) } ?? after.first
+            // "is investigating alleged crimes by Croatian extremists": the accused are the agents
+            // of what is held against them.
+            if t.entry.type == .accuse, let by = (t.end..<min(tokens.count, t.end + 5)).first(where: { tokens[$0].lower == "by" }),
+               let agent = after.first(where: { $0.start > by && $0.start <= by + 3 }) {
+                p.target = agent
+            }
         }
         // "The US, Russia and Switzerland met": the first of joined subjects leads; a joint act
         // ("Kyrgyzstan and Tajikistan agreed a ceasefire") has the next one as partner.

@@ -170,7 +170,17 @@ struct SentenceReader {
                 }
             }
         }
-        var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex).map { ($0.event, $0.evidence) }
+        var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex).map { c in
+            // "threatened to stop the talks if the United States goes ahead…": a threat is aimed
+            // at the one whose act is its condition.
+            var event = c.event
+            if event.status == .threatened, event.target == nil || event.target?.root == event.source?.root,
+               let cond = (c.trigger.end..<tokens.count).first(where: { ["if", "unless"].contains(tokens[$0].lower) }),
+               let party = mentions.first(where: { $0.start > cond && $0.start <= cond + 3 }), party.actor.root != event.source?.root {
+                event.target = party.actor
+            }
+            return (event, c.evidence)
+        }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
            results.isEmpty {
             results.append(toll)
@@ -202,7 +212,9 @@ struct SentenceReader {
            // ("an ultimatum to Ecuador to halt attacks": what follows "to" is its content).
            let later = cuesAfter.first(where: { $0.start >= t.end && $0.start < t.end + 6
                && [.considered, .promised, .threatened, .refused, .cancelled].contains($0.kind) }),
-           tokens[later.start - 1].lower != "to" {
+           tokens[later.start - 1].lower != "to",
+           // ("for her possible role in…": an adjective after a determiner describes another noun).
+           !lex.isA(tokens[later.start - 1], WordClass.possessive), !["a", "an", "the"].contains(tokens[later.start - 1].lower) {
             return (EventStatus(rawValue: later.kind.rawValue) ?? .considered, later)
         }
         guard let nearest else {

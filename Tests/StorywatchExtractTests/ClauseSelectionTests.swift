@@ -45,6 +45,16 @@ struct ClauseSelectionTests {
         // A word of a name ("opposition alliance") is no act.
         ExpectedEvent("The opposition alliance condemned Belarus on Friday.",
                       source: "BLR", target: "BLR", .accuse, "disapprove", .done),
+        // The accused are the agents of what is held against them.
+        ExpectedEvent("Norway is investigating alleged abuses by Belarusian border guards against migrants.",
+                      source: "NOR", target: "BLR", .accuse, "investigate", .done),
+        // A threat is aimed at the one whose act is its condition.
+        ExpectedEvent("Belarus threatened to end the talks if Norway expels its diplomats.",
+                      source: "BLR", target: "NOR", .consult, "other", .threatened),
+        // "under investigation": the subject undergoes it, in the country where it happens; a
+        // reason phrase after it is no act, and "possible" there describes the role, not the probe.
+        ExpectedEvent("A Norwegian journalist has been put under investigation in Belarus for his possible role in the protests.",
+                      source: "BLR", target: "NOR", .accuse, "investigate", .done),
         // Pressure to act is a demand.
         ExpectedEvent("Norwegian officials have been pressuring Belarus to free the detained fishermen.",
                       source: "NOR", target: "BLR", .request, "other", .demanded),
