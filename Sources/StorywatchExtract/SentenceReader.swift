@@ -115,6 +115,9 @@ struct SentenceReader {
                 let people = Actor(code: place.actor.root + "CVL", name: "people of \(place.actor.name)")
                 roles.source = Mention(start: 0, end: 0, actor: people, isPerson: false, reason: .unnamedProtesters)
             }
+            // "a journalist has been killed in a car bomb explosion in Beirut": the place is all
+            // that is named (its country is the source, below).
+            if roles.source == nil, roles.target == nil, trigger.entry.type == .assault { roles.target = place(of: trigger, tokens, mentions) }
             guard roles.source != nil || roles.target != nil else { continue }
             let source = roles.source ?? Mention(start: 0, end: 0, actor: Actor(code: "UNK", name: "unknown"), isPerson: false, reason: .noSourceNamed)
             // A party acting at home has its own country as target ("Turkey will allow Turkish
@@ -152,9 +155,16 @@ struct SentenceReader {
                answered.actor.root != source.actor.root {
                 target = answered.actor
             }
+            // "The army prepared to resume shelling": getting ready to fight is a mobilisation seen
+            // done; "is prepared to" (ready to) stays a stance.
+            var (type, mode) = (trigger.entry.type, trigger.entry.mode)
+            if type == .assault, let cue = statusCue, ["prepared", "preparing", "prepares"].contains(tokens[cue.start].lower),
+               cue.start == 0 || !lex.isA(tokens[cue.start - 1], WordClass.be) {
+                (type, mode, status) = (.mobilize, "troops", .done)
+            }
             let quantity = self.quantity(tokens, from: trigger.anchor, to: min(nextAnchor, trigger.end + 14))
-            let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: trigger.entry.type,
-                              mode: trigger.entry.mode, status: status, quantity: quantity, date: date,
+            let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
+                              mode: mode, status: status, quantity: quantity, date: date,
                               document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach)
             let reading = EventEvidence.Reading.action(trigger, statusCues: window, isResponse: isResponse, isBreach: isBreach,
                                                        source: source, target: roles.target)
@@ -178,6 +188,12 @@ struct SentenceReader {
                let cond = (c.trigger.end..<tokens.count).first(where: { ["if", "unless"].contains(tokens[$0].lower) }),
                let party = mentions.first(where: { $0.start > cond && $0.start <= cond + 3 }), party.actor.root != event.source?.root {
                 event.target = party.actor
+            }
+            // "a car bomb in Beirut", "killed … outside the Iraqi city of Basra": force with no
+            // agent named is coded to the country it happens in (PLOVER's convention).
+            if event.type == .assault, event.source == nil, let place = place(of: c.trigger, tokens, mentions)?.actor {
+                event.source = Actor(code: place.root, name: place.name)
+                if event.target == nil { event.target = event.source }
             }
             return (event, c.evidence)
         }
@@ -319,6 +335,17 @@ struct SentenceReader {
         }
         guard comma else { return Double(text) }
         return Double(String(decoding: text.utf8.filter { $0 != 0x2C }, as: UTF8.self))
+    }
+
+    /// The country a place phrase of the sentence names ("in Beirut", "near the Iraqi city of
+    /// Basra"): the first after the action, else the first before it.
+    private func place(of t: Trigger, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
+        let places = mentions.filter { m in
+            guard let at = (max(0, m.start - 4)..<m.start).last(where: { lex.isA(tokens[$0], WordClass.locative) }) else { return false }
+            // Only "the", "of" and plain words ("town", "capital") between: "in the Iraqi city of".
+            return !mentions.contains { $0.start > at && $0.start < m.start } && (at + 1..<m.start).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+        }
+        return places.first { $0.start >= t.end } ?? places.last
     }
 
     /// "At least 26 people died": a toll with no actor (design §3: type null, figures kept).

@@ -55,6 +55,20 @@ struct ClauseSelectionTests {
         // reason phrase after it is no act, and "possible" there describes the role, not the probe.
         ExpectedEvent("A Norwegian journalist has been put under investigation in Belarus for his possible role in the protests.",
                       source: "BLR", target: "NOR", .accuse, "investigate", .done),
+        // Getting ready to fight is a mobilisation seen done.
+        ExpectedEvent("The Belarusian army prepared to shell Lithuanian positions.",
+                      source: "BLR", target: "LTU", .mobilize, "troops", .done),
+        // Readiness stated is a stance: harm announced is a threat.
+        ExpectedEvent("Belarus said it is prepared to shell Lithuanian positions.",
+                      source: "BLR", target: "LTU", .assault, "heavy-weapons", .threatened),
+        // Force with no agent named is coded to the country it happens in.
+        ExpectedEvent("A journalist was killed in a car bomb explosion in Minsk.",
+                      source: "BLR", target: "BLR", .assault, "explosives", .done),
+        ExpectedEvent("Two Polish soldiers were killed by a roadside bomb near the Belarusian town of Grodno.",
+                      source: "BLR", target: "POL", .assault, "explosives", .done),
+        // A general the dictionaries do not know is placed by the country named nearest.
+        ExpectedEvent("Lt. Gen. Ivan Petrov resigned yesterday to allow Belarus's first free elections.",
+                      source: "BLR", target: "BLR", .retreat, "resign", .done),
         // Pressure to act is a demand.
         ExpectedEvent("Norwegian officials have been pressuring Belarus to free the detained fishermen.",
                       source: "NOR", target: "BLR", .request, "other", .demanded),
