@@ -57,10 +57,15 @@ extension SentenceReader {
         }
         if t.entry.nominal {
             // "US expulsion", "Washington's sanctions", "Russian air strikes".
-            let governed = (max(0, t.anchor - 5)..<t.anchor).contains { lex.lemmaIsA(tokens[$0], WordClass.lightVerb) }
-            if t.end < tokens.count, tokens[t.end].lower == "by",
-               let agent = after.first(where: { $0.start > t.end && $0.start <= t.end + 3 }) {
-                // "attacks by Russian warplanes": the agent follows.
+            // ("expand in defiance of the sanctions": a preposition other than "of" or "to" ends the object).
+            let governed = (max(0, t.anchor - 5)..<t.anchor).contains { v in
+                lex.lemmaIsA(tokens[v], WordClass.lightVerb)
+                    && !(v + 1..<t.anchor).contains { !["of", "to"].contains(tokens[$0].lower) && lex.isA(tokens[$0], WordClass.preposition) }
+            }
+            // "attacks by Russian warplanes", "the sanctions imposed by Norway": the agent follows.
+            let by = t.end < tokens.count && tokens[t.end].lower == "by" ? t.end
+                : t.end + 1 < tokens.count && tokens[t.end + 1].lower == "by" && lex.lemmaIsA(tokens[t.end], WordClass.lightVerb) ? t.end + 1 : nil
+            if let by, let agent = after.first(where: { $0.start > by && $0.start <= by + 3 }) {
                 p.source = agent
                 p.target = before.last { !isLocative($0) }
                 return p

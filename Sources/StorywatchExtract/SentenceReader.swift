@@ -30,6 +30,11 @@ struct SentenceReader {
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
+        // "with Albania's help", "its backing": a verb's word after a possessor is a noun.
+        for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
+            let before = tokens[triggers[i].anchor - 1]
+            if before.lower == "'s" || lex.isA(before, WordClass.possessive) { triggers[i].entry.nominal = true }
+        }
         let cues = triggers.isEmpty ? [] : lex.findCues(tokens) // cues qualify triggers only
         var candidates: [Candidate] = []
         let responseCues = cues.filter { $0.kind == .response }

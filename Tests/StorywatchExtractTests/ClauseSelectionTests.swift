@@ -69,6 +69,9 @@ struct ClauseSelectionTests {
         // A general the dictionaries do not know is placed by the country named nearest.
         ExpectedEvent("Lt. Gen. Ivan Petrov resigned yesterday to allow Belarus's first free elections.",
                       source: "BLR", target: "BLR", .retreat, "resign", .done),
+        // A measure tightened is the tightener's; "with Lithuania's help" is a noun in a phrase.
+        ExpectedEvent("Norway confirmed on Wednesday it would tighten the naval blockade of Belarus with Lithuania's help.",
+                      source: "NOR", target: "BLR", .coerce, "restrict", .threatened),
         // Pressure to act is a demand.
         ExpectedEvent("Norwegian officials have been pressuring Belarus to free the detained fishermen.",
                       source: "NOR", target: "BLR", .request, "other", .demanded),
@@ -118,6 +121,19 @@ struct ClauseSelectionTests {
         // Then the refusal is the event, not the act
         try ExpectedEvent("Norway said it would not give permission to Sweden to deport the refugees.",
                           source: "NOR", target: "SWE", .agree, "other", .refused).verify(with: extractor)
+    }
+
+    @Test func extract_whenNounAfterPrepositionalPhrase_isNotTheVerbsObject() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When sanctions are named in a phrase after "expand", with their agent after them
+        let events = extractor.extract(
+            text: "Belarus has vowed to expand its nuclear programme in defiance of the sanctions imposed by Norway.", document: "t")
+
+        // Then the sanctions are Norway's, not expanded by Belarus
+        let sanctions = try #require(events.first { $0.type == .sanction })
+        #expect(sanctions.source?.root == "NOR")
     }
 
     @Test func extract_whenVerbPhraseJoinedByButWithAuxiliary_sharesTheSentenceSubject() throws {

@@ -35,7 +35,8 @@ enum WordClass {
         add(lightVerb, ["impose", "announce", "launch", "take", "carry", "order", "resume", "adopt", "approve", "slap", "introduce",
                         "unveil", "begin", "start", "step", "mount", "stage", "conduct", "make", "hold", "have", "sign", "reach",
                         "agree", "propose", "threaten", "offer", "issue", "call", "cancel", "scrap", "drop", "lift", "end",
-                        "suspend", "halt", "postpone", "extend"])
+                        "suspend", "halt", "postpone", "extend", "tighten", "expand", "intensify", "enforce", "renew",
+                        "maintain", "escalate", "widen"])
         add(modal, ["will", "would", "shall", "'ll", "may", "might", "could", "can"])
         add(pastAuxiliary, ["did", "had", "has", "have", "was", "were", "never"])
         add(decision, ["decision", "move", "order", "vote", "ruling"])
