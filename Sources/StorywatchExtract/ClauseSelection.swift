@@ -64,21 +64,35 @@ enum ClauseSelection {
             var start = c.trigger.anchor
             // "has been put under investigation" is the predicate itself.
             if start > 0, tokens[start - 1].lower == "under" { return false }
+            // "…the government's refusal to accept…": the phrase holds the cue before the act.
+            if let cue = c.cue, cue.end < start, start - cue.end <= 1 { start = cue.start }
             if start > 0, tokens[start - 1].lower == "'s", let owner = mentions.first(where: { $0.end == start - 1 }) { start = owner.start }
             guard let head = (max(0, start - 4)..<c.trigger.anchor).last(where: { i in
                 lex.isA(tokens[i], WordClass.phrasePreposition) && !(c.trigger.tokens.contains(i))
             }) else { return false }
+            // "Farmers in Poland began a hunger strike": a verb after the phrase governs the act.
+            if (head + 1..<c.trigger.anchor).contains(where: { lex.lemmaIsA(tokens[$0], WordClass.lightVerb) && !lex.isA(tokens[$0], WordClass.auxiliary) }) {
+                return false
+            }
             return !(lex.isA(tokens[head], WordClass.temporal) && tellsFact(c))
         }
         // "staged demonstrations to demand reforms", "met Assad to discuss…", "demonstrated
         // calling for independence": an act done to serve the one before it in its clause is its
         // purpose, not a second event (gerunds after a comma are glosses, below).
         func isAdjunct(_ c: Candidate, after m: Candidate) -> Bool {
-            let at = c.governedAt ?? c.trigger.anchor
-            guard !c.trigger.entry.nominal || c.governedAt != nil, at > m.trigger.end,
+            // "an ultimatum to Ecuador to halt attacks": a cue verb before the act opens its phrase.
+            var at = c.governedAt ?? c.trigger.anchor
+            var opensWithCue = false
+            if c.governedAt == nil, let cue = c.cue, cue.end == at, cue.start > 0, tokens[cue.start - 1].lower == "to" {
+                at = cue.start
+                opensWithCue = true
+            }
+            // "blocked roads demanding that…": a gerund read as a noun is still a verb form.
+            let gerund = tokens[at].lower.hasSuffix("ing") && tokens[at].lower != tokens[at].lemma
+            guard !c.trigger.entry.nominal || c.governedAt != nil || gerund || opensWithCue, at > m.trigger.end,
                   // "dismissed suggestions that Russia tried to swing the election": what a cue
                   // from the main verb on governs is its content.
-                  (c.cue.map { $0.start < m.trigger.anchor || c.governedAt != nil } ?? true) else { return false }
+                  opensWithCue || (c.cue.map { $0.start < m.trigger.anchor || c.governedAt != nil } ?? true) else { return false }
             let afterComma = tokens[m.trigger.end..<at].contains { $0.lower == "," }
             let word = tokens[at].lower
             if tokens[at - 1].lower == "to" {
@@ -264,11 +278,13 @@ enum ClauseSelection {
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of
     /// its clause (the next comma, semicolon or dash, or the sentence's end).
     private static func backgroundSpans(_ tokens: [Token], _ lex: Lexicon, relativeThat: (Int) -> Bool) -> [Range<Int>] {
+        // "About 200 supporters blocked roads…": a phrase that opens the sentence and runs to its
+        // end is the sentence itself.
         spans(tokens, from: 0, lex) { i in
             // "In a letter handed over to the UN, Iraq said…": an opening phrase sets the scene.
             (i == 0 && lex.isA(tokens[0], WordClass.phrasePreposition) && !lex.isA(tokens[0], WordClass.temporal))
                 || isSubordinator(tokens, i, lex) || (tokens[i].lower == "that" && i > 0 && tokens[i - 1].kind == .word && relativeThat(i))
-        }
+        }.filter { $0.lowerBound > 0 || $0.upperBound < tokens.count - 1 }
     }
 
     /// "wounded", "raged"; not "feed", "need".
@@ -321,6 +337,10 @@ enum ClauseSelection {
                 && !["such", "well", "so", "same"].contains(previous) && i > 0
         }
         if w == "in", i + 3 < tokens.count, tokens[i + 1].lower == "the", tokens[i + 2].lower == "wake", tokens[i + 3].lower == "of" {
+            return true
+        }
+        // "in protest of the government's refusal…": the reason for the act.
+        if w == "in", i + 2 < tokens.count, tokens[i + 1].lower == "protest", ["of", "at", "against", "over"].contains(tokens[i + 2].lower) {
             return true
         }
         return lex.isA(tokens[i], WordClass.subordinator)

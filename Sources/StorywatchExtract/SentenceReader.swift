@@ -45,6 +45,9 @@ struct SentenceReader {
         for (n, trigger) in triggers.enumerated() {
             if trigger.entry.type == .retreat, trigger.entry.nominal, framed.contains(trigger.anchor) { continue }
             if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens) { continue }
+            // "a report released Tuesday", "released a video": publishing frees no one.
+            if trigger.entry.mode == "release",
+               (max(0, trigger.anchor - 3)..<min(tokens.count, trigger.end + 3)).contains(where: { lex.isA(tokens[$0], WordClass.publication) }) { continue }
             // "according to a report": a phrase that names a source is no act.
             if cues.contains(where: { $0.kind == .report && $0.end - $0.start > 1 && ($0.start..<$0.end).contains(trigger.anchor) }) { continue }
             // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.

@@ -72,6 +72,15 @@ struct ClauseSelectionTests {
         // A measure tightened is the tightener's; "with Lithuania's help" is a noun in a phrase.
         ExpectedEvent("Norway confirmed on Wednesday it would tighten the naval blockade of Belarus with Lithuania's help.",
                       source: "NOR", target: "BLR", .coerce, "restrict", .threatened),
+        // What an ultimatum demands is its content, no act of its own.
+        ExpectedEvent("Lithuania has issued an ultimatum to Belarus to halt incursions across their border.",
+                      source: "LTU", target: "BLR", .threaten, "other", .threatened),
+        // A number after "About" opens the subject, not a phrase; a gerund after the act is its purpose.
+        ExpectedEvent("About 300 farmers blocked roads in Warsaw demanding lower fuel prices.",
+                      source: "POL", target: "POL", .protest, "obstruct", .done),
+        // The act refused inside a protest's reason is the reason, not news.
+        ExpectedEvent("Farmers in Poland began a hunger strike in protest of the Polish government's refusal to lift the import ban.",
+                      source: "POL", target: "POL", .protest, "hunger", .done),
         // Pressure to act is a demand.
         ExpectedEvent("Norwegian officials have been pressuring Belarus to free the detained fishermen.",
                       source: "NOR", target: "BLR", .request, "other", .demanded),
@@ -121,6 +130,18 @@ struct ClauseSelectionTests {
         // Then the refusal is the event, not the act
         try ExpectedEvent("Norway said it would not give permission to Sweden to deport the refugees.",
                           source: "NOR", target: "SWE", .agree, "other", .refused).verify(with: extractor)
+    }
+
+    @Test func extract_whenReportReleased_readsNoRelease() throws {
+        // Given the shipped dictionaries
+        let extractor = try Shipped.extractor()
+
+        // When a report is released and accuses a state
+        let events = extractor.extract(text: "A report released on Tuesday in Vilnius accused Belarus of torturing detainees.", document: "t")
+
+        // Then no one is freed; the accusation stands
+        #expect(!events.contains { $0.mode == "release" }, "events: \(events.map(\.family))")
+        #expect(events.contains { $0.type == .accuse && $0.target?.root == "BLR" })
     }
 
     @Test func extract_whenNounAfterPrepositionalPhrase_isNotTheVerbsObject() throws {

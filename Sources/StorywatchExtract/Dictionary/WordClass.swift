@@ -19,6 +19,8 @@ enum WordClass {
     static let phrasePreposition: UInt64 = 1 << 23, clauseEnd: UInt64 = 1 << 24
     // ActorFinder
     static let placePreposition: UInt64 = 1 << 25, possessive: UInt64 = 1 << 26
+    // SentenceReader: what is released without anyone being freed
+    static let publication: UInt64 = 1 << 27
 
     static let lists: [(String, UInt64)] = {
         var l: [(String, UInt64)] = []
@@ -36,7 +38,7 @@ enum WordClass {
                         "unveil", "begin", "start", "step", "mount", "stage", "conduct", "make", "hold", "have", "sign", "reach",
                         "agree", "propose", "threaten", "offer", "issue", "call", "cancel", "scrap", "drop", "lift", "end",
                         "suspend", "halt", "postpone", "extend", "tighten", "expand", "intensify", "enforce", "renew",
-                        "maintain", "escalate", "widen"])
+                        "maintain", "escalate", "widen", "continue"])
         add(modal, ["will", "would", "shall", "'ll", "may", "might", "could", "can"])
         add(pastAuxiliary, ["did", "had", "has", "have", "was", "were", "never"])
         add(decision, ["decision", "move", "order", "vote", "ruling"])
@@ -63,6 +65,10 @@ enum WordClass {
         // A party named after one of these is where or to what something happens, not who acts.
         add(placePreposition, ["in", "at", "near", "from", "of", "with", "into", "on", "for", "by", "across", "inside"])
         add(possessive, ["its", "their", "his", "her", "our", "'s"])
+        add(publication, ["report", "reports", "statement", "statements", "video", "videos", "footage", "figures", "data", "document",
+                          "documents", "study", "results", "findings", "details", "book", "album", "film", "transcript", "list",
+                          "images", "photos", "photographs", "recording", "tape", "text", "memo", "records", "files", "emails",
+                          "poll", "survey", "forecast", "statistics", "dossier", "audit", "review", "guidelines", "communique"])
         return l
     }()
 }
