@@ -231,7 +231,12 @@ enum ClauseSelection {
             dropped.insert(o)
             // "urged the EC to support…", "demanded the withdrawal of Serbian forces": the one who
             // urges or demands is the source; the one urged, the target.
-            if let speaker = outer.source, let addressee = outer.event.target, inner.source?.actor.root == addressee.root {
+            if let speaker = outer.source, tokens[outer.trigger.end - 1].lower == "for", let agent = inner.source,
+               agent.start >= outer.trigger.end {
+                // "pushing for a Security Council vote imposing sanctions on Iran": "for" asks for a
+                // thing; who would do it stays the actor, and the one asking says so.
+                result[i].event.saidBy = speaker.actor
+            } else if let speaker = outer.source, let addressee = outer.event.target, inner.source?.actor.root == addressee.root {
                 // "Britain said Libya must hand over…": the one who must is the one demanded of.
                 result[i].event.source = speaker.actor
                 result[i].event.target = addressee

@@ -73,6 +73,15 @@ extension SentenceReader {
                 p.source = adj
             } else if governed {
                 p.source = before.last { !isLocative($0) }
+            } else if t.entry.type == .consult, (max(0, t.anchor - 3)..<t.anchor).contains(where: { tokens[$0].lower == "for" }) {
+                // "negotiators return to Geneva for talks", "arrived in Beijing for talks": the
+                // talks are the subject's (the last of joined subjects, read back below).
+                var subject = before.first { !isLocative($0) }
+                while let s = subject, let next = before.first(where: { $0.start > s.end }), next.start - s.end <= 2,
+                      (s.end..<next.start).allSatisfy({ ["and", ",", "the"].contains(tokens[$0].lower) }) {
+                    subject = next
+                }
+                p.source = subject
             }
             p.target = after.first { m in
                 m.start > 0 && ["against", "on", "of", "to", "targeting", "at"].contains(tokens[m.start - 1].lower)

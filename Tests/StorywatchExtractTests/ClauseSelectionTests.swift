@@ -81,6 +81,18 @@ struct ClauseSelectionTests {
         // The act refused inside a protest's reason is the reason, not news.
         ExpectedEvent("Farmers in Poland began a hunger strike in protest of the Polish government's refusal to lift the import ban.",
                       source: "POL", target: "POL", .protest, "hunger", .done),
+        // Talks one travels for are one's own; the partner is the one joined in the subject.
+        ExpectedEvent("Norwegian and Belarusian negotiators return to Oslo this week for talks on the border.",
+                      source: "NOR", target: "BLR", .consult, "other", .done),
+        // Attending an event abroad is a visit.
+        ExpectedEvent("The Norwegian prime minister will attend the inauguration in Minsk next week.",
+                      source: "NOR", target: "BLR", .consult, "visit", .promised),
+        // Inspecting is investigating.
+        ExpectedEvent("UN inspectors want to re-examine the nuclear sites in Belarus.",
+                      source: "UNO", target: "BLR", .accuse, "investigate", .promised),
+        // Asking for a thing another would do: the doer acts, the asker says so.
+        ExpectedEvent("Norway is pushing for a UN Security Council vote imposing sanctions on Belarus.",
+                      source: "UNO", target: "BLR", .sanction, "discontinue", .demanded, saidBy: "NOR"),
         // Pressure to act is a demand.
         ExpectedEvent("Norwegian officials have been pressuring Belarus to free the detained fishermen.",
                       source: "NOR", target: "BLR", .request, "other", .demanded),
