@@ -84,7 +84,7 @@ package struct Lexicon: Sendable {
     /// (operator files load last and extend the shipped ones).
     package static func load(extraDirectory: String?) throws(DictionaryError) -> Lexicon {
         var files: [(name: String, text: String)] = []
-        for name in ["verbs", "countries", "organisations", "people", "people-world", "roles", "actions", "cues"] {
+        for name in ["verbs", "countries", "countries-places", "organisations", "people", "people-world", "roles", "actions", "cues"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Dictionaries"),
                   let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw DictionaryError(file: "\(name).txt", line: 0, reason: "shipped dictionary missing from the bundle")
