@@ -19,6 +19,8 @@ package struct EventEvidence: Sendable {
     /// The sentence tells a habit ("has usually responded in kind"): the event is kept for
     /// `extract` but is no turn of a storyline.
     package var habitual = false
+    /// A party set after the reading ("unattributed force: coded to where it happens").
+    var placeNote: String?
 
     /// "lift curfew", "withdrawal (noun)", "12 … dead (toll)".
     package var trigger: String {
@@ -37,7 +39,8 @@ package struct EventEvidence: Sendable {
 
     package var actors: [String] {
         switch reading {
-        case let .action(_, _, _, _, source, target): [source.evidence(tokens)] + (target.map { [$0.evidence(tokens)] } ?? [])
+        case let .action(_, _, _, _, source, target):
+            [source.evidence(tokens)] + (target.map { [$0.evidence(tokens)] } ?? []) + (placeNote.map { [$0] } ?? [])
         case let .toll(_, _, roots): roots
         }
     }

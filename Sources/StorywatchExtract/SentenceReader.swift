@@ -53,6 +53,21 @@ struct SentenceReader {
             // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.
             if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1,
                tokens[trigger.anchor - 1].lower != "to" { continue }
+            // "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier": force
+            // with no agent, then what it did after a place phrase: the victims are its target.
+            if n > 0, !trigger.entry.nominal, trigger.entry.type == .assault, let last = candidates.indices.last,
+               candidates[last].trigger.anchor == triggers[n - 1].anchor, candidates[last].trigger.entry.nominal,
+               candidates[last].event.type == .assault, candidates[last].source == nil, trigger.anchor - triggers[n - 1].end <= 8,
+               !tokens[triggers[n - 1].end..<trigger.anchor].contains(where: { $0.lower == "," || lex.isA($0, WordClass.be) }) {
+                if let victims = parties(trigger, tokens, mentions, windowStart: triggers[n - 1].end)?.target {
+                    candidates[last].event.target = victims.actor
+                }
+                if candidates[last].event.quantity == nil {
+                    let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
+                    candidates[last].event.quantity = quantity(tokens, from: trigger.anchor, to: min(nextAnchor, trigger.end + 14))
+                }
+                continue
+            }
             let windowStart = n > 0 ? triggers[n - 1].end : 0
             let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
@@ -199,11 +214,13 @@ struct SentenceReader {
             }
             // "a car bomb in Beirut", "killed … outside the Iraqi city of Basra": force with no
             // agent named is coded to the country it happens in (PLOVER's convention).
+            var evidence = c.evidence
             if event.type == .assault, event.source == nil, let place = place(of: c.trigger, tokens, mentions)?.actor {
                 event.source = Actor(code: place.root, name: place.name)
                 if event.target == nil { event.target = event.source }
+                evidence.placeNote = "force with no agent named, coded to where it happens: \(place.name) → \(place.root)"
             }
-            return (event, c.evidence)
+            return (event, evidence)
         }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
            results.isEmpty {

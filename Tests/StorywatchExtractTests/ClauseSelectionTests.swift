@@ -66,6 +66,9 @@ struct ClauseSelectionTests {
                       source: "BLR", target: "BLR", .assault, "explosives", .done),
         ExpectedEvent("Two Polish soldiers were killed by a roadside bomb near the Belarusian town of Grodno.",
                       source: "BLR", target: "POL", .assault, "explosives", .done),
+        // What unattributed force did, told after a place phrase, is one act: its victims are the target.
+        ExpectedEvent("A roadside bomb near the town of Gomel on Sunday killed two Polish soldiers and wounded three others.",
+                      source: "BLR", target: "POL", .assault, "explosives", .done),
         // A general the dictionaries do not know is placed by the country named nearest.
         ExpectedEvent("Lt. Gen. Ivan Petrov resigned yesterday to allow Belarus's first free elections.",
                       source: "BLR", target: "BLR", .retreat, "resign", .done),
