@@ -209,8 +209,9 @@ enum ClauseSelection {
         var governor: [Int: Int] = [:]
         for i in result.indices {
             guard let cue = result[i].cue, result[i].event.status != .denied, result[i].event.status != .admitted,
-                  let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
-                      && candidates[$0].trigger.tokens.contains(cue.start) }) else { continue }
+                  // "reiterated its demand that Israel ease…": a demand named as a noun governs too.
+                  let o = candidates.indices.first(where: { $0 != i && candidates[$0].trigger.tokens.contains(cue.start)
+                      && (!candidates[$0].trigger.entry.nominal || candidates[$0].event.type == .request) }) else { continue }
             // "rejected the plan, and said they opposed…": a new clause is no complement.
             let between = candidates[o].trigger.end..<max(candidates[o].trigger.end, result[i].trigger.anchor)
             if between.contains(where: { tokens[$0].lower == "," }) { continue }

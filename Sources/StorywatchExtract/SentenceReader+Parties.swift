@@ -69,6 +69,12 @@ extension SentenceReader {
                 p.source = agent
                 p.target = before.last { !isLocative($0) }
                 return p
+            } else if let adj = before.last, t.anchor - adj.end <= 2, adj.start > 0, ["engage", "engages", "engaged", "engaging"].contains(tokens[adj.start - 1].lower),
+                      let subject = before.last(where: { $0.end < adj.start && !isLocative($0) }) {
+                // "Syrian rebels engaged Filipino peacekeepers in a firefight": the one engaged is the target.
+                p.source = subject
+                p.target = adj
+                return p
             } else if let adj = before.last, t.anchor - adj.end <= 2 {
                 p.source = adj
             } else if governed {
@@ -90,6 +96,13 @@ extension SentenceReader {
             // place of another party is aimed at it.
             if p.target == nil, let source = p.source, t.entry.type == .assault {
                 p.target = mentions.first { $0.start >= t.end && $0.start < glossAt && $0.actor.root != source.actor.root }
+            }
+            if p.source == nil, let holder = mentions.first(where: { $0.end < tokens.count && tokens[$0.end].lower == "custody" }),
+               let held = before.first(where: { $0.end <= holder.start && $0.actor.root != holder.actor.root }) {
+                // "A Palestinian prisoner died of torture in Israeli police custody": the holder harmed the held.
+                p.source = holder
+                p.target = held
+                return p
             }
             if p.source == nil {
                 // "a rocket attack wounded two Israeli teenagers": the attacker is unnamed; the

@@ -69,6 +69,15 @@ struct ClauseSelectionTests {
         // What unattributed force did, told after a place phrase, is one act: its victims are the target.
         ExpectedEvent("A roadside bomb near the town of Gomel on Sunday killed two Polish soldiers and wounded three others.",
                       source: "BLR", target: "POL", .assault, "explosives", .done),
+        // The one engaged in a fight is its target.
+        ExpectedEvent("Belarusian rebels engaged Lithuanian peacekeepers in a firefight near the border on Saturday.",
+                      source: "BLR", target: "LTU", .assault, "firearms", .done),
+        // The holder harmed the held.
+        ExpectedEvent("A Lithuanian activist died as a result of torture while in Belarusian police custody.",
+                      source: "BLR", target: "LTU", .assault, "torture", .done),
+        // A demand named as a noun governs what it demands of whom.
+        ExpectedEvent("The ILO reiterated its demand today that Belarus ease restrictions on Lithuanian workers.",
+                      source: "IGO", target: "BLR", .concede, "other", .demanded),
         // A general the dictionaries do not know is placed by the country named nearest.
         ExpectedEvent("Lt. Gen. Ivan Petrov resigned yesterday to allow Belarus's first free elections.",
                       source: "BLR", target: "BLR", .retreat, "resign", .done),
