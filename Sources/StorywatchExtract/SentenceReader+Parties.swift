@@ -89,8 +89,13 @@ extension SentenceReader {
                 }
                 p.source = subject
             }
+            // "assistance to the US-led war against Iraq": help goes to someone, force against someone.
+            let helps = [.aid, .support, .cooperate, .agree, .consult].contains(t.entry.type)
+            let aims = helps ? ["to", "with", "for", "on", "of"] : ["against", "on", "of", "to", "targeting", "at"]
             p.target = after.first { m in
-                m.start > 0 && ["against", "on", "of", "to", "targeting", "at"].contains(tokens[m.start - 1].lower)
+                var k = m.start - 1
+                if k > 0, ["the", "a", "an"].contains(tokens[k].lower) { k -= 1 }
+                return k >= 0 && aims.contains(tokens[k].lower)
             } ?? after.first { m in m.start - t.end <= 3 }
             // "killed in Israeli tank shelling in the east of the Gaza Strip": force used in a
             // place of another party is aimed at it.

@@ -78,6 +78,9 @@ struct ClauseSelectionTests {
         // A demand named as a noun governs what it demands of whom.
         ExpectedEvent("The ILO reiterated its demand today that Belarus ease restrictions on Lithuanian workers.",
                       source: "IGO", target: "BLR", .concede, "other", .demanded),
+        // Help goes to someone; the party it is used against is not its recipient.
+        ExpectedEvent("Norway sent assistance to the Lithuanian-led coalition against Belarus.",
+                      source: "NOR", target: "LTU", .aid, "other", .done),
         // A general the dictionaries do not know is placed by the country named nearest.
         ExpectedEvent("Lt. Gen. Ivan Petrov resigned yesterday to allow Belarus's first free elections.",
                       source: "BLR", target: "BLR", .retreat, "resign", .done),
