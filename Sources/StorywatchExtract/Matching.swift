@@ -51,13 +51,15 @@ extension Lexicon {
                 }
                 let next = ids[e + 1]
                 var j = i
-                while j < tokens.count && j - i <= maxGap {
+                var gap = 0 // words passed over: an apposition's commas do not count
+                while j < tokens.count && gap <= maxGap {
                     if tokens[j].lemmaID == next || tokens[j].lowerID == next {
                         if let end = match(ids, from: e + 1, in: tokens, at: j, maxGap: maxGap, positions: &positions) {
                             return end
                         }
                     }
                     if flags(tokens[j]) & WordClass.clauseStop != 0 { break }
+                    if tokens[j].kind != .punct { gap += 1 }
                     j += 1
                 }
                 positions.removeSubrange(mark...)

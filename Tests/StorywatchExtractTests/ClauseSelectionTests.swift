@@ -81,6 +81,9 @@ struct ClauseSelectionTests {
         // Help goes to someone; the party it is used against is not its recipient.
         ExpectedEvent("Norway sent assistance to the Lithuanian-led coalition against Belarus.",
                       source: "NOR", target: "LTU", .aid, "other", .done),
+        // Forcing a body out of the country is an expulsion; an apposition's commas do not break the phrase.
+        ExpectedEvent("Minsk forced the UN refugee agency, UNHCR, out of the country last year.",
+                      source: "BLR", target: "UNO", .sanction, "expel", .done),
         // A general the dictionaries do not know is placed by the country named nearest.
         ExpectedEvent("Lt. Gen. Ivan Petrov resigned yesterday to allow Belarus's first free elections.",
                       source: "BLR", target: "BLR", .retreat, "resign", .done),
