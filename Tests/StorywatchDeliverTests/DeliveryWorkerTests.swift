@@ -19,7 +19,7 @@ struct DeliveryWorkerTests {
         return options
     }
 
-    @Test func run_when503WithRetryAfterThreeTimes_deliversWithinTenSecondsUnderOneId() async throws {
+    @Test func run_when503WithRetryAfterThreeTimes_deliversOnRetryAfterUnderOneId() async throws {
         // Given a receiver answering 503 with Retry-After: 1 three times, then 200, and a signed cloudevents webhook
         let receiver = try Receiver(replies: Array(repeating: Reply(status: 503, headers: ["Retry-After": "1"]), count: 3))
         defer { receiver.stop() }
@@ -32,8 +32,10 @@ struct DeliveryWorkerTests {
             try await Self.worker([endpoint], store: store, transport: transport).run(.drain(linger: 10))
         }
 
-        // Then the alert arrived on the fourth attempt within 10 s, always with the same webhook-id
-        #expect(Date().timeIntervalSince(start) < 10)
+        // Then the alert arrived on the fourth attempt, always with the same webhook-id, on the
+        // receiver's Retry-After: the default schedule (5 s, then 300 s) would take minutes. The
+        // bound is loose so a loaded machine does not fail it; it tells Retry-After from the schedule.
+        #expect(Date().timeIntervalSince(start) < 60)
         #expect(stats.delivered == 1 && stats.retried == 3 && stats.parked == 0)
         let seen = receiver.requests()
         #expect(seen.count == 4)
