@@ -193,9 +193,10 @@ struct SentenceReader {
                                                        source: source, target: roles.target)
             let evidence = EventEvidence(tokens: tokens, reading: reading, habitual: cues.contains { $0.kind == .habitual })
             candidates.append(Candidate(event: event, evidence: evidence, trigger: trigger, cue: statusCue, source: roles.source))
-            // A joint act of several parties is one event for each pair of them.
+            // A joint act of several parties is one event for each ordered pair of them (each
+            // meets each), as PLOVER codes it.
             for (a, first) in roles.joint.enumerated() {
-                for second in roles.joint[(a + 1)...] where !(a == 0 && second.start == roles.joint[1].start) {
+                for (b, second) in roles.joint.enumerated() where a != b && !(a == 0 && b == 1) {
                     var pair = event
                     pair.source = first.actor
                     pair.target = second.actor

@@ -140,16 +140,17 @@ struct ClauseSelectionTests {
         #expect(extractor.extract(text: "Estonia and Latvia agreed to a ceasefire.", document: "t").count == 1)
     }
 
-    @Test func extract_whenThreePartiesMeet_yieldsOneEventPerPair() throws {
+    @Test func extract_whenThreePartiesMeet_yieldsOneEventPerOrderedPair() throws {
         // Given the shipped dictionaries
         let extractor = try Shipped.extractor()
 
         // When three joined parties meet
         let events = extractor.extract(text: "Norway, Sweden and Finland met in Oslo on Monday.", document: "t")
 
-        // Then each pair of them has met, once
-        let pairs = Set(events.filter { $0.type == .consult }.map { "\($0.source?.root ?? "-")-\($0.target?.root ?? "-")" })
-        #expect(pairs == ["NOR-SWE", "NOR-FIN", "SWE-FIN"])
+        // Then each of them has met each other one, once
+        let pairs = events.filter { $0.type == .consult }.map { "\($0.source?.root ?? "-")-\($0.target?.root ?? "-")" }
+        #expect(Set(pairs) == ["NOR-SWE", "NOR-FIN", "SWE-NOR", "SWE-FIN", "FIN-NOR", "FIN-SWE"])
+        #expect(pairs.count == 6)
     }
 
     @Test func extract_whenNegatedPermission_keepsRefusal() throws {
