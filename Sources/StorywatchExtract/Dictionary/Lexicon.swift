@@ -46,13 +46,30 @@ struct Pattern: Sendable {
     static let gapID = Int32.min
 }
 
-struct ActionEntry: Sendable {
-    var pattern: Pattern
-    var type: EventType
-    var mode: String
-    var nominal: Bool
+/// An action phrase and the event it names. A class, as `ActorEntry`: every trigger holds its
+/// entry, and triggers are copied with the candidate events built on them.
+final class ActionEntry: Sendable {
+    let pattern: Pattern
+    let type: EventType
+    let mode: String
+    let nominal: Bool
     /// The widest gap the pattern allows ("persona non grata" lets the object run long).
-    var maxGap: Int = 6
+    let maxGap: Int
+
+    init(pattern: Pattern, type: EventType, mode: String, nominal: Bool, maxGap: Int = 6) {
+        self.pattern = pattern
+        self.type = type
+        self.mode = mode
+        self.nominal = nominal
+        self.maxGap = maxGap
+    }
+
+    /// The same entry with its pattern's word ids and its widest gap (set when the lexicon is finished).
+    func with(ids: [Int32], maxGap: Int) -> ActionEntry {
+        var pattern = pattern
+        pattern.ids = ids
+        return ActionEntry(pattern: pattern, type: type, mode: mode, nominal: nominal, maxGap: maxGap)
+    }
 }
 
 enum CueKind: String, Sendable {
@@ -215,10 +232,7 @@ package struct Lexicon: Sendable {
         var actionsByID = [[ActionEntry]](repeating: [], count: words.count)
         for (key, list) in actions {
             actionsByID[Int(wordIDs[key]!)] = list.map {
-                var e = $0
-                e.pattern.ids = ids(e.pattern)
-                e.maxGap = e.pattern.elements.last == .word("grata") ? 24 : 6
-                return e
+                $0.with(ids: ids($0.pattern), maxGap: $0.pattern.elements.last == .word("grata") ? 24 : 6)
             }
         }
         var cuesByID = [[CueEntry]](repeating: [], count: words.count)
