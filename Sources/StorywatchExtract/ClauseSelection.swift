@@ -28,16 +28,17 @@ struct Candidate {
 enum ClauseSelection {
     /// The word classes the rules test (`WordClass`: subordinator, temporal, auxiliary, nonNoun,
     /// phrasePreposition, clauseEnd).
-    static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
+    static func select(_ candidates: consuming [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
         // Most sentences name no action: nothing to select.
         guard !candidates.isEmpty else { return [] }
-        // The passes below narrow a list of indices: a candidate is large, and copied only once kept.
-        let (all, dropped) = merged(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        // The passes below narrow a list of indices: a candidate is large, and moved, never copied.
+        var all = consume candidates
+        let dropped = merge(&all, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
         var kept = all.indices.filter { !dropped.contains($0) }
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
         var verbs = Set<Int>()
         for cue in cues { verbs.formUnion(cue.start..<cue.end) }
-        for c in candidates where !c.trigger.entry.nominal { verbs.formUnion(c.trigger.tokens) }
+        for c in all where !c.trigger.entry.nominal { verbs.formUnion(c.trigger.tokens) }
         let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
@@ -147,10 +148,19 @@ enum ClauseSelection {
         }
         // The same action stated twice in one sentence.
         var seen = Set<SameAction>()
-        return kept.compactMap { i in
+        let chosen = kept.filter { i in
             let e = all[i].event
-            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted ? all[i] : nil
+            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted
         }
+        return keeping(chosen, of: &all)
+    }
+
+    /// The elements at `positions` (ascending), moved to the front of `array` and the rest
+    /// dropped: a candidate is moved, never copied.
+    private static func keeping(_ positions: [Int], of array: inout [Candidate]) -> [Candidate] {
+        for (to, from) in positions.enumerated() where to != from { array.swapAt(to, from) }
+        array.removeSubrange(positions.count...)
+        return array
     }
 
     /// What makes two events the same action: family, status and the parties' roots.
@@ -161,20 +171,22 @@ enum ClauseSelection {
         var target: String?
     }
 
-    /// Folds a cue verb into the action it governs: the candidates as changed, and the indices
-    /// of those folded away.
-    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon)
-        -> (candidates: [Candidate], dropped: Set<Int>) {
-        var result = candidates
+    /// Folds a cue verb into the action it governs: changes the candidates in place and returns
+    /// the indices of those folded away. Triggers and types are never changed; where a rule reads
+    /// a candidate as it was found (an agreement's status and source), that is kept aside first.
+    private static func merge(_ result: inout [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon)
+        -> Set<Int> {
         var dropped = Set<Int>()
+        let agreed = result.indices.map { i in
+            result[i].event.type == .agree ? (status: result[i].event.status, source: result[i].source) : nil
+        }
         // "is refusing to lift the curfew", "threatened to end the talks": the stance of the
         // verb is taken on the ending, so it is the status of the measure ended.
-        // By index: a candidate is copied only where it is changed.
-        for i in candidates.indices {
-            guard let ending = candidates[i].cue, ending.kind == .cancelled,
-                  let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
-                      && candidates[$0].trigger.end <= ending.start && ending.start - candidates[$0].trigger.end <= 2 }),
-                  let stance = cues.first(where: { candidates[o].trigger.tokens.contains($0.start) && $0.kind != .cancelled }),
+        for i in result.indices {
+            guard let ending = result[i].cue, ending.kind == .cancelled,
+                  let o = result.indices.first(where: { $0 != i && !result[$0].trigger.entry.nominal
+                      && result[$0].trigger.end <= ending.start && ending.start - result[$0].trigger.end <= 2 }),
+                  let stance = cues.first(where: { result[o].trigger.tokens.contains($0.start) && $0.kind != .cancelled }),
                   let status = EventStatus(rawValue: stance.kind.rawValue) else { continue }
             result[i].event.status = status
             result[i].cue = stance
@@ -182,10 +194,10 @@ enum ClauseSelection {
         var governor: [Int: Int] = [:]
         for i in result.indices {
             guard let cue = result[i].cue, result[i].event.status != .denied, result[i].event.status != .admitted,
-                  let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
-                      && candidates[$0].trigger.tokens.contains(cue.start) }) else { continue }
+                  let o = result.indices.first(where: { $0 != i && !result[$0].trigger.entry.nominal
+                      && result[$0].trigger.tokens.contains(cue.start) }) else { continue }
             // "rejected the plan, and said they opposed…": a new clause is no complement.
-            let between = candidates[o].trigger.end..<max(candidates[o].trigger.end, result[i].trigger.anchor)
+            let between = result[o].trigger.end..<max(result[o].trigger.end, result[i].trigger.anchor)
             if between.contains(where: { tokens[$0].lower == "," }) { continue }
             governor[i] = o
         }
@@ -198,54 +210,55 @@ enum ClauseSelection {
             governor[i] = nil
             governor[o] = nil
         }
+        // A governor is never governed itself (offers are dropped above), so it is read as found.
         for (i, o) in governor.sorted(by: { $0.key < $1.key }) {
-            let inner = result[i]
-            let outer = candidates[o]
+            let outerTrigger = result[o].trigger, outerTarget = result[o].event.target
+            let innerAnchor = result[i].trigger.anchor
             dropped.insert(o)
             // "urged the EC to support…", "demanded the withdrawal of Serbian forces": the one who
             // urges or demands is the source; the one urged, the target.
-            if let speaker = outer.source, let addressee = outer.event.target, inner.source?.actor.root == addressee.root {
+            if let speaker = result[o].source, let addressee = outerTarget, result[i].source?.actor.root == addressee.root {
                 // "Britain said Libya must hand over…": the one who must is the one demanded of.
                 result[i].event.source = speaker.actor
                 result[i].event.target = addressee
                 result[i].source = speaker
                 result[i].event.saidBy = nil
-            } else if let speaker = outer.source, inner.source.map({ $0.start >= outer.trigger.end || $0.end == 0 }) ?? true {
+            } else if let speaker = result[o].source, result[i].source.map({ $0.start >= outerTrigger.end || $0.end == 0 }) ?? true {
                 let addressee = mentions.first { m in
-                    m.start >= outer.trigger.end && m.start < inner.trigger.anchor && m.actor.root != speaker.actor.root
+                    m.start >= outerTrigger.end && m.start < innerAnchor && m.actor.root != speaker.actor.root
                         && !(m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.phrasePreposition))
                 }
                 let own = result[i].event.target.flatMap { $0.root == speaker.actor.root ? nil : $0 }
-                if let target = addressee?.actor ?? own ?? outer.event.target { result[i].event.target = target }
+                if let target = addressee?.actor ?? own ?? outerTarget { result[i].event.target = target }
                 result[i].event.source = speaker.actor
                 result[i].source = speaker
                 result[i].event.saidBy = nil
             }
-            result[i].evidence.governor = outer.trigger
-            result[i].governedAt = outer.trigger.anchor
+            result[i].evidence.governor = outerTrigger
+            result[i].governedAt = outerTrigger.anchor
         }
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
         // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
-        for o in candidates.indices where candidates[o].event.type == .agree && !candidates[o].trigger.entry.nominal && !dropped.contains(o)
-            && ["agree", "accept"].contains(tokens[candidates[o].trigger.anchor].lemma) {
-            let outer = candidates[o]
-            guard outer.trigger.end < tokens.count, ["to", "on", "upon"].contains(tokens[outer.trigger.end].lower),
-                  let i = candidates.indices.first(where: { $0 != o && !dropped.contains($0)
-                      && candidates[$0].trigger.anchor > outer.trigger.end && candidates[$0].trigger.anchor - outer.trigger.end <= 4 })
+        for o in result.indices where result[o].event.type == .agree && !result[o].trigger.entry.nominal && !dropped.contains(o)
+            && ["agree", "accept"].contains(tokens[result[o].trigger.anchor].lemma) {
+            let outerEnd = result[o].trigger.end
+            guard let outer = agreed[o], outerEnd < tokens.count, ["to", "on", "upon"].contains(tokens[outerEnd].lower),
+                  let i = result.indices.first(where: { $0 != o && !dropped.contains($0)
+                      && result[$0].trigger.anchor > outerEnd && result[$0].trigger.anchor - outerEnd <= 4 })
             else { continue }
-            if candidates[i].trigger.entry.nominal {
+            if result[i].trigger.entry.nominal {
                 dropped.insert(i)
             } else {
                 dropped.insert(o)
                 // "did not agree to resign" keeps the refusal.
-                result[i].event.status = outer.event.status == .done ? .promised : outer.event.status
+                result[i].event.status = outer.status == .done ? .promised : outer.status
                 if let speaker = outer.source {
                     result[i].event.source = speaker.actor
                     result[i].source = speaker
                 }
             }
         }
-        return (result, dropped)
+        return dropped
     }
 
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of

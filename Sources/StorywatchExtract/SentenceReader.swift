@@ -164,7 +164,12 @@ struct SentenceReader {
                 }
             }
         }
-        var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex).map { ($0.event, $0.evidence) }
+        // Moved out one by one: a candidate's event and evidence are not copied.
+        var selected = ClauseSelection.select(consume candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        var results: [(event: Event, evidence: EventEvidence)] = []
+        results.reserveCapacity(selected.count + 1)
+        selected.reverse()
+        while let c = selected.popLast() { results.append((c.event, c.evidence)) }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
            !results.contains(where: { $0.0.type == .assault }) {
             results.append(toll)
