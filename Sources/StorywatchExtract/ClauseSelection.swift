@@ -34,72 +34,83 @@ enum ClauseSelection {
         // The passes below narrow a list of indices: a candidate is large, and moved, never copied.
         var all = consume candidates
         let dropped = merge(&all, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        let chosen = chosen(all, dropped: dropped, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        return keeping(chosen, of: &all)
+    }
+
+    /// The positions of the candidates the sentence reports, ascending. `all` is read in place
+    /// (a let), since a copy of a candidate costs a retain of each of its strings.
+    private static func chosen(_ all: [Candidate], dropped: Set<Int>, tokens: [Token], mentions: [Mention], cues: [Cue],
+                               lex: Lexicon) -> [Int] {
         var kept = all.indices.filter { !dropped.contains($0) }
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
         var verbs = Set<Int>()
         for cue in cues { verbs.formUnion(cue.start..<cue.end) }
-        for c in all where !c.trigger.entry.nominal { verbs.formUnion(c.trigger.tokens) }
+        for c in all.indices where !all[c].trigger.entry.nominal { verbs.formUnion(all[c].trigger.tokens) }
         let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
-        func inBackground(_ c: Candidate) -> Bool {
+        // The rules below take a candidate's position: a candidate is read in place, not copied.
+        func inBackground(_ c: Int) -> Bool {
             background.contains { span in
-                span.contains(c.trigger.anchor) && !(lex.isA(tokens[span.lowerBound], WordClass.temporal) && tellsFact(c))
+                span.contains(all[c].trigger.anchor) && !(lex.isA(tokens[span.lowerBound], WordClass.temporal) && tellsFact(c))
             }
         }
         // "after a rocket attack wounded two teenagers": a noun with a verb of its own is a fact;
         // "before allowing aid convoys" is none.
-        func tellsFact(_ c: Candidate) -> Bool {
+        func tellsFact(_ c: Int) -> Bool {
+            let trigger = all[c].trigger
             // "before they demobilize" tells what may come: a verb of fact is inflected.
-            if !c.trigger.entry.nominal {
-                let word = tokens[c.trigger.anchor]
+            if !trigger.entry.nominal {
+                let word = tokens[trigger.anchor]
                 return !word.lower.hasSuffix("ing") && word.lower != word.lemma
             }
-            return (c.trigger.end..<min(tokens.count, c.trigger.end + 3)).contains { k in
+            return (trigger.end..<min(tokens.count, trigger.end + 3)).contains { k in
                 tokens[k].kind == .word && !tokens[k].isCapitalized
                     && (isPastForm(tokens[k].lower) || lex.isA(tokens[k], WordClass.auxiliary))
             }
         }
-        func inPhrase(_ c: Candidate) -> Bool {
+        func inPhrase(_ c: Int) -> Bool {
+            let trigger = all[c].trigger
             // "in protest of the Russian government's refusal": the possessor belongs to the phrase.
-            var start = c.trigger.anchor
+            var start = trigger.anchor
             if start > 0, tokens[start - 1].lower == "'s", let owner = mentions.first(where: { $0.end == start - 1 }) { start = owner.start }
-            guard let head = (max(0, start - 4)..<c.trigger.anchor).last(where: { i in
-                lex.isA(tokens[i], WordClass.phrasePreposition) && !(c.trigger.tokens.contains(i))
+            guard let head = (max(0, start - 4)..<trigger.anchor).last(where: { i in
+                lex.isA(tokens[i], WordClass.phrasePreposition) && !(trigger.tokens.contains(i))
             }) else { return false }
             return !(lex.isA(tokens[head], WordClass.temporal) && tellsFact(c))
         }
         // "staged demonstrations to demand reforms", "met Assad to discuss…", "demonstrated
         // calling for independence": an act done to serve the one before it in its clause is its
         // purpose, not a second event (gerunds after a comma are glosses, below).
-        func isAdjunct(_ c: Candidate, after m: Candidate) -> Bool {
-            let at = c.governedAt ?? c.trigger.anchor
-            guard !c.trigger.entry.nominal || c.governedAt != nil, at > m.trigger.end,
+        func isAdjunct(_ c: Int, after m: Int) -> Bool {
+            let trigger = all[c].trigger, governedAt = all[c].governedAt, main = all[m].trigger
+            let at = governedAt ?? trigger.anchor
+            guard !trigger.entry.nominal || governedAt != nil, at > main.end,
                   // "dismissed suggestions that Russia tried to swing the election": what a cue
                   // from the main verb on governs is its content.
-                  (c.cue.map { $0.start < m.trigger.anchor || c.governedAt != nil } ?? true) else { return false }
-            let afterComma = tokens[m.trigger.end..<at].contains { $0.lower == "," }
+                  (all[c].cue.map { $0.start < main.anchor || governedAt != nil } ?? true) else { return false }
+            let afterComma = tokens[main.end..<at].contains { $0.lower == "," }
             let word = tokens[at].lower
             if tokens[at - 1].lower == "to" {
-                return !afterComma && (c.event.type != m.event.type || !m.trigger.entry.nominal || m.source != nil)
+                return !afterComma && (all[c].event.type != all[m].event.type || !main.entry.nominal || all[m].source != nil)
             }
             guard word.hasSuffix("ing"), word != tokens[at].lemma else { return false }
-            return c.event.type != m.event.type && !afterComma
+            return all[c].event.type != all[m].event.type && !afterComma
         }
         // "the mayor, a Hamas member jailed over a year ago", "West Africans ordered out of
         // Nigeria": a participle after a noun and before a preposition describes the noun.
-        func isReducedRelative(_ c: Candidate) -> Bool {
-            let a = c.trigger.anchor, word = tokens[a]
-            guard !c.trigger.entry.nominal, a > 0, a + 1 < tokens.count, word.lower.hasSuffix("ed"), word.lower != word.lemma,
+        func isReducedRelative(_ c: Int) -> Bool {
+            let a = all[c].trigger.anchor, word = tokens[a]
+            guard !all[c].trigger.entry.nominal, a > 0, a + 1 < tokens.count, word.lower.hasSuffix("ed"), word.lower != word.lemma,
                   tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].lower.hasSuffix("ly") else { return false }
             return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].lower == "out"
         }
-        // Asked of a candidate in several passes: answered once. The passes read candidates in
-        // place (`all[i]`), since a copy of one costs a retain of each of its strings.
-        let isBackground = all.map(inBackground)
-        let isInPhrase = all.map(inPhrase)
-        if let first = kept.first(where: { !all[$0].trigger.entry.nominal && !isReducedRelative(all[$0]) }) {
-            kept.removeAll { all[$0].trigger.anchor > all[first].trigger.anchor && isReducedRelative(all[$0]) }
+        // Asked of a candidate in several passes: answered once.
+        let isBackground = all.indices.map(inBackground)
+        let isInPhrase = all.indices.map(inPhrase)
+        if let first = kept.first(where: { !all[$0].trigger.entry.nominal && !isReducedRelative($0) }) {
+            kept.removeAll { all[$0].trigger.anchor > all[first].trigger.anchor && isReducedRelative($0) }
         }
         // The main clause's acts: its verbs, and nouns with an agent of their own ("Serbia
         // lodged an official protest", "refugees are continuing a hunger strike").
@@ -116,19 +127,19 @@ enum ClauseSelection {
             }
         }
         if let first = kept.first(where: { !isBackground[$0] }) {
-            kept.removeAll { isAdjunct(all[$0], after: all[first]) }
+            kept.removeAll { isAdjunct($0, after: first) }
         }
         // "rejected the proposal, urging India to sign…", "shelled Juba, killing 20": after a
         // verb, a comma and a gerund open a gloss on it, no news of its own.
         // After a noun, a gloss of another kind, or a vaguer one ("…rocket fire, killing 50"),
         // comments on it; one of the same kind says what it was ("would take measures, expelling
         // 35 diplomats").
-        if let m = main.first.map({ all[$0] }) {
-            let glosses = glossSpans(tokens, after: m.trigger.end, lex)
-            kept = kept.filter { i in
-                let c = all[i]
-                return !glosses.contains { $0.contains(c.trigger.anchor) }
-                    || (m.trigger.entry.nominal && c.event.type == m.event.type && c.event.mode != "other" && c.event.mode != m.event.mode)
+        if let m = main.first {
+            let glosses = glossSpans(tokens, after: all[m].trigger.end, lex)
+            kept = kept.filter { c in
+                !glosses.contains { $0.contains(all[c].trigger.anchor) }
+                    || (all[m].trigger.entry.nominal && all[c].event.type == all[m].event.type && all[c].event.mode != "other"
+                        && all[c].event.mode != all[m].event.mode)
             }
         }
         // "would host a meeting", "attended the summit": a noun of the same kind as the verb
@@ -148,11 +159,10 @@ enum ClauseSelection {
         }
         // The same action stated twice in one sentence.
         var seen = Set<SameAction>()
-        let chosen = kept.filter { i in
-            let e = all[i].event
-            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted
+        return kept.filter { i in
+            seen.insert(SameAction(family: all[i].event.family, status: all[i].event.status, source: all[i].event.source?.root,
+                                   target: all[i].event.target?.root)).inserted
         }
-        return keeping(chosen, of: &all)
     }
 
     /// The elements at `positions` (ascending), moved to the front of `array` and the rest
