@@ -186,8 +186,9 @@ struct ActorFinder {
         if t.isCapitalized, !context.aliases.isEmpty, let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, reason: .nameIntroducedEarlier)
         }
-        // "Vietnamese-led forces", "the US-led coalition": led by that country.
-        if t.lower.hasSuffix("-led"), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
+        // "Vietnamese-led forces", "the US-led coalition": led by that country. (Asked of every
+        // word: the last byte answers most. No other character is canonically equivalent to "d".)
+        if t.lower.utf8.last == UInt8(ascii: "d"), t.lower.hasSuffix("-led"), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
            let entry = lex.table.actorsByID[Int(id)].first(where: { $0.ids.count == 1 && !$0.isPerson }) {
             let actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
             return Mention(start: i, end: i + 1, actor: actor, isPerson: false, reason: .ledBy)

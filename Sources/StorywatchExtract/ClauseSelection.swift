@@ -316,7 +316,7 @@ enum ClauseSelection {
     /// "…during the fight against Serb forces and will resign": "and" with an auxiliary or modal
     /// after it opens another verb phrase of the main clause.
     private static func opensVerbPhrase(_ tokens: [Token], _ j: Int, _ lex: Lexicon) -> Bool {
-        ["and", "but"].contains(tokens[j].lower) && j + 1 < tokens.count
+        (tokens[j].lower == "and" || tokens[j].lower == "but") && j + 1 < tokens.count
             && (lex.isA(tokens[j + 1], WordClass.modal) || lex.isA(tokens[j + 1], WordClass.pastAuxiliary))
     }
 
