@@ -170,7 +170,21 @@ struct ActorFinder {
         return j > i ? j : nil
     }
 
+    /// Whether a mention can start at token `i`: every way `mention(at:)` finds one needs one of
+    /// these. Most words start none, and are answered from their id and flags without the
+    /// token being copied.
+    private func mayStartMention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        if lex.flags(tokens[i]) & (WordClass.pronoun | WordClass.firstPerson) != 0 && context.lastPerson != nil { return true }
+        if tokens[i].isCapitalized && !context.aliases.isEmpty { return true }
+        let id = tokens[i].lowerID
+        if id >= 0 && lex.table.entryKinds[Int(id)] & WordTable.hasActorsOrRoles != 0 { return true }
+        // "-led": the last byte rules out most words (no other character is canonically equivalent to "d").
+        return tokens[i].lower.utf8.last == UInt8(ascii: "d") && tokens[i].lower.hasSuffix("-led")
+    }
+
     private func mention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
+        guard mayStartMention(at: i, tokens, context: context) else { return nil }
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         let flags = lex.flags(t)
@@ -186,9 +200,8 @@ struct ActorFinder {
         if t.isCapitalized, !context.aliases.isEmpty, let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, reason: .nameIntroducedEarlier)
         }
-        // "Vietnamese-led forces", "the US-led coalition": led by that country. (Asked of every
-        // word: the last byte answers most. No other character is canonically equivalent to "d".)
-        if t.lower.utf8.last == UInt8(ascii: "d"), t.lower.hasSuffix("-led"), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
+        // "Vietnamese-led forces", "the US-led coalition": led by that country.
+        if t.lower.hasSuffix("-led"), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
            let entry = lex.table.actorsByID[Int(id)].first(where: { $0.ids.count == 1 && !$0.isPerson }) {
             let actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
             return Mention(start: i, end: i + 1, actor: actor, isPerson: false, reason: .ledBy)

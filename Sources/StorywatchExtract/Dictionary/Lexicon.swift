@@ -321,11 +321,12 @@ final class WordTable: Sendable {
     let rolesByID: [[RoleEntry]]
     let actionsByID: [[ActionEntry]]
     let cuesByID: [[CueEntry]]
-    /// Per id: which of the entry lists under it are not empty (`hasActions`, `hasCues`). A
+    /// Per id: which of the entry lists under it are not empty (`hasActions`, `hasCues`, `hasActorsOrRoles`). A
     /// byte a word stays in cache, where reading a list's count would visit its own storage.
     let entryKinds: [UInt8]
     static let hasActions: UInt8 = 1 << 0
     static let hasCues: UInt8 = 1 << 1
+    static let hasActorsOrRoles: UInt8 = 1 << 2
     /// The ids of the words the date rules name (-1: none).
     let dateWordIDs: (ago: Int32, year: Int32, last: Int32, in: Int32, yesterday: Int32)
 
@@ -348,6 +349,8 @@ final class WordTable: Sendable {
         for id in entryKinds.indices {
             if id < actionsByID.count, !actionsByID[id].isEmpty { entryKinds[id] |= Self.hasActions }
             if id < cuesByID.count, !cuesByID[id].isEmpty { entryKinds[id] |= Self.hasCues }
+            if id < actorsByID.count, !actorsByID[id].isEmpty { entryKinds[id] |= Self.hasActorsOrRoles }
+            if id < rolesByID.count, !rolesByID[id].isEmpty { entryKinds[id] |= Self.hasActorsOrRoles }
         }
         self.entryKinds = entryKinds
         dateWordIDs = (wordIDs["ago"] ?? -1, wordIDs["year"] ?? -1, wordIDs["last"] ?? -1, wordIDs["in"] ?? -1,
