@@ -172,7 +172,21 @@ struct ActorFinder {
         return j > i ? j : nil
     }
 
+    /// Whether a mention can start at token `i`: every way `mention(at:)` finds one needs one of
+    /// these. Most words start none, and are answered from their id and flags without the
+    /// token being copied.
+    private func mayStartMention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        if lex.flags(tokens[i]) & (WordClass.pronoun | WordClass.firstPerson) != 0 && context.lastPerson != nil { return true }
+        if tokens[i].isCapitalized && !context.aliases.isEmpty { return true }
+        let id = tokens[i].lowerID
+        if id >= 0 && lex.table.entryKinds[Int(id)] & WordTable.hasActorsOrRoles != 0 { return true }
+        // "-led": the last byte rules out most words (no other character is canonically equivalent to "d").
+        return tokens[i].lower.utf8.last == UInt8(ascii: "d") && tokens[i].lower.hasSuffix("-led")
+    }
+
     private func mention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
+        guard mayStartMention(at: i, tokens, context: context) else { return nil }
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         let flags = lex.flags(t)

@@ -28,50 +28,62 @@ struct Candidate {
 enum ClauseSelection {
     /// The word classes the rules test (`WordClass`: subordinator, temporal, auxiliary, nonNoun,
     /// phrasePreposition, clauseEnd).
-    static func select(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
+    static func select(_ candidates: consuming [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
         // Most sentences name no action: nothing to select.
         guard !candidates.isEmpty else { return [] }
-        // The passes below narrow a list of indices: a candidate is large, and copied only once kept.
-        let (all, dropped) = merged(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        // The passes below narrow a list of indices: a candidate is large, and moved, never copied.
+        var all = consume candidates
+        let dropped = merge(&all, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        let chosen = chosen(all, dropped: dropped, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        return keeping(chosen, of: &all)
+    }
+
+    /// The positions of the candidates the sentence reports, ascending. `all` is read in place
+    /// (a let), since a copy of a candidate costs a retain of each of its strings.
+    private static func chosen(_ all: [Candidate], dropped: Set<Int>, tokens: [Token], mentions: [Mention], cues: [Cue],
+                               lex: Lexicon) -> [Int] {
         var kept = all.indices.filter { !dropped.contains($0) }
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
         var verbs = Set<Int>()
         for cue in cues { verbs.formUnion(cue.start..<cue.end) }
-        for c in candidates where !c.trigger.entry.nominal { verbs.formUnion(c.trigger.tokens) }
+        for c in all.indices where !all[c].trigger.entry.nominal { verbs.formUnion(all[c].trigger.tokens) }
         let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
-        func inBackground(_ c: Candidate) -> Bool {
+        // The rules below take a candidate's position: a candidate is read in place, not copied.
+        func inBackground(_ c: Int) -> Bool {
             background.contains { span in
-                span.contains(c.trigger.anchor) && !(lex.isA(tokens[span.lowerBound], WordClass.temporal) && tellsFact(c))
+                span.contains(all[c].trigger.anchor) && !(lex.isA(tokens[span.lowerBound], WordClass.temporal) && tellsFact(c))
             }
         }
         // "after a rocket attack wounded two teenagers": a noun with a verb of its own is a fact;
         // "before allowing aid convoys" is none.
-        func tellsFact(_ c: Candidate) -> Bool {
+        func tellsFact(_ c: Int) -> Bool {
+            let trigger = all[c].trigger
             // "before they demobilize" tells what may come: a verb of fact is inflected.
-            if !c.trigger.entry.nominal {
-                let word = tokens[c.trigger.anchor]
+            if !trigger.entry.nominal {
+                let word = tokens[trigger.anchor]
                 return !word.lower.hasSuffix("ing") && word.lower != word.lemma
             }
-            return (c.trigger.end..<min(tokens.count, c.trigger.end + 3)).contains { k in
+            return (trigger.end..<min(tokens.count, trigger.end + 3)).contains { k in
                 tokens[k].kind == .word && !tokens[k].isCapitalized
                     && (isPastForm(tokens[k].lower) || lex.isA(tokens[k], WordClass.auxiliary))
             }
         }
-        func inPhrase(_ c: Candidate) -> Bool {
+        func inPhrase(_ c: Int) -> Bool {
+            let trigger = all[c].trigger
             // "in protest of the Russian government's refusal": the possessor belongs to the phrase.
-            var start = c.trigger.anchor
+            var start = trigger.anchor
             // "has been put under investigation" is the predicate itself.
             if start > 0, tokens[start - 1].lower == "under" { return false }
             // "…the government's refusal to accept…": the phrase holds the cue before the act.
-            if let cue = c.cue, cue.end < start, start - cue.end <= 1 { start = cue.start }
+            if let cue = all[c].cue, cue.end < start, start - cue.end <= 1 { start = cue.start }
             if start > 0, tokens[start - 1].lower == "'s", let owner = mentions.first(where: { $0.end == start - 1 }) { start = owner.start }
-            guard let head = (max(0, start - 4)..<c.trigger.anchor).last(where: { i in
-                lex.isA(tokens[i], WordClass.phrasePreposition) && !(c.trigger.tokens.contains(i))
+            guard let head = (max(0, start - 4)..<trigger.anchor).last(where: { i in
+                lex.isA(tokens[i], WordClass.phrasePreposition) && !(trigger.tokens.contains(i))
             }) else { return false }
             // "Farmers in Poland began a hunger strike": a verb after the phrase governs the act.
-            if (head + 1..<c.trigger.anchor).contains(where: { lex.lemmaIsA(tokens[$0], WordClass.lightVerb) && !lex.isA(tokens[$0], WordClass.auxiliary) }) {
+            if (head + 1..<trigger.anchor).contains(where: { lex.lemmaIsA(tokens[$0], WordClass.lightVerb) && !lex.isA(tokens[$0], WordClass.auxiliary) }) {
                 return false
             }
             return !(lex.isA(tokens[head], WordClass.temporal) && tellsFact(c))
@@ -79,42 +91,42 @@ enum ClauseSelection {
         // "staged demonstrations to demand reforms", "met Assad to discuss…", "demonstrated
         // calling for independence": an act done to serve the one before it in its clause is its
         // purpose, not a second event (gerunds after a comma are glosses, below).
-        func isAdjunct(_ c: Candidate, after m: Candidate) -> Bool {
+        func isAdjunct(_ c: Int, after m: Int) -> Bool {
+            let trigger = all[c].trigger, governedAt = all[c].governedAt, main = all[m].trigger
             // "an ultimatum to Ecuador to halt attacks": a cue verb before the act opens its phrase.
-            var at = c.governedAt ?? c.trigger.anchor
+            var at = governedAt ?? trigger.anchor
             var opensWithCue = false
-            if c.governedAt == nil, let cue = c.cue, cue.end == at, cue.start > 0, tokens[cue.start - 1].lower == "to" {
+            if governedAt == nil, let cue = all[c].cue, cue.end == at, cue.start > 0, tokens[cue.start - 1].lower == "to" {
                 at = cue.start
                 opensWithCue = true
             }
             // "blocked roads demanding that…": a gerund read as a noun is still a verb form.
             let gerund = tokens[at].lower.hasSuffix("ing") && tokens[at].lower != tokens[at].lemma
-            guard !c.trigger.entry.nominal || c.governedAt != nil || gerund || opensWithCue, at > m.trigger.end,
+            guard !trigger.entry.nominal || governedAt != nil || gerund || opensWithCue, at > main.end,
                   // "dismissed suggestions that Russia tried to swing the election": what a cue
                   // from the main verb on governs is its content.
-                  opensWithCue || (c.cue.map { $0.start < m.trigger.anchor || c.governedAt != nil } ?? true) else { return false }
-            let afterComma = tokens[m.trigger.end..<at].contains { $0.lower == "," }
+                  opensWithCue || (all[c].cue.map { $0.start < main.anchor || governedAt != nil } ?? true) else { return false }
+            let afterComma = tokens[main.end..<at].contains { $0.lower == "," }
             let word = tokens[at].lower
             if tokens[at - 1].lower == "to" {
-                return !afterComma && (c.event.type != m.event.type || !m.trigger.entry.nominal || m.source != nil)
+                return !afterComma && (all[c].event.type != all[m].event.type || !main.entry.nominal || all[m].source != nil)
             }
             guard word.hasSuffix("ing"), word != tokens[at].lemma else { return false }
-            return c.event.type != m.event.type && !afterComma
+            return all[c].event.type != all[m].event.type && !afterComma
         }
         // "the mayor, a Hamas member jailed over a year ago", "West Africans ordered out of
         // Nigeria": a participle after a noun and before a preposition describes the noun.
-        func isReducedRelative(_ c: Candidate) -> Bool {
-            let a = c.trigger.anchor, word = tokens[a]
-            guard !c.trigger.entry.nominal, a > 0, a + 1 < tokens.count, word.lower.hasSuffix("ed"), word.lower != word.lemma,
+        func isReducedRelative(_ c: Int) -> Bool {
+            let a = all[c].trigger.anchor, word = tokens[a]
+            guard !all[c].trigger.entry.nominal, a > 0, a + 1 < tokens.count, word.lower.hasSuffix("ed"), word.lower != word.lemma,
                   tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].lower.hasSuffix("ly") else { return false }
             return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].lower == "out"
         }
-        // Asked of a candidate in several passes: answered once. The passes read candidates in
-        // place (`all[i]`), since a copy of one costs a retain of each of its strings.
-        let isBackground = all.map(inBackground)
-        let isInPhrase = all.map(inPhrase)
-        if let first = kept.first(where: { !all[$0].trigger.entry.nominal && !isReducedRelative(all[$0]) }) {
-            kept.removeAll { all[$0].trigger.anchor > all[first].trigger.anchor && isReducedRelative(all[$0]) }
+        // Asked of a candidate in several passes: answered once.
+        let isBackground = all.indices.map(inBackground)
+        let isInPhrase = all.indices.map(inPhrase)
+        if let first = kept.first(where: { !all[$0].trigger.entry.nominal && !isReducedRelative($0) }) {
+            kept.removeAll { all[$0].trigger.anchor > all[first].trigger.anchor && isReducedRelative($0) }
         }
         // The main clause's acts: its verbs, and nouns with an agent of their own ("Serbia
         // lodged an official protest", "refugees are continuing a hunger strike").
@@ -131,19 +143,19 @@ enum ClauseSelection {
             }
         }
         if let first = kept.first(where: { !isBackground[$0] }) {
-            kept.removeAll { isAdjunct(all[$0], after: all[first]) }
+            kept.removeAll { isAdjunct($0, after: first) }
         }
         // "rejected the proposal, urging India to sign…", "shelled Juba, killing 20": after a
         // verb, a comma and a gerund open a gloss on it, no news of its own.
         // After a noun, a gloss of another kind, or a vaguer one ("…rocket fire, killing 50"),
         // comments on it; one of the same kind says what it was ("would take measures, expelling
         // 35 diplomats").
-        if let m = main.first.map({ all[$0] }) {
-            let glosses = glossSpans(tokens, after: m.trigger.end, lex)
-            kept = kept.filter { i in
-                let c = all[i]
-                return !glosses.contains { $0.contains(c.trigger.anchor) }
-                    || (m.trigger.entry.nominal && c.event.type == m.event.type && c.event.mode != "other" && c.event.mode != m.event.mode)
+        if let m = main.first {
+            let glosses = glossSpans(tokens, after: all[m].trigger.end, lex)
+            kept = kept.filter { c in
+                !glosses.contains { $0.contains(all[c].trigger.anchor) }
+                    || (all[m].trigger.entry.nominal && all[c].event.type == all[m].event.type && all[c].event.mode != "other"
+                        && all[c].event.mode != all[m].event.mode)
             }
         }
         // "would host a meeting", "attended the summit": a noun of the same kind as the verb
@@ -174,10 +186,18 @@ enum ClauseSelection {
         }
         // The same action stated twice in one sentence.
         var seen = Set<SameAction>()
-        return kept.compactMap { i in
-            let e = all[i].event
-            return seen.insert(SameAction(family: e.family, status: e.status, source: e.source?.root, target: e.target?.root)).inserted ? all[i] : nil
+        return kept.filter { i in
+            seen.insert(SameAction(family: all[i].event.family, status: all[i].event.status, source: all[i].event.source?.root,
+                                   target: all[i].event.target?.root)).inserted
         }
+    }
+
+    /// The elements at `positions` (ascending), moved to the front of `array` and the rest
+    /// dropped: a candidate is moved, never copied.
+    private static func keeping(_ positions: [Int], of array: inout [Candidate]) -> [Candidate] {
+        for (to, from) in positions.enumerated() where to != from { array.swapAt(to, from) }
+        array.removeSubrange(positions.count...)
+        return array
     }
 
     /// What makes two events the same action: family, status and the parties' roots.
@@ -188,20 +208,22 @@ enum ClauseSelection {
         var target: String?
     }
 
-    /// Folds a cue verb into the action it governs: the candidates as changed, and the indices
-    /// of those folded away.
-    private static func merged(_ candidates: [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon)
-        -> (candidates: [Candidate], dropped: Set<Int>) {
-        var result = candidates
+    /// Folds a cue verb into the action it governs: changes the candidates in place and returns
+    /// the indices of those folded away. Triggers and types are never changed; where a rule reads
+    /// a candidate as it was found (an agreement's status and source), that is kept aside first.
+    private static func merge(_ result: inout [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon)
+        -> Set<Int> {
         var dropped = Set<Int>()
+        let agreed = result.indices.map { i in
+            result[i].event.type == .agree ? (status: result[i].event.status, source: result[i].source) : nil
+        }
         // "is refusing to lift the curfew", "threatened to end the talks": the stance of the
         // verb is taken on the ending, so it is the status of the measure ended.
-        // By index: a candidate is copied only where it is changed.
-        for i in candidates.indices {
-            guard let ending = candidates[i].cue, ending.kind == .cancelled,
-                  let o = candidates.indices.first(where: { $0 != i && !candidates[$0].trigger.entry.nominal
-                      && candidates[$0].trigger.end <= ending.start && ending.start - candidates[$0].trigger.end <= 2 }),
-                  let stance = cues.first(where: { candidates[o].trigger.tokens.contains($0.start) && $0.kind != .cancelled }),
+        for i in result.indices {
+            guard let ending = result[i].cue, ending.kind == .cancelled,
+                  let o = result.indices.first(where: { $0 != i && !result[$0].trigger.entry.nominal
+                      && result[$0].trigger.end <= ending.start && ending.start - result[$0].trigger.end <= 2 }),
+                  let stance = cues.first(where: { result[o].trigger.tokens.contains($0.start) && $0.kind != .cancelled }),
                   let status = EventStatus(rawValue: stance.kind.rawValue) else { continue }
             result[i].event.status = status
             result[i].cue = stance
@@ -210,10 +232,10 @@ enum ClauseSelection {
         for i in result.indices {
             guard let cue = result[i].cue, result[i].event.status != .denied, result[i].event.status != .admitted,
                   // "reiterated its demand that Israel ease…": a demand named as a noun governs too.
-                  let o = candidates.indices.first(where: { $0 != i && candidates[$0].trigger.tokens.contains(cue.start)
-                      && (!candidates[$0].trigger.entry.nominal || candidates[$0].event.type == .request) }) else { continue }
+                  let o = result.indices.first(where: { $0 != i && result[$0].trigger.tokens.contains(cue.start)
+                      && (!result[$0].trigger.entry.nominal || result[$0].event.type == .request) }) else { continue }
             // "rejected the plan, and said they opposed…": a new clause is no complement.
-            let between = candidates[o].trigger.end..<max(candidates[o].trigger.end, result[i].trigger.anchor)
+            let between = result[o].trigger.end..<max(result[o].trigger.end, result[i].trigger.anchor)
             if between.contains(where: { tokens[$0].lower == "," }) { continue }
             governor[i] = o
         }
@@ -226,59 +248,60 @@ enum ClauseSelection {
             governor[i] = nil
             governor[o] = nil
         }
+        // A governor is never governed itself (offers are dropped above), so it is read as found.
         for (i, o) in governor.sorted(by: { $0.key < $1.key }) {
-            let inner = result[i]
-            let outer = candidates[o]
+            let outerTrigger = result[o].trigger, outerTarget = result[o].event.target
+            let innerAnchor = result[i].trigger.anchor
             dropped.insert(o)
             // "urged the EC to support…", "demanded the withdrawal of Serbian forces": the one who
             // urges or demands is the source; the one urged, the target.
-            if let speaker = outer.source, tokens[outer.trigger.end - 1].lower == "for", let agent = inner.source,
-               agent.start >= outer.trigger.end {
+            if let speaker = result[o].source, tokens[outerTrigger.end - 1].lower == "for", let agent = result[i].source,
+               agent.start >= outerTrigger.end {
                 // "pushing for a Security Council vote imposing sanctions on Iran": "for" asks for a
                 // thing; who would do it stays the actor, and the one asking says so.
                 result[i].event.saidBy = speaker.actor
-            } else if let speaker = outer.source, let addressee = outer.event.target, inner.source?.actor.root == addressee.root {
+            } else if let speaker = result[o].source, let addressee = outerTarget, result[i].source?.actor.root == addressee.root {
                 // "Britain said Libya must hand over…": the one who must is the one demanded of.
                 result[i].event.source = speaker.actor
                 result[i].event.target = addressee
                 result[i].source = speaker
                 result[i].event.saidBy = nil
-            } else if let speaker = outer.source, inner.source.map({ $0.start >= outer.trigger.end || $0.end == 0 }) ?? true {
+            } else if let speaker = result[o].source, result[i].source.map({ $0.start >= outerTrigger.end || $0.end == 0 }) ?? true {
                 let addressee = mentions.first { m in
-                    m.start >= outer.trigger.end && m.start < inner.trigger.anchor && m.actor.root != speaker.actor.root
+                    m.start >= outerTrigger.end && m.start < innerAnchor && m.actor.root != speaker.actor.root
                         && !(m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.phrasePreposition))
                 }
                 let own = result[i].event.target.flatMap { $0.root == speaker.actor.root ? nil : $0 }
-                if let target = addressee?.actor ?? own ?? outer.event.target { result[i].event.target = target }
+                if let target = addressee?.actor ?? own ?? outerTarget { result[i].event.target = target }
                 result[i].event.source = speaker.actor
                 result[i].source = speaker
                 result[i].event.saidBy = nil
             }
-            result[i].evidence.governor = outer.trigger
-            result[i].governedAt = outer.trigger.anchor
+            result[i].evidence.governor = outerTrigger
+            result[i].governedAt = outerTrigger.anchor
         }
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
         // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
-        for o in candidates.indices where candidates[o].event.type == .agree && !candidates[o].trigger.entry.nominal && !dropped.contains(o)
-            && ["agree", "accept"].contains(tokens[candidates[o].trigger.anchor].lemma) {
-            let outer = candidates[o]
-            guard outer.trigger.end < tokens.count, ["to", "on", "upon"].contains(tokens[outer.trigger.end].lower),
-                  let i = candidates.indices.first(where: { $0 != o && !dropped.contains($0)
-                      && candidates[$0].trigger.anchor > outer.trigger.end && candidates[$0].trigger.anchor - outer.trigger.end <= 4 })
+        for o in result.indices where result[o].event.type == .agree && !result[o].trigger.entry.nominal && !dropped.contains(o)
+            && ["agree", "accept"].contains(tokens[result[o].trigger.anchor].lemma) {
+            let outerEnd = result[o].trigger.end
+            guard let outer = agreed[o], outerEnd < tokens.count, ["to", "on", "upon"].contains(tokens[outerEnd].lower),
+                  let i = result.indices.first(where: { $0 != o && !dropped.contains($0)
+                      && result[$0].trigger.anchor > outerEnd && result[$0].trigger.anchor - outerEnd <= 4 })
             else { continue }
-            if candidates[i].trigger.entry.nominal {
+            if result[i].trigger.entry.nominal {
                 dropped.insert(i)
             } else {
                 dropped.insert(o)
                 // "did not agree to resign" keeps the refusal.
-                result[i].event.status = outer.event.status == .done ? .promised : outer.event.status
+                result[i].event.status = outer.status == .done ? .promised : outer.status
                 if let speaker = outer.source {
                     result[i].event.source = speaker.actor
                     result[i].source = speaker
                 }
             }
         }
-        return (result, dropped)
+        return dropped
     }
 
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of
@@ -328,7 +351,7 @@ enum ClauseSelection {
     /// "…during the fight against Serb forces and will resign": "and" with an auxiliary or modal
     /// after it opens another verb phrase of the main clause.
     private static func opensVerbPhrase(_ tokens: [Token], _ j: Int, _ lex: Lexicon) -> Bool {
-        ["and", "but"].contains(tokens[j].lower) && j + 1 < tokens.count
+        (tokens[j].lower == "and" || tokens[j].lower == "but") && j + 1 < tokens.count
             && (lex.isA(tokens[j + 1], WordClass.modal) || lex.isA(tokens[j + 1], WordClass.pastAuxiliary))
     }
 

@@ -12,8 +12,21 @@ package struct EventEvidence: Sendable {
         case toll(figureAt: Int, unitAt: Int, roots: [String])
     }
 
-    let tokens: [Token]
-    let reading: Reading
+    /// The sentence's tokens and the reading, in a class: evidence travels with every candidate
+    /// event, and a copy of it is then one retain rather than one for each of their parts.
+    private final class Origin: Sendable {
+        let tokens: [Token]
+        let reading: Reading
+
+        init(tokens: [Token], reading: Reading) {
+            self.tokens = tokens
+            self.reading = reading
+        }
+    }
+
+    private let origin: Origin
+    var tokens: [Token] { origin.tokens }
+    var reading: Reading { origin.reading }
     /// The cue verb folded into this action ("demanded" in "demanded the withdrawal of").
     var governor: Trigger?
     /// The sentence tells a habit ("has usually responded in kind"): the event is kept for
@@ -21,6 +34,11 @@ package struct EventEvidence: Sendable {
     package var habitual = false
     /// A party set after the reading ("unattributed force: coded to where it happens").
     var placeNote: String?
+
+    init(tokens: [Token], reading: Reading, habitual: Bool = false) {
+        origin = Origin(tokens: tokens, reading: reading)
+        self.habitual = habitual
+    }
 
     /// "lift curfew", "withdrawal (noun)", "12 … dead (toll)".
     package var trigger: String {

@@ -33,7 +33,7 @@ struct SentenceReader {
         // "with Albania's help", "its backing": a verb's word after a possessor is a noun.
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
             let before = tokens[triggers[i].anchor - 1]
-            if before.lower == "'s" || lex.isA(before, WordClass.possessive) { triggers[i].entry.nominal = true }
+            if before.lower == "'s" || lex.isA(before, WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
         }
         let cues = triggers.isEmpty ? [] : lex.findCues(tokens) // cues qualify triggers only
         var candidates: [Candidate] = []
@@ -204,24 +204,27 @@ struct SentenceReader {
                 }
             }
         }
-        var results = ClauseSelection.select(candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex).map { c in
+        // Moved out one by one: a candidate's event and evidence are not copied.
+        var selected = ClauseSelection.select(consume candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        var results: [(event: Event, evidence: EventEvidence)] = []
+        results.reserveCapacity(selected.count + 1)
+        selected.reverse()
+        while var c = selected.popLast() {
             // "threatened to stop the talks if the United States goes ahead…": a threat is aimed
             // at the one whose act is its condition.
-            var event = c.event
-            if event.status == .threatened, event.target == nil || event.target?.root == event.source?.root,
+            if c.event.status == .threatened, c.event.target == nil || c.event.target?.root == c.event.source?.root,
                let cond = (c.trigger.end..<tokens.count).first(where: { ["if", "unless"].contains(tokens[$0].lower) }),
-               let party = mentions.first(where: { $0.start > cond && $0.start <= cond + 3 }), party.actor.root != event.source?.root {
-                event.target = party.actor
+               let party = mentions.first(where: { $0.start > cond && $0.start <= cond + 3 }), party.actor.root != c.event.source?.root {
+                c.event.target = party.actor
             }
             // "a car bomb in Beirut", "killed … outside the Iraqi city of Basra": force with no
             // agent named is coded to the country it happens in (PLOVER's convention).
-            var evidence = c.evidence
-            if event.type == .assault, event.source == nil, let place = place(of: c.trigger, tokens, mentions)?.actor {
-                event.source = Actor(code: place.root, name: place.name)
-                if event.target == nil { event.target = event.source }
-                evidence.placeNote = "force with no agent named, coded to where it happens: \(place.name) → \(place.root)"
+            if c.event.type == .assault, c.event.source == nil, let place = place(of: c.trigger, tokens, mentions)?.actor {
+                c.event.source = Actor(code: place.root, name: place.name)
+                if c.event.target == nil { c.event.target = c.event.source }
+                c.evidence.placeNote = "force with no agent named, coded to where it happens: \(place.name) → \(place.root)"
             }
-            return (event, evidence)
+            results.append((c.event, c.evidence))
         }
         if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
            results.isEmpty {

@@ -46,13 +46,35 @@ struct Pattern: Sendable {
     static let gapID = Int32.min
 }
 
-struct ActionEntry: Sendable {
-    var pattern: Pattern
-    var type: EventType
-    var mode: String
-    var nominal: Bool
+/// An action phrase and the event it names. A class, as `ActorEntry`: every trigger holds its
+/// entry, and triggers are copied with the candidate events built on them.
+final class ActionEntry: Sendable {
+    let pattern: Pattern
+    let type: EventType
+    let mode: String
+    let nominal: Bool
     /// The widest gap the pattern allows ("persona non grata" lets the object run long).
-    var maxGap: Int = 6
+    let maxGap: Int
+
+    init(pattern: Pattern, type: EventType, mode: String, nominal: Bool, maxGap: Int = 6) {
+        self.pattern = pattern
+        self.type = type
+        self.mode = mode
+        self.nominal = nominal
+        self.maxGap = maxGap
+    }
+
+    /// The same phrase read as a noun ("with Albania's help").
+    func asNoun() -> ActionEntry {
+        ActionEntry(pattern: pattern, type: type, mode: mode, nominal: true, maxGap: maxGap)
+    }
+
+    /// The same entry with its pattern's word ids and its widest gap (set when the lexicon is finished).
+    func with(ids: [Int32], maxGap: Int) -> ActionEntry {
+        var pattern = pattern
+        pattern.ids = ids
+        return ActionEntry(pattern: pattern, type: type, mode: mode, nominal: nominal, maxGap: maxGap)
+    }
 }
 
 enum CueKind: String, Sendable {
@@ -215,10 +237,7 @@ package struct Lexicon: Sendable {
         var actionsByID = [[ActionEntry]](repeating: [], count: words.count)
         for (key, list) in actions {
             actionsByID[Int(wordIDs[key]!)] = list.map {
-                var e = $0
-                e.pattern.ids = ids(e.pattern)
-                e.maxGap = e.pattern.elements.last == .word("grata") ? 24 : 6
-                return e
+                $0.with(ids: ids($0.pattern), maxGap: $0.pattern.elements.last == .word("grata") ? 24 : 6)
             }
         }
         var cuesByID = [[CueEntry]](repeating: [], count: words.count)
@@ -307,11 +326,12 @@ final class WordTable: Sendable {
     let rolesByID: [[RoleEntry]]
     let actionsByID: [[ActionEntry]]
     let cuesByID: [[CueEntry]]
-    /// Per id: which of the entry lists under it are not empty (`hasActions`, `hasCues`). A
+    /// Per id: which of the entry lists under it are not empty (`hasActions`, `hasCues`, `hasActorsOrRoles`). A
     /// byte a word stays in cache, where reading a list's count would visit its own storage.
     let entryKinds: [UInt8]
     static let hasActions: UInt8 = 1 << 0
     static let hasCues: UInt8 = 1 << 1
+    static let hasActorsOrRoles: UInt8 = 1 << 2
     /// The ids of the words the date rules name (-1: none).
     let dateWordIDs: (ago: Int32, year: Int32, last: Int32, in: Int32, yesterday: Int32)
 
@@ -334,6 +354,8 @@ final class WordTable: Sendable {
         for id in entryKinds.indices {
             if id < actionsByID.count, !actionsByID[id].isEmpty { entryKinds[id] |= Self.hasActions }
             if id < cuesByID.count, !cuesByID[id].isEmpty { entryKinds[id] |= Self.hasCues }
+            if id < actorsByID.count, !actorsByID[id].isEmpty { entryKinds[id] |= Self.hasActorsOrRoles }
+            if id < rolesByID.count, !rolesByID[id].isEmpty { entryKinds[id] |= Self.hasActorsOrRoles }
         }
         self.entryKinds = entryKinds
         dateWordIDs = (wordIDs["ago"] ?? -1, wordIDs["year"] ?? -1, wordIDs["last"] ?? -1, wordIDs["in"] ?? -1,
