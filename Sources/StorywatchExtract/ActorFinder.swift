@@ -130,11 +130,12 @@ struct ActorFinder {
         var best: (ActorEntry, Int)?
         let first = tokens[i].lowerID
         guard first >= 0 else { return nil }
-        for entry in lex.table.actorsByID[Int(first)] {
-            let n = entry.ids.count
+        let words = lex.table.actorWords
+        for entry in lex.table.actorEntries(startingWith: Int(first)) {
+            let n = Int(entry.count), start = Int(entry.idsStart)
             guard i + n <= tokens.count, best == nil || n > best!.1 - i else { continue }
             var ok = true
-            for k in 0..<n where tokens[i + k].lowerID != entry.ids[k] || (entry.capitalized[k] && !tokens[i + k].isCapitalized) {
+            for k in 0..<n where tokens[i + k].lowerID != words[start + k] || (entry.isCapitalized(k) && !tokens[i + k].isCapitalized) {
                 ok = false
                 break
             }
@@ -204,7 +205,7 @@ struct ActorFinder {
         }
         // "Vietnamese-led forces", "the US-led coalition": led by that country.
         if t.lower.hasSuffix("-led"), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
-           let entry = lex.table.actorsByID[Int(id)].first(where: { $0.ids.count == 1 && !$0.isPerson }) {
+           let entry = lex.table.actorEntries(startingWith: Int(id)).first(where: { $0.count == 1 && !$0.isPerson }) {
             let actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
             return Mention(start: i, end: i + 1, actor: actor, isPerson: false, reason: .ledBy)
         }

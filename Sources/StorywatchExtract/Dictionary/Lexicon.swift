@@ -3,28 +3,33 @@ import StorywatchModel
 
 /// A known actor phrase. A class: the finder looks at every entry under a word for every
 /// token with it, and a copy of a class is one retain rather than one a field.
-final class ActorEntry: Sendable {
-    let tokens: [String]
-    /// `tokens` as interned word ids (set when the lexicon is finished).
-    let ids: [Int32]
-    /// Per token: the dictionary wrote it capitalised, so the text must too.
-    let capitalized: [Bool]
+struct ActorEntry: Sendable {
+    /// The phrase's words as interned ids: `WordTable.actorWords[idsStart ..< idsStart + count]`.
+    let idsStart: Int32
+    let count: Int32
+    /// Bit k: the dictionary wrote word k capitalised, so the text must too.
+    let capitalizedMask: UInt64
+    /// What the phrase names: shared by every phrase of its dictionary line.
+    let info: ActorInfo
+
+    var code: String { info.code }
+    var role: String? { info.role }
+    var isPerson: Bool { info.isPerson }
+
+    @inline(__always) func isCapitalized(_ k: Int) -> Bool { k < 64 && capitalizedMask & (1 << UInt64(k)) != 0 }
+}
+
+/// The actor a dictionary line names. A line's phrases (often many: "Vladimir Putin | Putin |
+/// Vladimir Vladimirovich Putin") share one, which keeps the daemon's lexicon small.
+final class ActorInfo: Sendable {
     let code: String
     let role: String?
     let isPerson: Bool
 
-    init(tokens: [String], ids: [Int32] = [], capitalized: [Bool], code: String, role: String?, isPerson: Bool) {
-        self.tokens = tokens
-        self.ids = ids
-        self.capitalized = capitalized
+    init(code: String, role: String?, isPerson: Bool) {
         self.code = code
         self.role = role
         self.isPerson = isPerson
-    }
-
-    /// The same entry with its word ids.
-    func with(ids: [Int32]) -> ActorEntry {
-        ActorEntry(tokens: tokens, ids: ids, capitalized: capitalized, code: code, role: role, isPerson: isPerson)
     }
 }
 
@@ -91,11 +96,11 @@ struct CueEntry: Sendable {
 
 /// Every dictionary, loaded and indexed: actors, roles, actions, cues and word forms.
 package struct Lexicon: Sendable {
-    var actors: [String: [ActorEntry]] = [:]
+    /// Actor phrases by first word while the lexicon is built: words, then ids (`intern`).
+    var actors: [String: [(tokens: [String], capitalizedMask: UInt64, info: ActorInfo)]] = [:]
     var roles: [String: [(tokens: [String], sector: String)]] = [:]
     /// Interned words and the dictionaries indexed by them (built when the lexicon is finished).
     var table = WordTable()
-    var roleWords: [String: String] = [:]
     var actions: [String: [ActionEntry]] = [:]
     var cues: [String: [CueEntry]] = [:]
     var morphology = Morphology()
@@ -148,7 +153,6 @@ package struct Lexicon: Sendable {
                     let tokens = Tokenizer.tokenize(p).map(\.lower)
                     guard let first = tokens.first else { continue }
                     lex.roles[first, default: []].append((tokens, l.key))
-                    lex.roleWords[p.lowercased()] = l.key
                 } }
             case "actions":
                 for l in lines {
@@ -184,12 +188,13 @@ package struct Lexicon: Sendable {
                     if code.count == 3, !isPerson, lex.rootNames[code] == nil { lex.rootNames[code] = l.phrases[0] }
                     // "U.S." is also written "U.S" before a noun.
                     let variants = l.phrases + l.phrases.filter { $0.hasSuffix(".") && $0.count > 2 }.map { String($0.dropLast()) }
+                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson)
                     for p in variants {
                         let toks = Tokenizer.tokenize(p)
                         guard let first = toks.first else { continue }
-                        lex.actors[first.lower, default: []].append(ActorEntry(
-                            tokens: toks.map(\.lower), capitalized: toks.map(\.isCapitalized), code: code,
-                            role: l.attributes["role"], isPerson: isPerson))
+                        var mask: UInt64 = 0
+                        for (k, t) in toks.prefix(64).enumerated() where t.isCapitalized { mask |= 1 << UInt64(k) }
+                        lex.actors[first.lower, default: []].append((toks.map(\.lower), mask, info))
                     }
                 }
             }
@@ -224,10 +229,24 @@ package struct Lexicon: Sendable {
         func ids(_ p: Pattern) -> [Int32] {
             p.elements.map { e in if case .word(let w) = e { wordIDs[w]! } else { Pattern.gapID } }
         }
-        var actorsByID = [[ActorEntry]](repeating: [], count: words.count)
-        for (key, list) in actors {
-            actorsByID[Int(wordIDs[key]!)] = list.map { $0.with(ids: $0.tokens.map { wordIDs[$0]! }) }
+        // One flat table of phrases ordered by first word, and one of their words: a phrase costs
+        // a few bytes, not two allocations (the daemon keeps the lexicon for its life).
+        var actorEntries: [ActorEntry] = []
+        var actorWords: [Int32] = []
+        var actorStarts = [Int32](repeating: 0, count: words.count + 1)
+        let actorLists = actors.map { (id: wordIDs[$0.key]!, list: $0.value) }.sorted { $0.id < $1.id }
+        var next = 0
+        for id in 0..<words.count {
+            actorStarts[id] = Int32(actorEntries.count)
+            guard next < actorLists.count, actorLists[next].id == Int32(id) else { continue }
+            for p in actorLists[next].list {
+                actorEntries.append(ActorEntry(idsStart: Int32(actorWords.count), count: Int32(p.tokens.count),
+                                               capitalizedMask: p.capitalizedMask, info: p.info))
+                actorWords.append(contentsOf: p.tokens.map { wordIDs[$0]! })
+            }
+            next += 1
         }
+        actorStarts[words.count] = Int32(actorEntries.count)
         var rolesByID = [[RoleEntry]](repeating: [], count: words.count)
         for (key, list) in roles {
             rolesByID[Int(wordIDs[key]!)] = list.map {
@@ -253,11 +272,17 @@ package struct Lexicon: Sendable {
             weekday: words.map { Int8(DateText.weekdays[$0] ?? -1) },
             numberWord: words.map { SentenceReader.numberWordList[$0] },
             tollUnit: words.map { SentenceReader.tollWordList[$0] },
-            actorsByID: actorsByID, rolesByID: rolesByID, actionsByID: actionsByID, cuesByID: cuesByID)
+            actorEntries: actorEntries, actorWords: actorWords, actorStarts: actorStarts,
+            rolesByID: rolesByID, actionsByID: actionsByID, cuesByID: cuesByID)
+        // The daemon keeps the lexicon for its life: what only building it needed goes.
+        actors = [:]
+        roles = [:]
+        actions = [:]
+        cues = [:]
     }
 
     /// The id of a word the lexicon names (-1: none).
-    @inline(__always) func id(_ word: String) -> Int32 { table.wordIDs[word] ?? -1 }
+    @inline(__always) func id(_ word: String) -> Int32 { table.lookup(word) }
 
     /// The flags of a token's lower-case form.
     @inline(__always) func flags(_ t: Token) -> UInt64 { t.lowerID >= 0 ? table.flags[Int(t.lowerID)] : 0 }
@@ -313,7 +338,9 @@ final class RoleEntry: Sendable {
 /// its lemma's id, word-class flags, month (0: none), weekday (-1: none), number word, toll unit.
 /// A class, so that copies of a lexicon stay cheap.
 final class WordTable: Sendable {
-    let wordIDs: [String: Int32]
+    /// Ids of the words with non-ASCII letters, which compare by canonical equivalence (other
+    /// words are found by their bytes, `lookup(bytes:)`).
+    private let nonASCIIWordIDs: [String: Int32]
     let strings: [String]
     let lemmaID: [Int32]
     let flags: [UInt64]
@@ -321,8 +348,12 @@ final class WordTable: Sendable {
     let weekday: [Int8]
     let numberWord: SparseByID<Double>
     let tollUnit: SparseByID<String>
-    /// The dictionaries by the id of their first word.
-    let actorsByID: [[ActorEntry]]
+    /// Actor phrases ordered by the id of their first word (`actorStarts[id] ..< actorStarts[id + 1]`),
+    /// and their words' ids.
+    let actorEntries: [ActorEntry]
+    let actorWords: [Int32]
+    let actorStarts: [Int32]
+    /// The other dictionaries by the id of their first word.
     let rolesByID: [[RoleEntry]]
     let actionsByID: [[ActionEntry]]
     let cuesByID: [[CueEntry]]
@@ -336,9 +367,10 @@ final class WordTable: Sendable {
     let dateWordIDs: (ago: Int32, year: Int32, last: Int32, in: Int32, yesterday: Int32)
 
     init(wordIDs: [String: Int32] = [:], strings: [String] = [], lemmaID: [Int32] = [], flags: [UInt64] = [], month: [Int8] = [],
-         weekday: [Int8] = [], numberWord: [Double?] = [], tollUnit: [String?] = [], actorsByID: [[ActorEntry]] = [],
+         weekday: [Int8] = [], numberWord: [Double?] = [], tollUnit: [String?] = [],
+         actorEntries: [ActorEntry] = [], actorWords: [Int32] = [], actorStarts: [Int32] = [0],
          rolesByID: [[RoleEntry]] = [], actionsByID: [[ActionEntry]] = [], cuesByID: [[CueEntry]] = []) {
-        self.wordIDs = wordIDs
+        nonASCIIWordIDs = wordIDs.filter { $0.key.utf8.contains { $0 >= 0x80 } }
         self.strings = strings
         self.lemmaID = lemmaID
         self.flags = flags
@@ -346,7 +378,9 @@ final class WordTable: Sendable {
         self.weekday = weekday
         self.numberWord = SparseByID(numberWord)
         self.tollUnit = SparseByID(tollUnit)
-        self.actorsByID = actorsByID
+        self.actorEntries = actorEntries
+        self.actorWords = actorWords
+        self.actorStarts = actorStarts
         self.rolesByID = rolesByID
         self.actionsByID = actionsByID
         self.cuesByID = cuesByID
@@ -354,7 +388,7 @@ final class WordTable: Sendable {
         for id in entryKinds.indices {
             if id < actionsByID.count, !actionsByID[id].isEmpty { entryKinds[id] |= Self.hasActions }
             if id < cuesByID.count, !cuesByID[id].isEmpty { entryKinds[id] |= Self.hasCues }
-            if id < actorsByID.count, !actorsByID[id].isEmpty { entryKinds[id] |= Self.hasActorsOrRoles }
+            if id + 1 < actorStarts.count, actorStarts[id] < actorStarts[id + 1] { entryKinds[id] |= Self.hasActorsOrRoles }
             if id < rolesByID.count, !rolesByID[id].isEmpty { entryKinds[id] |= Self.hasActorsOrRoles }
         }
         self.entryKinds = entryKinds
@@ -397,7 +431,7 @@ final class WordTable: Sendable {
     @inline(__always)
     private static func slot(id: Int32, hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1) }
 
-    /// The id of a word (-1: none); `wordIDs[word] ?? -1`.
+    /// The id of a word (-1: none).
     func lookup(_ word: String) -> Int32 {
         if let id = word.utf8.withContiguousStorageIfAvailable({ p -> Int32? in
             let id = lookup(bytes: p)
@@ -406,7 +440,12 @@ final class WordTable: Sendable {
             if id < 0, p.contains(where: { $0 >= 0x80 }) { return nil }
             return id
         }), let id { return id }
-        return wordIDs[word] ?? -1
+        return nonASCIIWordIDs[word] ?? -1
+    }
+
+    /// The actor phrases whose first word has id `id`.
+    @inline(__always) func actorEntries(startingWith id: Int) -> ArraySlice<ActorEntry> {
+        actorEntries[Int(actorStarts[id])..<Int(actorStarts[id + 1])]
     }
 
     /// The id of a word given as UTF-8 bytes (-1: none); byte equality, so for ASCII words.
