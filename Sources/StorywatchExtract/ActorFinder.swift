@@ -61,8 +61,8 @@ struct ActorFinder {
             // "Japan warned the United States it may…", "In a letter to the UN, Iraq said it
             // would…": "it" is the sentence's first party that is no object of a preposition.
             if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
-               let subject = mentions.first(where: { !$0.isPerson && !isPrepositional($0, tokens, orTo: true) })
-                   ?? mentions.first, !subject.isPerson {
+               let subject = mentions.first(where: { !$0.isPerson && !$0.isPlace && !isPrepositional($0, tokens, orTo: true) })
+                   ?? mentions.first(where: { !$0.isPlace }), !subject.isPerson {
                 mentions.append(Mention(start: i, end: i + 1, actor: subject.actor, isPerson: false,
                                         reason: .thirdPerson))
                 i += 1
@@ -237,8 +237,7 @@ struct ActorFinder {
                     }
                 }
             }
-            let m = Mention(start: i, end: j, actor: actor, isPerson: isPerson, reason: .dictionary)
-            return m
+            return Mention(start: i, end: j, actor: actor, isPerson: isPerson, reason: .dictionary, isPlace: entry.info.isPlace && j == end)
         }
         if let r = role(at: i, tokens) {
             // Title + known person: "President Vladimir Putin".

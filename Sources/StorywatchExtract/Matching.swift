@@ -8,6 +8,8 @@ struct Mention: Sendable {
     var isPerson: Bool
     /// Why it was read so: text for `explain` (`evidence(_:)`).
     var reason: MentionReason
+    /// A city or region of the gazetteer: it tells where, and acts for no one.
+    var isPlace = false
 }
 
 /// An action word or phrase found in a sentence.

@@ -60,7 +60,10 @@ extension SentenceReader {
             // ("expand in defiance of the sanctions": a preposition other than "of" or "to" ends the object).
             let governed = (max(0, t.anchor - 5)..<t.anchor).contains { v in
                 lex.lemmaIsA(tokens[v], WordClass.lightVerb)
-                    && !(v + 1..<t.anchor).contains { !["of", "to"].contains(tokens[$0].lower) && lex.isA(tokens[$0], WordClass.preposition) }
+                    && !(v + 1..<t.anchor).contains { k in
+                        // ("take part in the talks" is one verb)
+                        !["of", "to"].contains(tokens[k].lower) && lex.isA(tokens[k], WordClass.preposition) && tokens[k - 1].lower != "part"
+                    }
             }
             // "attacks by Russian warplanes", "the sanctions imposed by Norway": the agent follows.
             let by = t.end < tokens.count && tokens[t.end].lower == "by" ? t.end
@@ -75,14 +78,14 @@ extension SentenceReader {
                 p.source = subject
                 p.target = adj
                 return p
-            } else if let adj = before.last, t.anchor - adj.end <= 2 {
+            } else if let adj = before.last, !adj.isPlace, t.anchor - adj.end <= 2 {
                 p.source = adj
             } else if governed {
-                p.source = before.last { !isLocative($0) }
+                p.source = before.last { !isLocative($0) && !$0.isPlace }
             } else if t.entry.type == .consult, (max(0, t.anchor - 3)..<t.anchor).contains(where: { tokens[$0].lower == "for" }) {
                 // "negotiators return to Geneva for talks", "arrived in Beijing for talks": the
                 // talks are the subject's (the last of joined subjects, read back below).
-                var subject = before.first { !isLocative($0) }
+                var subject = before.first { !isLocative($0) && !$0.isPlace }
                 while let s = subject, let next = before.first(where: { $0.start > s.end }), next.start - s.end <= 2,
                       (s.end..<next.start).allSatisfy({ ["and", ",", "the"].contains(tokens[$0].lower) }) {
                     subject = next
@@ -121,7 +124,8 @@ extension SentenceReader {
                 }
             }
         } else {
-            p.source = before.last { !isLocative($0) }.map { appositionHead($0, t.anchor, tokens, before) }
+            // A place acts for no one ("Kharkiv said…" is no act of Ukraine's).
+            p.source = before.last { !isLocative($0) && !$0.isPlace }.map { appositionHead($0, t.anchor, tokens, before) }
             // "complained to the UN over Israeli air raids": the complaint is about whoever the
             // phrase after "over", "about" or "against" names, not the one it is made to.
             if [.accuse, .protest].contains(t.entry.type), let addressed = after.first, addressed.start > 1,

@@ -45,6 +45,8 @@ struct SentenceReader {
         for (n, trigger) in triggers.enumerated() {
             if trigger.entry.type == .retreat, trigger.entry.nominal, framed.contains(trigger.anchor) { continue }
             if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens) { continue }
+            // "Welcome to Hamburg": a greeting.
+            if tokens[trigger.anchor].lower == "welcome", trigger.end < tokens.count, tokens[trigger.end].lower == "to" { continue }
             // "a report released Tuesday", "released a video": publishing frees no one.
             if trigger.entry.mode == "release",
                (max(0, trigger.anchor - 3)..<min(tokens.count, trigger.end + 3)).contains(where: { lex.isA(tokens[$0], WordClass.publication) }) { continue }
@@ -369,7 +371,9 @@ struct SentenceReader {
     /// The country a place phrase of the sentence names ("in Beirut", "near the Iraqi city of
     /// Basra"): the first after the action, else the first before it.
     private func place(of t: Trigger, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
+        // Places and countries the dictionaries name, not people ("in my view").
         let places = mentions.filter { m in
+            guard case .dictionary = m.reason, !m.isPerson else { return false }
             guard let at = (max(0, m.start - 4)..<m.start).last(where: { lex.isA(tokens[$0], WordClass.locative) }) else { return false }
             // Only "the", "of" and plain words ("town", "capital") between: "in the Iraqi city of".
             return !mentions.contains { $0.start > at && $0.start < m.start } && (at + 1..<m.start).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }

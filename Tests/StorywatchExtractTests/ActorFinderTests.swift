@@ -134,4 +134,39 @@ struct ActorFinderTests {
         let suspension = try #require(events.first { $0.type == .sanction })
         #expect(suspension.source?.code == "IGOICR")
     }
+
+    @Test func extract_whenGreetingNamesPlace_readsNoActAndTalksStayTheMinisters() throws {
+        // Given a sentence opening on a city, then two ministers holding talks
+        // When it is read
+        let events = try events(of: "Welcome to Grodno, where after all the build-up the Norwegian and Belarusian foreign ministers have finally held talks.")
+
+        // Then the greeting is no act, and the talks are the ministers', not the city's
+        #expect(!events.contains { $0.type == .support }, "events: \(events.map(\.family))")
+        let talks = try #require(events.first { $0.type == .consult })
+        #expect(talks.source?.root == "NOR")
+        #expect(talks.target?.root == "BLR")
+    }
+
+    @Test func extract_whenSpeakerSaysInMyView_theSpeakerIsNoPlace() throws {
+        // Given a quoted speaker and "in my view" beside an act with no agent
+        let text = """
+            Norwegian foreign minister Kari Nordmann spoke on Monday.             "Those who are conducting this shelling are, in my view, guilty of crimes."
+            """
+
+        // When the document is read
+        let events = try events(of: text)
+
+        // Then the speaker is not made the source as if she were the place of the shelling
+        #expect(!events.contains { $0.type == .assault && $0.source?.root == "NOR" }, "events: \(events.map(\.family))")
+    }
+
+    @Test func extract_whenSentenceOpensOnCity_itIsTheStateNotTheCity() throws {
+        // Given a sentence opening on a Lithuanian city, then Belarus and "it"
+        // When it is read
+        let events = try events(of: "Kaunas was quiet on Monday as Belarus said it would expel two Norwegian diplomats.")
+
+        // Then "it" is Belarus: a place is no antecedent
+        let expulsion = try #require(events.first { $0.mode == "expel" })
+        #expect(expulsion.source?.root == "BLR")
+    }
 }

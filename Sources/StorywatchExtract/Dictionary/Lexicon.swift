@@ -25,11 +25,14 @@ final class ActorInfo: Sendable {
     let code: String
     let role: String?
     let isPerson: Bool
+    /// From a gazetteer (`countries-places*.txt`): a place, not an actor.
+    let isPlace: Bool
 
-    init(code: String, role: String?, isPerson: Bool) {
+    init(code: String, role: String?, isPerson: Bool, isPlace: Bool = false) {
         self.code = code
         self.role = role
         self.isPerson = isPerson
+        self.isPlace = isPlace
     }
 }
 
@@ -188,7 +191,8 @@ package struct Lexicon: Sendable {
                     if code.count == 3, !isPerson, lex.rootNames[code] == nil { lex.rootNames[code] = l.phrases[0] }
                     // "U.S." is also written "U.S" before a noun.
                     let variants = l.phrases + l.phrases.filter { $0.hasSuffix(".") && $0.count > 2 }.map { String($0.dropLast()) }
-                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson)
+                    let isPlace = (name as NSString).lastPathComponent.lowercased().hasPrefix("countries-places")
+                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson, isPlace: isPlace)
                     for p in variants {
                         let toks = Tokenizer.tokenize(p)
                         guard let first = toks.first else { continue }
