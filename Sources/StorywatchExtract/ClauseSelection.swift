@@ -44,10 +44,11 @@ enum ClauseSelection {
                                lex: Lexicon) -> [Int] {
         var kept = all.indices.filter { !dropped.contains($0) }
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
-        var verbs = Set<Int>()
-        for cue in cues { verbs.formUnion(cue.start..<cue.end) }
-        for c in all.indices where !all[c].trigger.entry.nominal { verbs.formUnion(all[c].trigger.tokens) }
-        let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
+        // Per token: a cue's or a verb's word (a flag a token: cheaper than a set of positions).
+        var verbs = [Bool](repeating: false, count: tokens.count)
+        for cue in cues { for k in cue.start..<cue.end { verbs[k] = true } }
+        for c in all.indices where !all[c].trigger.entry.nominal { for k in all[c].trigger.tokens { verbs[k] = true } }
+        let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs[$0] } }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
         // The rules below take a candidate's position: a candidate is read in place, not copied.
@@ -185,10 +186,14 @@ enum ClauseSelection {
             }
         }
         // The same action stated twice in one sentence.
-        var seen = Set<SameAction>()
+        // A sentence keeps a few events: a list searched is cheaper than a set hashing their strings.
+        var seen: [SameAction] = []
         return kept.filter { i in
-            seen.insert(SameAction(family: all[i].event.family, status: all[i].event.status, source: all[i].event.source?.root,
-                                   target: all[i].event.target?.root)).inserted
+            let action = SameAction(family: all[i].event.family, status: all[i].event.status, source: all[i].event.source?.root,
+                                    target: all[i].event.target?.root)
+            if seen.contains(action) { return false }
+            seen.append(action)
+            return true
         }
     }
 

@@ -13,13 +13,17 @@ extension SentenceReader {
 
     /// Source before the action, target after it; passives swap them ("was expelled by").
     func parties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], windowStart: Int) -> Parties? {
-        let before = mentions.filter { $0.end <= t.anchor }
+        // Mentions never overlap and are in order of position: those before the action are a
+        // prefix, those after it a run (read in place, not copied).
+        let before = mentions[..<(mentions.firstIndex { $0.end > t.anchor } ?? mentions.endIndex)]
         // The object ends where a comma opens a gloss: ", saying Putin was aware", ", killing 20".
         let glossAt = (t.end..<tokens.count).first { k in
             tokens[k].lower == "," && k + 1 < tokens.count
                 && (tokens[k + 1].lower.hasSuffix("ing") || ["say", "add", "according"].contains(tokens[k + 1].lemma))
         } ?? tokens.count
-        let after = mentions.filter { $0.start >= t.anchor && !t.tokens.contains($0.start) && $0.start < min(t.end + 14, glossAt) }
+        let afterStart = mentions.firstIndex { $0.start >= t.anchor } ?? mentions.endIndex
+        let afterEnd = mentions[afterStart...].firstIndex { $0.start >= min(t.end + 14, glossAt) } ?? mentions.endIndex
+        let after = mentions[afterStart..<afterEnd].lazy.filter { !t.tokens.contains($0.start) }
         func isLocative(_ m: Mention) -> Bool { m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative) }
         var p = Parties()
         let participle = tokens[t.anchor].lower != tokens[t.anchor].lemma && !tokens[t.anchor].lower.hasSuffix("ing")
@@ -203,7 +207,7 @@ extension SentenceReader {
 
     /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head
     /// before the apposition, not the last name inside it.
-    func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: [Mention]) -> Mention {
+    func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: ArraySlice<Mention>) -> Mention {
         guard let close = (m.end..<verb).first(where: { tokens[$0].lower == "," }),
               !before.contains(where: { $0.start > close && !(lex.isA(tokens[$0.start - 1], WordClass.locative)) }),
               let open = (max(0, m.start - 12)..<m.start).last(where: { tokens[$0].lower == "," }),
