@@ -208,6 +208,11 @@ package struct Lexicon: Sendable {
                 words.append(w)
             }
         }
+        // The rules' words first: their ids are their raw values.
+        for word in RuleWord.allCases {
+            add(word.text)
+            precondition(wordIDs[word.text] == word.rawValue, "RuleWord \(word) is listed twice")
+        }
         for (form, lemma) in morphology.forms.sorted(by: { $0.key < $1.key }) { add(form); add(lemma) }
         for key in actors.keys.sorted() { for e in actors[key]! { e.tokens.forEach(add) } }
         for key in roles.keys.sorted() { for r in roles[key]! { r.tokens.forEach(add) } }
