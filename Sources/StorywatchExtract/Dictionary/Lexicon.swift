@@ -90,17 +90,13 @@ struct CueEntry: Sendable {
 }
 
 /// Every dictionary, loaded and indexed: actors, roles, actions, cues and word forms.
+/// Two references (the word table holds all that extraction reads): readers, finders and the
+/// closures of the rules copy a lexicon freely.
 package struct Lexicon: Sendable {
-    var actors: [String: [ActorEntry]] = [:]
-    var roles: [String: [(tokens: [String], sector: String)]] = [:]
-    /// Interned words and the dictionaries indexed by them (built when the lexicon is finished).
-    var table = WordTable()
-    var roleWords: [String: String] = [:]
-    var actions: [String: [ActionEntry]] = [:]
-    var cues: [String: [CueEntry]] = [:]
-    var morphology = Morphology()
+    /// Interned words and the dictionaries indexed by them.
+    let table: WordTable
     /// Plain names of actor roots ("RUS" → "Russia"), for summaries.
-    package private(set) var rootNames: [String: String] = [:]
+    package let rootNames: [String: String]
 
     /// The dictionaries shipped with storywatch plus `.txt` files of `extraDirectory`
     /// (operator files load last and extend the shipped ones).
@@ -128,7 +124,7 @@ package struct Lexicon: Sendable {
     /// Builds a lexicon from named texts; a file's kind comes from its base name
     /// (countries, organisations, people, roles, actions, cues, verbs), else from its keys.
     static func build(_ files: [(name: String, text: String)]) throws(DictionaryError) -> Lexicon {
-        var lex = Lexicon()
+        var lex = LexiconBuilder()
         var parsed: [(String, [DictionaryLine])] = []
         for (name, text) in files { parsed.append((name, try DictionaryFile.parse(text, file: name))) }
         // Word forms first, so patterns can be lemmatised.
@@ -194,12 +190,49 @@ package struct Lexicon: Sendable {
                 }
             }
         }
-        lex.intern()
-        return lex
+        return Lexicon(table: lex.intern(), rootNames: lex.rootNames)
     }
 
+    /// The id of a word the lexicon names (-1: none).
+    @inline(__always) func id(_ word: String) -> Int32 { table.wordIDs[word] ?? -1 }
+
+    /// The flags of a token's lower-case form.
+    @inline(__always) func flags(_ t: Token) -> UInt64 { t.lowerID >= 0 ? table.flags[Int(t.lowerID)] : 0 }
+
+    /// The token's lower-case form is a word of `wordClass` (`WordClass.words(wordClass).contains(t.lower)`).
+    @inline(__always) func isA(_ t: Token, _ wordClass: UInt64) -> Bool { flags(t) & wordClass != 0 }
+
+    /// The token's lemma is a word of `wordClass`.
+    @inline(__always) func lemmaIsA(_ t: Token, _ wordClass: UInt64) -> Bool {
+        t.lemmaID >= 0 && table.flags[Int(t.lemmaID)] & wordClass != 0
+    }
+
+    private static func kind(of name: String) -> String {
+        let base = (name as NSString).lastPathComponent.lowercased()
+        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs"] where base.hasPrefix(k) {
+            return k == "organizations" ? "organisations" : k
+        }
+        return "actors"
+    }
+
+    /// Tokenizes with lemmas and word ids from this lexicon.
+    func tokenize(_ sentence: String) -> [Token] {
+        Tokenizer.tokenize(sentence, table: table)
+    }
+}
+
+/// The dictionaries as they are read, keyed by their first word, until `intern()` indexes them by word ids.
+private struct LexiconBuilder {
+    var actors: [String: [ActorEntry]] = [:]
+    var roles: [String: [(tokens: [String], sector: String)]] = [:]
+    var roleWords: [String: String] = [:]
+    var actions: [String: [ActionEntry]] = [:]
+    var cues: [String: [CueEntry]] = [:]
+    var morphology = Morphology()
+    var rootNames: [String: String] = [:]
+
     /// Gives every named word an id and indexes the dictionaries by ids.
-    private mutating func intern() {
+    func intern() -> WordTable {
         var wordIDs: [String: Int32] = [:]
         var words: [String] = []
         func add(_ w: String) {
@@ -250,7 +283,7 @@ package struct Lexicon: Sendable {
             cuesByID[Int(wordIDs[key]!)] = list.map { var e = $0; e.pattern.ids = ids(e.pattern); return e }
         }
         let morphology = morphology
-        table = WordTable(
+        return WordTable(
             wordIDs: wordIDs, strings: words,
             lemmaID: words.map { wordIDs[morphology.lemma($0)] ?? -1 },
             flags: words.map { classFlags[$0] ?? 0 },
@@ -261,28 +294,6 @@ package struct Lexicon: Sendable {
             actorsByID: actorsByID, rolesByID: rolesByID, actionsByID: actionsByID, cuesByID: cuesByID)
     }
 
-    /// The id of a word the lexicon names (-1: none).
-    @inline(__always) func id(_ word: String) -> Int32 { table.wordIDs[word] ?? -1 }
-
-    /// The flags of a token's lower-case form.
-    @inline(__always) func flags(_ t: Token) -> UInt64 { t.lowerID >= 0 ? table.flags[Int(t.lowerID)] : 0 }
-
-    /// The token's lower-case form is a word of `wordClass` (`WordClass.words(wordClass).contains(t.lower)`).
-    @inline(__always) func isA(_ t: Token, _ wordClass: UInt64) -> Bool { flags(t) & wordClass != 0 }
-
-    /// The token's lemma is a word of `wordClass`.
-    @inline(__always) func lemmaIsA(_ t: Token, _ wordClass: UInt64) -> Bool {
-        t.lemmaID >= 0 && table.flags[Int(t.lemmaID)] & wordClass != 0
-    }
-
-    private static func kind(of name: String) -> String {
-        let base = (name as NSString).lastPathComponent.lowercased()
-        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs"] where base.hasPrefix(k) {
-            return k == "organizations" ? "organisations" : k
-        }
-        return "actors"
-    }
-
     func pattern(_ phrase: String) -> Pattern {
         var elements: [Pattern.Element] = []
         for w in phrase.lowercased().split(separator: " ") {
@@ -290,11 +301,6 @@ package struct Lexicon: Sendable {
             for t in Tokenizer.tokenize(String(w)) { elements.append(.word(morphology.lemma(t.lower))) }
         }
         return Pattern(elements: elements)
-    }
-
-    /// Tokenizes with lemmas and word ids from this lexicon.
-    func tokenize(_ sentence: String) -> [Token] {
-        Tokenizer.tokenize(sentence, table: table)
     }
 }
 
