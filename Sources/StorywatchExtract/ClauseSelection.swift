@@ -286,7 +286,7 @@ enum ClauseSelection {
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
         // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
         for o in result.indices where result[o].event.type == .agree && !result[o].trigger.entry.nominal && !dropped.contains(o)
-            && ["agree", "accept"].contains(tokens[result[o].trigger.anchor].lemma) {
+            && ["agree", "accept"].contains(lex.lemma(of: tokens[result[o].trigger.anchor])) {
             let outerEnd = result[o].trigger.end
             guard let outer = agreed[o], outerEnd < tokens.count, (tokens[outerEnd].is(.to) || tokens[outerEnd].is(.on) || tokens[outerEnd].is(.upon)),
                   let i = result.indices.first(where: { $0 != o && !dropped.contains($0)

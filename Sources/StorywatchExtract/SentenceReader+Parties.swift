@@ -19,7 +19,7 @@ extension SentenceReader {
         // The object ends where a comma opens a gloss: ", saying Putin was aware", ", killing 20".
         let glossAt = (t.end..<tokens.count).first { k in
             tokens[k].is(.comma) && k + 1 < tokens.count
-                && (tokens[k + 1].ends(.ing) || ["say", "add", "according"].contains(tokens[k + 1].lemma))
+                && (tokens[k + 1].ends(.ing) || ["say", "add", "according"].contains(lex.lemma(of: tokens[k + 1])))
         } ?? tokens.count
         let afterStart = mentions.firstIndex { $0.start >= t.anchor } ?? mentions.endIndex
         let afterEnd = mentions[afterStart...].firstIndex { $0.start >= min(t.end + 14, glossAt) } ?? mentions.endIndex

@@ -155,7 +155,7 @@ struct SentenceReader {
             // "will withdraw its force unless…": a promise on a condition the other side must meet.
             let coercive = (trigger.end..<tokens.count).contains { tokens[$0].is(.unless) }
             // A harm the speaker calls a pledge or promise stays one.
-            let pledged = statusCue.map { ["pledge", "promise"].contains(tokens[$0.start].lemma) } ?? false
+            let pledged = statusCue.map { ["pledge", "promise"].contains(lex.lemma(of: tokens[$0.start])) } ?? false
             if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" || coercive {
                 status = .threatened
             }

@@ -215,6 +215,11 @@ package struct Lexicon: Sendable {
         return "actors"
     }
 
+    /// A token's lemma: the word of its lemma id, or its lower-case form (a word that is its own lemma).
+    func lemma(of t: Token) -> String {
+        t.lemmaID >= 0 && t.lemmaID != t.lowerID ? table.strings[Int(t.lemmaID)] : t.lower
+    }
+
     /// Tokenizes with lemmas and word ids from this lexicon.
     func tokenize(_ sentence: String) -> [Token] {
         Tokenizer.tokenize(sentence, table: table)
@@ -445,14 +450,12 @@ final class WordTable: Sendable {
         }
     }
 
-    /// A token's lemma and the ids of its lower-case form and lemma; a word that is not a
-    /// form the morphology knows is its own lemma.
+    /// The ids of a token's lower-case form and lemma; a word that is not a form the
+    /// morphology knows (or no word) is its own lemma.
     @inline(__always)
-    func intern(_ lower: String, isWord: Bool) -> (String, Int32, Int32) {
+    func ids(of lower: String, isWord: Bool) -> (Int32, Int32) {
         let id = lookup(lower)
-        guard id >= 0 else { return (lower, -1, -1) }
-        if !isWord { return (lower, id, id) }
-        let lemma = lemmaID[Int(id)]
-        return (lemma == id ? lower : strings[Int(lemma)], id, lemma)
+        guard id >= 0, isWord else { return (id, id) }
+        return (id, lemmaID[Int(id)])
     }
 }

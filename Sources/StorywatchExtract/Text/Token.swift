@@ -1,15 +1,17 @@
 /// A word, number or punctuation mark of a sentence.
+/// One String (its text): rules test the ids of its lower-case form and lemma, and its
+/// endings, so a token is small to copy and to free; `lower` and a lemma's text
+/// (`Lexicon.lemma(of:)`) are built where they are read.
 struct Token: Sendable {
     enum Kind: Sendable { case word, number, punct }
     var text: String
-    var lower: String
-    var lemma: String
     var kind: Kind
     /// First character is an uppercase letter.
     var isCapitalized: Bool
     /// Inside a double-quoted passage.
     var inQuote: Bool
-    /// Interned ids of `lower` and `lemma` in the lexicon that tokenized the text (-1: unknown).
+    /// Interned ids of the lower-case form and lemma in the lexicon that tokenized the text (-1:
+    /// unknown, and then the word is its own lemma).
     var lowerID: Int32 = -1
     var lemmaID: Int32 = -1
     /// The endings of `lower` the rules test (`Ending`), found once when the token is made.
@@ -62,4 +64,7 @@ struct Token: Sendable {
     }
 
     @inline(__always) func ends(_ ending: Ending) -> Bool { endings.contains(ending) }
+
+    /// The text lowercased: ASCII byte by byte, other text through the full Unicode mapping.
+    var lower: String { Tokenizer.asciiLowercased(text) ?? text.lowercased() }
 }
