@@ -7,20 +7,51 @@ struct ResolutionContext: Sendable {
     /// The root of the last country or body named: where an unknown titled person belongs.
     var lastPlace: String?
     /// Names introduced with a title ("Deputy Defense Minister Ephraim Sneh") → their actor.
-    var aliases: [String: Actor] = [:]
+    private(set) var aliases: [String: Actor] = [:]
+    /// A filter on the keys of `aliases`: a bit for each ASCII key (`aliasBit`), or all of them
+    /// once a key is not ASCII. Most capitalised words are no alias, and are told so without
+    /// their lower-case form being built and hashed.
+    private var aliasBits: (low: UInt64, high: UInt64) = (0, 0)
 
     mutating func note(_ m: Mention) {
         if m.isPerson {
             lastPerson = m
             if let last = Self.lastWord(m.actor.name), last.first?.isFastUppercase ?? false, last.count > 2 {
-                aliases[last.lowercased()] = m.actor
+                let key = last.lowercased()
+                aliases[key] = m.actor
+                if let bit = Self.aliasBit(key.utf8) {
+                    if bit < 64 { aliasBits.low |= 1 << UInt64(bit) } else { aliasBits.high |= 1 << UInt64(bit - 64) }
+                } else {
+                    aliasBits = (~0, ~0)
+                }
             }
         }
         if let role = m.actor.role {
             // "the minister" refers back to the interior minister as well.
             lastByRole[role] = m.actor
-            if let head = Self.lastWord(role) { lastByRole[String(head)] = m.actor }
+            // (A one-word title is its own head.)
+            if let head = Self.lastWord(role), head.startIndex != role.startIndex || head.endIndex != role.endIndex {
+                lastByRole[String(head)] = m.actor
+            }
         }
+    }
+
+    /// The token's lower-case form may be a key of `aliases`.
+    func mayBeAlias(_ t: Token) -> Bool {
+        guard !aliases.isEmpty else { return false }
+        guard let bit = Self.aliasBit(t.text.utf8) else { return true }
+        return (bit < 64 ? aliasBits.low >> UInt64(bit) : aliasBits.high >> UInt64(bit - 64)) & 1 != 0
+    }
+
+    /// A bit (0..<128) for ASCII text by a hash of its bytes lowercased; nil for other text.
+    /// ASCII text lowercases byte by byte, so a word and its lower-case form get the same bit.
+    private static func aliasBit(_ bytes: String.UTF8View) -> Int? {
+        var h: UInt32 = 0
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            h = h &* 31 &+ UInt32(b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+        return Int(h & 127)
     }
 
     /// `text.split(separator: " ").last`, without splitting the whole text.
@@ -178,7 +209,7 @@ struct ActorFinder {
     private func mayStartMention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Bool {
         guard tokens[i].kind == .word else { return false }
         if lex.flags(tokens[i]) & (WordClass.pronoun | WordClass.firstPerson) != 0 && context.lastPerson != nil { return true }
-        if tokens[i].isCapitalized && !context.aliases.isEmpty { return true }
+        if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
         let id = tokens[i].lowerID
         if id >= 0 && lex.table.entryKinds[Int(id)] & WordTable.hasActorsOrRoles != 0 { return true }
         return tokens[i].ends(.led) // "-led"
@@ -198,7 +229,7 @@ struct ActorFinder {
             return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
                            isPerson: t.is(.i) || t.is(.my), reason: .speaker)
         }
-        if t.isCapitalized, !context.aliases.isEmpty, let alias = context.aliases[t.lower] {
+        if t.isCapitalized, context.mayBeAlias(t), let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, reason: .nameIntroducedEarlier)
         }
         // "Vietnamese-led forces", "the US-led coalition": led by that country.
