@@ -29,8 +29,9 @@ enum ClauseSelection {
     /// The word classes the rules test (`WordClass`: subordinator, temporal, auxiliary, nonNoun,
     /// phrasePreposition, clauseEnd).
     static func select(_ candidates: consuming [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
-        // Most sentences name no action: nothing to select.
-        guard !candidates.isEmpty else { return [] }
+        // Most sentences name no action, and most others one: nothing to select. (Every rule
+        // below weighs a candidate against another; one alone is kept as it is.)
+        guard candidates.count > 1 else { return candidates }
         // The passes below narrow a list of indices: a candidate is large, and moved, never copied.
         var all = consume candidates
         let dropped = merge(&all, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
