@@ -149,7 +149,8 @@ extension SentenceReader {
         }
         // "The US, Russia and Switzerland met": the first of joined subjects leads; a joint act
         // ("Kyrgyzstan and Tajikistan agreed a ceasefire") has the next one as partner.
-        if let source = p.source {
+        // (Most parties stand alone: found so without building a list.)
+        if let source = p.source, conjunct(before: source, tokens, mentions) != nil {
             let joined = conjuncts(ending: source, tokens, mentions)
             if joined.count > 1 {
                 p.source = joined[0]
@@ -166,15 +167,20 @@ extension SentenceReader {
     /// The mentions joined with `last` by "and" or commas ("A, B, and C"), in order.
     func conjuncts(ending last: Mention, _ tokens: [Token], _ mentions: [Mention]) -> [Mention] {
         var list = [last]
-        while let first = list.first {
-            var k = first.start - 1
-            if k >= 1, tokens[k].is(.the) { k -= 1 } // "Brazil and the United States"
-            guard k >= 1, tokens[k].is(.and) || tokens[k].is(.comma) else { break }
-            if tokens[k].is(.and), tokens[k - 1].is(.comma) { k -= 1 }
-            guard let previous = mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { break }
+        while let first = list.first, let previous = conjunct(before: first, tokens, mentions) {
             list.insert(previous, at: 0)
         }
         return list
+    }
+
+    /// The mention joined before `first` by "and" or a comma, if any.
+    func conjunct(before first: Mention, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
+        var k = first.start - 1
+        if k >= 1, tokens[k].is(.the) { k -= 1 } // "Brazil and the United States"
+        guard k >= 1, tokens[k].is(.and) || tokens[k].is(.comma) else { return nil }
+        if tokens[k].is(.and), tokens[k - 1].is(.comma) { k -= 1 }
+        guard let previous = mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { return nil }
+        return previous
     }
 
     /// "the Emergency Relief Coordinator", "the Peace Implementation Council": a capitalised

@@ -41,9 +41,11 @@ struct SentenceReader {
         let breachCues = cues.filter { $0.kind == .breach }
         // "…in violation of the ceasefire": the truce named inside a breach or answer phrase is
         // the thing broken or answered, not a new truce.
-        let framed = (breachCues + responseCues).flatMap { c in Array(c.start..<min(tokens.count, c.end + 4)) }
+        func framed(_ position: Int) -> Bool {
+            (breachCues + responseCues).contains { c in (c.start..<min(tokens.count, c.end + 4)).contains(position) }
+        }
         for (n, trigger) in triggers.enumerated() {
-            if trigger.entry.type == .retreat, trigger.entry.nominal, framed.contains(trigger.anchor) { continue }
+            if trigger.entry.type == .retreat, trigger.entry.nominal, framed(trigger.anchor) { continue }
             if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens) { continue }
             // "a report released Tuesday", "released a video": publishing frees no one.
             if trigger.entry.mode == "release",
@@ -226,8 +228,7 @@ struct SentenceReader {
             }
             results.append((c.event, c.evidence))
         }
-        if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
-           results.isEmpty {
+        if results.isEmpty, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date) {
             results.append(toll)
         }
         return results
