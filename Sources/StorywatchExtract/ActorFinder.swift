@@ -7,20 +7,51 @@ struct ResolutionContext: Sendable {
     /// The root of the last country or body named: where an unknown titled person belongs.
     var lastPlace: String?
     /// Names introduced with a title ("Deputy Defense Minister Ephraim Sneh") → their actor.
-    var aliases: [String: Actor] = [:]
+    private(set) var aliases: [String: Actor] = [:]
+    /// A filter on the keys of `aliases`: a bit for each ASCII key (`aliasBit`), or all of them
+    /// once a key is not ASCII. Most capitalised words are no alias, and are told so without
+    /// their lower-case form being built and hashed.
+    private var aliasBits: (low: UInt64, high: UInt64) = (0, 0)
 
     mutating func note(_ m: Mention) {
         if m.isPerson {
             lastPerson = m
             if let last = Self.lastWord(m.actor.name), last.first?.isFastUppercase ?? false, last.count > 2 {
-                aliases[last.lowercased()] = m.actor
+                let key = last.lowercased()
+                aliases[key] = m.actor
+                if let bit = Self.aliasBit(key.utf8) {
+                    if bit < 64 { aliasBits.low |= 1 << UInt64(bit) } else { aliasBits.high |= 1 << UInt64(bit - 64) }
+                } else {
+                    aliasBits = (~0, ~0)
+                }
             }
         }
         if let role = m.actor.role {
             // "the minister" refers back to the interior minister as well.
             lastByRole[role] = m.actor
-            if let head = Self.lastWord(role) { lastByRole[String(head)] = m.actor }
+            // (A one-word title is its own head.)
+            if let head = Self.lastWord(role), head.startIndex != role.startIndex || head.endIndex != role.endIndex {
+                lastByRole[String(head)] = m.actor
+            }
         }
+    }
+
+    /// The token's lower-case form may be a key of `aliases`.
+    func mayBeAlias(_ t: Token) -> Bool {
+        guard !aliases.isEmpty else { return false }
+        guard let bit = Self.aliasBit(t.text.utf8) else { return true }
+        return (bit < 64 ? aliasBits.low >> UInt64(bit) : aliasBits.high >> UInt64(bit - 64)) & 1 != 0
+    }
+
+    /// A bit (0..<128) for ASCII text by a hash of its bytes lowercased; nil for other text.
+    /// ASCII text lowercases byte by byte, so a word and its lower-case form get the same bit.
+    private static func aliasBit(_ bytes: String.UTF8View) -> Int? {
+        var h: UInt32 = 0
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            h = h &* 31 &+ UInt32(b &- 0x41 < 26 ? b | 0x20 : b)
+        }
+        return Int(h & 127)
     }
 
     /// `text.split(separator: " ").last`, without splitting the whole text.
@@ -71,7 +102,7 @@ struct ActorFinder {
             if let m = mention(at: i, tokens, context: context) {
                 // A country's sports board or company is not the country: no actor. Nor is an
                 // ethnic group named after a country ("ethnic Albanians" in Macedonia).
-                if m.actor.code.isEmpty || (i > 0 && tokens[i - 1].lower == "ethnic" && !m.isPerson) {
+                if m.actor.code.isEmpty || (i > 0 && tokens[i - 1].is(.ethnic) && !m.isPerson) {
                     i = max(m.end, i + 1)
                     continue
                 }
@@ -94,8 +125,8 @@ struct ActorFinder {
     /// Named after a preposition ("in Iraq", "to the UN" when `orTo`), "the" passed over.
     private func isPrepositional(_ m: Mention, _ tokens: [Token], orTo: Bool = false) -> Bool {
         guard m.start > 0 else { return false }
-        let head = tokens[m.start - 1].lower == "the" && m.start > 1 ? tokens[m.start - 2] : tokens[m.start - 1]
-        return lex.isA(head, WordClass.placePreposition) || (orTo && head.lower == "to")
+        let head = tokens[m.start - 1].is(.the) && m.start > 1 ? m.start - 2 : m.start - 1
+        return lex.isA(tokens[head], WordClass.placePreposition) || (orTo && tokens[head].is(.to))
     }
 
     /// "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a titled
@@ -179,11 +210,10 @@ struct ActorFinder {
     private func mayStartMention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Bool {
         guard tokens[i].kind == .word else { return false }
         if lex.flags(tokens[i]) & (WordClass.pronoun | WordClass.firstPerson) != 0 && context.lastPerson != nil { return true }
-        if tokens[i].isCapitalized && !context.aliases.isEmpty { return true }
+        if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
         let id = tokens[i].lowerID
         if id >= 0 && lex.table.entryKinds[Int(id)] & WordTable.hasActorsOrRoles != 0 { return true }
-        // "-led": the last byte rules out most words (no other character is canonically equivalent to "d").
-        return tokens[i].lower.utf8.last == UInt8(ascii: "d") && tokens[i].lower.hasSuffix("-led")
+        return tokens[i].ends(.led) // "-led"
     }
 
     private func mention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
@@ -196,15 +226,15 @@ struct ActorFinder {
                            isPerson: true, reason: .pronoun)
         }
         // Quoted speech often runs over several sentences: "we" and "I" are the last speaker.
-        if flags & WordClass.firstPerson != 0, t.lower != "us" || t.inQuote, let p = context.lastPerson {
+        if flags & WordClass.firstPerson != 0, !t.is(.us) || t.inQuote, let p = context.lastPerson {
             return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
-                           isPerson: t.lower == "i" || t.lower == "my", reason: .speaker)
+                           isPerson: t.is(.i) || t.is(.my), reason: .speaker)
         }
-        if t.isCapitalized, !context.aliases.isEmpty, let alias = context.aliases[t.lower] {
+        if t.isCapitalized, context.mayBeAlias(t), let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, reason: .nameIntroducedEarlier)
         }
         // "Vietnamese-led forces", "the US-led coalition": led by that country.
-        if t.lower.hasSuffix("-led"), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
+        if t.ends(.led), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
            let entry = lex.table.actorEntries(startingWith: Int(id)).first(where: { $0.count == 1 && !$0.isPerson }) {
             let actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
             return Mention(start: i, end: i + 1, actor: actor, isPerson: false, reason: .ledBy)
@@ -216,7 +246,7 @@ struct ActorFinder {
             if !entry.isPerson {
                 // Country + title (+ name): "Russian foreign minister Sergey Lavrov", "Russia's army".
                 var k = j
-                if k < tokens.count && tokens[k].lower == "'s" { k += 1 }
+                if k < tokens.count && tokens[k].is(.possessive) { k += 1 }
                 if k < tokens.count, let r = role(at: k, tokens) {
                     if r.sector == "NON" {
                         return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, reason: .none)
@@ -249,9 +279,9 @@ struct ActorFinder {
             // from + country: "rebels in the Ivory Coast", "security forces in Guinea".
             var k = r.end
             let owned = i > 0 && lex.isA(tokens[i - 1], WordClass.possessive) // "its forces in Lebanon"
-            if k < tokens.count, tokens[k].lower == "of" || (["in", "from"].contains(tokens[k].lower) && r.sector != "GOV" && !owned) {
+            if k < tokens.count, tokens[k].is(.of) || ((tokens[k].is(.in) || tokens[k].is(.from)) && r.sector != "GOV" && !owned) {
                 k += 1
-                if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+                if k < tokens.count, tokens[k].is(.the) { k += 1 }
                 if k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson {
                     let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
                     return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .titleOfCountry)
@@ -264,14 +294,14 @@ struct ActorFinder {
                 return Mention(start: i, end: nend, actor: actor, isPerson: true, reason: .none)
             }
             // "the minister", "the president": the last actor with that title.
-            if i > 0, tokens[i - 1].lower == "the", let actor = context.lastByRole[r.phrase] {
+            if i > 0, tokens[i - 1].is(.the), let actor = context.lastByRole[r.phrase] {
                 return Mention(start: i, end: r.end, actor: actor, isPerson: true, reason: .lastWithTitle(phrase: r.phrase))
             }
             // "police opened fire on demonstrators": a group with no country named is of the
             // country the sentence names nearest to it (PLOVER codes such acts as domestic).
             // "the opposition coalition" names a group as a whole, singular or not.
             if Self.placedGroups.contains(r.sector), r.phrase != "people", !owned,
-               r.sector == "OPP" || (r.end - i == 1 && tokens[i].lower.hasSuffix("s")) {
+               r.sector == "OPP" || (r.end - i == 1 && tokens[i].ends(.s)) {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
                 return Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .none)
             }

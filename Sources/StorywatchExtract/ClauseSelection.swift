@@ -29,8 +29,9 @@ enum ClauseSelection {
     /// The word classes the rules test (`WordClass`: subordinator, temporal, auxiliary, nonNoun,
     /// phrasePreposition, clauseEnd).
     static func select(_ candidates: consuming [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon) -> [Candidate] {
-        // Most sentences name no action: nothing to select.
-        guard !candidates.isEmpty else { return [] }
+        // Most sentences name no action, and most others one: nothing to select. (Every rule
+        // below weighs a candidate against another; one alone is kept as it is.)
+        guard candidates.count > 1 else { return candidates }
         // The passes below narrow a list of indices: a candidate is large, and moved, never copied.
         var all = consume candidates
         let dropped = merge(&all, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
@@ -44,10 +45,11 @@ enum ClauseSelection {
                                lex: Lexicon) -> [Int] {
         var kept = all.indices.filter { !dropped.contains($0) }
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
-        var verbs = Set<Int>()
-        for cue in cues { verbs.formUnion(cue.start..<cue.end) }
-        for c in all.indices where !all[c].trigger.entry.nominal { verbs.formUnion(all[c].trigger.tokens) }
-        let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs.contains($0) } }
+        // Per token: a cue's or a verb's word (a flag a token: cheaper than a set of positions).
+        var verbs = [Bool](repeating: false, count: tokens.count)
+        for cue in cues { for k in cue.start..<cue.end { verbs[k] = true } }
+        for c in all.indices where !all[c].trigger.entry.nominal { for k in all[c].trigger.tokens { verbs[k] = true } }
+        let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs[$0] } }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
         // The rules below take a candidate's position: a candidate is read in place, not copied.
@@ -62,12 +64,11 @@ enum ClauseSelection {
             let trigger = all[c].trigger
             // "before they demobilize" tells what may come: a verb of fact is inflected.
             if !trigger.entry.nominal {
-                let word = tokens[trigger.anchor]
-                return !word.lower.hasSuffix("ing") && word.lower != word.lemma
+                return !tokens[trigger.anchor].ends(.ing) && !tokens[trigger.anchor].isLemma
             }
             return (trigger.end..<min(tokens.count, trigger.end + 3)).contains { k in
                 tokens[k].kind == .word && !tokens[k].isCapitalized
-                    && (isPastForm(tokens[k].lower) || lex.isA(tokens[k], WordClass.auxiliary))
+                    && ((tokens[k].ends(.ed) && isPastForm(tokens[k].lower)) || lex.isA(tokens[k], WordClass.auxiliary))
             }
         }
         func inPhrase(_ c: Int) -> Bool {
@@ -75,10 +76,10 @@ enum ClauseSelection {
             // "in protest of the Russian government's refusal": the possessor belongs to the phrase.
             var start = trigger.anchor
             // "has been put under investigation" is the predicate itself.
-            if start > 0, tokens[start - 1].lower == "under" { return false }
+            if start > 0, tokens[start - 1].is(.under) { return false }
             // "…the government's refusal to accept…": the phrase holds the cue before the act.
             if let cue = all[c].cue, cue.end < start, start - cue.end <= 1 { start = cue.start }
-            if start > 0, tokens[start - 1].lower == "'s", let owner = mentions.first(where: { $0.end == start - 1 }) { start = owner.start }
+            if start > 0, tokens[start - 1].is(.possessive), let owner = mentions.first(where: { $0.end == start - 1 }) { start = owner.start }
             guard let head = (max(0, start - 4)..<trigger.anchor).last(where: { i in
                 lex.isA(tokens[i], WordClass.phrasePreposition) && !(trigger.tokens.contains(i))
             }) else { return false }
@@ -96,31 +97,30 @@ enum ClauseSelection {
             // "an ultimatum to Ecuador to halt attacks": a cue verb before the act opens its phrase.
             var at = governedAt ?? trigger.anchor
             var opensWithCue = false
-            if governedAt == nil, let cue = all[c].cue, cue.end == at, cue.start > 0, tokens[cue.start - 1].lower == "to" {
+            if governedAt == nil, let cue = all[c].cue, cue.end == at, cue.start > 0, tokens[cue.start - 1].is(.to) {
                 at = cue.start
                 opensWithCue = true
             }
             // "blocked roads demanding that…": a gerund read as a noun is still a verb form.
-            let gerund = tokens[at].lower.hasSuffix("ing") && tokens[at].lower != tokens[at].lemma
+            let gerund = tokens[at].ends(.ing) && !tokens[at].isLemma
             guard !trigger.entry.nominal || governedAt != nil || gerund || opensWithCue, at > main.end,
                   // "dismissed suggestions that Russia tried to swing the election": what a cue
                   // from the main verb on governs is its content.
                   opensWithCue || (all[c].cue.map { $0.start < main.anchor || governedAt != nil } ?? true) else { return false }
-            let afterComma = tokens[main.end..<at].contains { $0.lower == "," }
-            let word = tokens[at].lower
-            if tokens[at - 1].lower == "to" {
+            let afterComma = (main.end..<at).contains { tokens[$0].is(.comma) }
+            if tokens[at - 1].is(.to) {
                 return !afterComma && (all[c].event.type != all[m].event.type || !main.entry.nominal || all[m].source != nil)
             }
-            guard word.hasSuffix("ing"), word != tokens[at].lemma else { return false }
+            guard tokens[at].ends(.ing), !tokens[at].isLemma else { return false }
             return all[c].event.type != all[m].event.type && !afterComma
         }
         // "the mayor, a Hamas member jailed over a year ago", "West Africans ordered out of
         // Nigeria": a participle after a noun and before a preposition describes the noun.
         func isReducedRelative(_ c: Int) -> Bool {
-            let a = all[c].trigger.anchor, word = tokens[a]
-            guard !all[c].trigger.entry.nominal, a > 0, a + 1 < tokens.count, word.lower.hasSuffix("ed"), word.lower != word.lemma,
-                  tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].lower.hasSuffix("ly") else { return false }
-            return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].lower == "out"
+            let a = all[c].trigger.anchor
+            guard !all[c].trigger.entry.nominal, a > 0, a + 1 < tokens.count, tokens[a].ends(.ed), !tokens[a].isLemma,
+                  tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].ends(.ly) else { return false }
+            return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].is(.out)
         }
         // Asked of a candidate in several passes: answered once.
         let isBackground = all.indices.map(inBackground)
@@ -172,9 +172,9 @@ enum ClauseSelection {
             !all[c].trigger.entry.nominal || all[c].event.type == .accuse || !kept.contains { d in
                 let verb = all[d].trigger
                 guard !verb.entry.nominal, [.accuse, .protest].contains(all[d].event.type), verb.anchor < all[c].trigger.anchor else { return false }
-                let between = tokens[verb.end..<all[c].trigger.anchor]
-                return between.count <= 3 || (between.count <= 10 && !between.contains { $0.lower == "," }
-                    && between.contains { ["over", "about", "for", "against"].contains($0.lower) })
+                let between = verb.end..<all[c].trigger.anchor
+                return between.count <= 3 || (between.count <= 10 && !between.contains { tokens[$0].is(.comma) }
+                    && between.contains { tokens[$0].is(.over) || tokens[$0].is(.about) || tokens[$0].is(.for) || tokens[$0].is(.against) })
             }
         }
         // "launched artillery, mortar and rocket fire against…": one act named in a list.
@@ -185,10 +185,14 @@ enum ClauseSelection {
             }
         }
         // The same action stated twice in one sentence.
-        var seen = Set<SameAction>()
+        // A sentence keeps a few events: a list searched is cheaper than a set hashing their strings.
+        var seen: [SameAction] = []
         return kept.filter { i in
-            seen.insert(SameAction(family: all[i].event.family, status: all[i].event.status, source: all[i].event.source?.root,
-                                   target: all[i].event.target?.root)).inserted
+            let action = SameAction(family: all[i].event.family, status: all[i].event.status, source: all[i].event.source?.root,
+                                    target: all[i].event.target?.root)
+            if seen.contains(action) { return false }
+            seen.append(action)
+            return true
         }
     }
 
@@ -236,7 +240,7 @@ enum ClauseSelection {
                       && (!result[$0].trigger.entry.nominal || result[$0].event.type == .request) }) else { continue }
             // "rejected the plan, and said they opposed…": a new clause is no complement.
             let between = result[o].trigger.end..<max(result[o].trigger.end, result[i].trigger.anchor)
-            if between.contains(where: { tokens[$0].lower == "," }) { continue }
+            if between.contains(where: { tokens[$0].is(.comma) }) { continue }
             governor[i] = o
         }
         // "rejected an offer of talks": the stance is taken on the offer; what the offer holds
@@ -255,7 +259,7 @@ enum ClauseSelection {
             dropped.insert(o)
             // "urged the EC to support…", "demanded the withdrawal of Serbian forces": the one who
             // urges or demands is the source; the one urged, the target.
-            if let speaker = result[o].source, tokens[outerTrigger.end - 1].lower == "for", let agent = result[i].source,
+            if let speaker = result[o].source, tokens[outerTrigger.end - 1].is(.for), let agent = result[i].source,
                agent.start >= outerTrigger.end {
                 // "pushing for a Security Council vote imposing sanctions on Iran": "for" asks for a
                 // thing; who would do it stays the actor, and the one asking says so.
@@ -283,9 +287,9 @@ enum ClauseSelection {
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
         // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
         for o in result.indices where result[o].event.type == .agree && !result[o].trigger.entry.nominal && !dropped.contains(o)
-            && ["agree", "accept"].contains(tokens[result[o].trigger.anchor].lemma) {
+            && ["agree", "accept"].contains(lex.lemma(of: tokens[result[o].trigger.anchor])) {
             let outerEnd = result[o].trigger.end
-            guard let outer = agreed[o], outerEnd < tokens.count, ["to", "on", "upon"].contains(tokens[outerEnd].lower),
+            guard let outer = agreed[o], outerEnd < tokens.count, (tokens[outerEnd].is(.to) || tokens[outerEnd].is(.on) || tokens[outerEnd].is(.upon)),
                   let i = result.indices.first(where: { $0 != o && !dropped.contains($0)
                       && result[$0].trigger.anchor > outerEnd && result[$0].trigger.anchor - outerEnd <= 4 })
             else { continue }
@@ -312,7 +316,7 @@ enum ClauseSelection {
         spans(tokens, from: 0, lex) { i in
             // "In a letter handed over to the UN, Iraq said…": an opening phrase sets the scene.
             (i == 0 && lex.isA(tokens[0], WordClass.phrasePreposition) && !lex.isA(tokens[0], WordClass.temporal))
-                || isSubordinator(tokens, i, lex) || (tokens[i].lower == "that" && i > 0 && tokens[i - 1].kind == .word && relativeThat(i))
+                || isSubordinator(tokens, i, lex) || (tokens[i].is(.that) && i > 0 && tokens[i - 1].kind == .word && relativeThat(i))
         }.filter { $0.lowerBound > 0 || $0.upperBound < tokens.count - 1 }
     }
 
@@ -324,9 +328,9 @@ enum ClauseSelection {
     /// Token ranges from ", <gerund>" to the end of its clause, after `start`.
     private static func glossSpans(_ tokens: [Token], after start: Int, _ lex: Lexicon) -> [Range<Int>] {
         spans(tokens, from: start, lex) { i in
-            guard tokens[i].lower == ",", i + 1 < tokens.count else { return false }
+            guard tokens[i].is(.comma), i + 1 < tokens.count else { return false }
             let next = tokens[i + 1]
-            return next.kind == .word && next.lower.hasSuffix("ing") && next.lower.count > 5 && !next.isCapitalized
+            return next.kind == .word && next.ends(.ing) && next.lower.count > 5 && !next.isCapitalized
         }
     }
 
@@ -351,13 +355,12 @@ enum ClauseSelection {
     /// "…during the fight against Serb forces and will resign": "and" with an auxiliary or modal
     /// after it opens another verb phrase of the main clause.
     private static func opensVerbPhrase(_ tokens: [Token], _ j: Int, _ lex: Lexicon) -> Bool {
-        (tokens[j].lower == "and" || tokens[j].lower == "but") && j + 1 < tokens.count
+        (tokens[j].is(.and) || tokens[j].is(.but)) && j + 1 < tokens.count
             && (lex.isA(tokens[j + 1], WordClass.modal) || lex.isA(tokens[j + 1], WordClass.pastAuxiliary))
     }
 
     private static func isSubordinator(_ tokens: [Token], _ i: Int, _ lex: Lexicon) -> Bool {
-        let w = tokens[i].lower
-        if w == "as" {
+        if tokens[i].is(.as) {
             // "as street battles raged", "as he succeeded Milosevic"; not "as well as", "such as",
             // "as part of", "as a result".
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
@@ -365,11 +368,12 @@ enum ClauseSelection {
             return !["well", "part", "a", "an", "the", "much", "many", "long", "soon", "far", "of", "to", "such"].contains(next)
                 && !["such", "well", "so", "same"].contains(previous) && i > 0
         }
-        if w == "in", i + 3 < tokens.count, tokens[i + 1].lower == "the", tokens[i + 2].lower == "wake", tokens[i + 3].lower == "of" {
+        if tokens[i].is(.in), i + 3 < tokens.count, tokens[i + 1].is(.the), tokens[i + 2].is(.wake), tokens[i + 3].is(.of) {
             return true
         }
         // "in protest of the government's refusal…": the reason for the act.
-        if w == "in", i + 2 < tokens.count, tokens[i + 1].lower == "protest", ["of", "at", "against", "over"].contains(tokens[i + 2].lower) {
+        if tokens[i].is(.in), i + 2 < tokens.count, tokens[i + 1].is(.protest),
+           tokens[i + 2].is(.of) || tokens[i + 2].is(.at) || tokens[i + 2].is(.against) || tokens[i + 2].is(.over) {
             return true
         }
         return lex.isA(tokens[i], WordClass.subordinator)

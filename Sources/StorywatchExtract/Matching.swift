@@ -105,18 +105,18 @@ extension Lexicon {
         func prefersNoun(_ t: Trigger) -> Bool {
             // "demanded", "attacked": a past form is a verb.
             let word = tokens[t.anchor]
-            if word.lower.hasSuffix("ed"), word.lower != word.lemma { return false }
+            if word.ends(.ed), !word.isLemma { return false }
             // "to demand the resignation": a base form after "to" is a verb.
-            if t.anchor > 0, tokens[t.anchor - 1].lower == "to", word.lower == word.lemma { return false }
+            if t.anchor > 0, tokens[t.anchor - 1].is(.to), word.isLemma { return false }
             // "a surprise visit", "the first attacks".
-            if t.anchor > 1, ["a", "an", "the"].contains(tokens[t.anchor - 2].lower), tokens[t.anchor - 1].kind == .word,
-               !word.lower.hasSuffix("ing") { return true }
+            if t.anchor > 1, tokens[t.anchor - 2].is(.a) || tokens[t.anchor - 2].is(.an) || tokens[t.anchor - 2].is(.the),
+               tokens[t.anchor - 1].kind == .word, !word.ends(.ing) { return true }
             // "in Israeli tank shelling": a gerund after a noun or adjective names the act.
-            let next = t.anchor + 1 < tokens.count ? tokens[t.anchor + 1].lower : "."
-            if word.lower.hasSuffix("ing"), t.anchor > 0, tokens[t.anchor - 1].kind == .word,
+            if word.ends(.ing), t.anchor > 0, tokens[t.anchor - 1].kind == .word,
+               case let next = t.anchor + 1 < tokens.count ? tokens[t.anchor + 1].lower : ".",
                !["that", "the", "a", "an", "his", "her", "its", "their"].contains(next),
                !["is", "are", "was", "were", "be", "been", "to", "and", "or", "by", "of", "for", "without", "after", "before"].contains(tokens[t.anchor - 1].lower),
-               !tokens[t.anchor - 1].lower.hasSuffix("ing"), !tokens[t.anchor - 1].lower.hasSuffix("ed") { return true }
+               !tokens[t.anchor - 1].ends(.ing), !tokens[t.anchor - 1].ends(.ed) { return true }
             return t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
                 || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
         }

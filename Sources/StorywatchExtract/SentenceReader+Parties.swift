@@ -13,45 +13,48 @@ extension SentenceReader {
 
     /// Source before the action, target after it; passives swap them ("was expelled by").
     func parties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], windowStart: Int) -> Parties? {
-        let before = mentions.filter { $0.end <= t.anchor }
+        // Mentions never overlap and are in order of position: those before the action are a
+        // prefix, those after it a run (read in place, not copied).
+        let before = mentions[..<(mentions.firstIndex { $0.end > t.anchor } ?? mentions.endIndex)]
         // The object ends where a comma opens a gloss: ", saying Putin was aware", ", killing 20".
         let glossAt = (t.end..<tokens.count).first { k in
-            tokens[k].lower == "," && k + 1 < tokens.count
-                && (tokens[k + 1].lower.hasSuffix("ing") || ["say", "add", "according"].contains(tokens[k + 1].lemma))
+            tokens[k].is(.comma) && k + 1 < tokens.count
+                && (tokens[k + 1].ends(.ing) || ["say", "add", "according"].contains(lex.lemma(of: tokens[k + 1])))
         } ?? tokens.count
-        let after = mentions.filter { $0.start >= t.anchor && !t.tokens.contains($0.start) && $0.start < min(t.end + 14, glossAt) }
+        let afterStart = mentions.firstIndex { $0.start >= t.anchor } ?? mentions.endIndex
+        let afterEnd = mentions[afterStart...].firstIndex { $0.start >= min(t.end + 14, glossAt) } ?? mentions.endIndex
+        let after = mentions[afterStart..<afterEnd].lazy.filter { !t.tokens.contains($0.start) }
         func isLocative(_ m: Mention) -> Bool { m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative) }
         var p = Parties()
-        let participle = tokens[t.anchor].lower != tokens[t.anchor].lemma && !tokens[t.anchor].lower.hasSuffix("ing")
-            && !tokens[t.anchor].lower.hasSuffix("s")
+        let participle = !tokens[t.anchor].isLemma && !tokens[t.anchor].ends(.ing) && !tokens[t.anchor].ends(.s)
         // "were expelled", "was swiftly expelled", "have been closed down and individuals sanctioned".
         let beBefore = (max(0, t.anchor - 8)..<t.anchor).last { lex.isA(tokens[$0], WordClass.be) }
         let passive = participle && !t.entry.nominal && beBefore.map { b in
-            b == t.anchor - 1 || (b == t.anchor - 2 && tokens[t.anchor - 1].lower.hasSuffix("ly"))
+            b == t.anchor - 1 || (b == t.anchor - 2 && tokens[t.anchor - 1].ends(.ly))
                 || (["been", "being"].contains(tokens[b].lower) && !mentions.contains { $0.start > b && $0.start < t.anchor }
-                    && (b + 1..<t.anchor).contains { tokens[$0].lower == "and" })
+                    && (b + 1..<t.anchor).contains { tokens[$0].is(.and) })
         } ?? false
         // "10 Russian soldiers killed in Ukraine", "diplomats expelled from Oslo": a participle
         // right after its noun and before a preposition is a passive without "be".
-        let word = tokens[t.anchor].lower // a participle, not a simple past like "withdrew"
+        let word = tokens[t.anchor] // a participle, not a simple past like "withdrew"
         let reduced = participle && !t.entry.nominal && t.anchor + 1 < tokens.count
-            && (word.hasSuffix("ed") || word.hasSuffix("en") || word.hasSuffix("wn"))
+            && (word.ends(.ed) || word.ends(.en) || word.ends(.wn))
             && mentions.contains { $0.end == t.anchor }
-            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].lower == "by")
+            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].is(.by))
         if passive || reduced {
-            if let byIndex = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].lower == "by" }),
+            if let byIndex = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].is(.by) }),
                let agent = mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 }) {
                 p.source = agent
             }
             p.target = before.last { !isLocative($0) }
             return p.source == nil ? nil : p
         }
-        if t.entry.nominal, t.anchor > 0, tokens[t.anchor - 1].lower == "under" {
+        if t.entry.nominal, t.anchor > 0, tokens[t.anchor - 1].is(.under) {
             // "a US national has been put under investigation in Italy", "came under attack by
             // rebels": the subject undergoes it; the agent follows, else the place it happens in.
             p.target = before.last { !isLocative($0) }
             p.source = after.first { m in
-                m.start > 0 && (tokens[m.start - 1].lower == "by" || isLocative(m)) && m.actor.root != p.target?.actor.root
+                m.start > 0 && (tokens[m.start - 1].is(.by) || isLocative(m)) && m.actor.root != p.target?.actor.root
             }
             return p
         }
@@ -62,12 +65,12 @@ extension SentenceReader {
                 lex.lemmaIsA(tokens[v], WordClass.lightVerb)
                     && !(v + 1..<t.anchor).contains { k in
                         // ("take part in the talks" is one verb)
-                        !["of", "to"].contains(tokens[k].lower) && lex.isA(tokens[k], WordClass.preposition) && tokens[k - 1].lower != "part"
+                        !(tokens[k].is(.of) || tokens[k].is(.to)) && lex.isA(tokens[k], WordClass.preposition) && !tokens[k - 1].is(.part)
                     }
             }
             // "attacks by Russian warplanes", "the sanctions imposed by Norway": the agent follows.
-            let by = t.end < tokens.count && tokens[t.end].lower == "by" ? t.end
-                : t.end + 1 < tokens.count && tokens[t.end + 1].lower == "by" && lex.lemmaIsA(tokens[t.end], WordClass.lightVerb) ? t.end + 1 : nil
+            let by = t.end < tokens.count && tokens[t.end].is(.by) ? t.end
+                : t.end + 1 < tokens.count && tokens[t.end + 1].is(.by) && lex.lemmaIsA(tokens[t.end], WordClass.lightVerb) ? t.end + 1 : nil
             if let by, let agent = after.first(where: { $0.start > by && $0.start <= by + 3 }) {
                 p.source = agent
                 p.target = before.last { !isLocative($0) }
@@ -82,30 +85,30 @@ extension SentenceReader {
                 p.source = adj
             } else if governed {
                 p.source = before.last { !isLocative($0) && !$0.isPlace }
-            } else if t.entry.type == .consult, (max(0, t.anchor - 3)..<t.anchor).contains(where: { tokens[$0].lower == "for" }) {
+            } else if t.entry.type == .consult, (max(0, t.anchor - 3)..<t.anchor).contains(where: { tokens[$0].is(.for) }) {
                 // "negotiators return to Geneva for talks", "arrived in Beijing for talks": the
                 // talks are the subject's (the last of joined subjects, read back below).
                 var subject = before.first { !isLocative($0) && !$0.isPlace }
                 while let s = subject, let next = before.first(where: { $0.start > s.end }), next.start - s.end <= 2,
-                      (s.end..<next.start).allSatisfy({ ["and", ",", "the"].contains(tokens[$0].lower) }) {
+                      (s.end..<next.start).allSatisfy({ tokens[$0].is(.and) || tokens[$0].is(.comma) || tokens[$0].is(.the) }) {
                     subject = next
                 }
                 p.source = subject
             }
             // "assistance to the US-led war against Iraq": help goes to someone, force against someone.
             let helps = [.aid, .support, .cooperate, .agree, .consult].contains(t.entry.type)
-            let aims = helps ? ["to", "with", "for", "on", "of"] : ["against", "on", "of", "to", "targeting", "at"]
+            let aims: [RuleWord] = helps ? [.to, .with, .for, .on, .of] : [.against, .on, .of, .to, .targeting, .at]
             p.target = after.first { m in
                 var k = m.start - 1
-                if k > 0, ["the", "a", "an"].contains(tokens[k].lower) { k -= 1 }
-                return k >= 0 && aims.contains(tokens[k].lower)
+                if k > 0, tokens[k].is(.the) || tokens[k].is(.a) || tokens[k].is(.an) { k -= 1 }
+                return k >= 0 && aims.contains { tokens[k].is($0) }
             } ?? after.first { m in m.start - t.end <= 3 }
             // "killed in Israeli tank shelling in the east of the Gaza Strip": force used in a
             // place of another party is aimed at it.
             if p.target == nil, let source = p.source, t.entry.type == .assault {
                 p.target = mentions.first { $0.start >= t.end && $0.start < glossAt && $0.actor.root != source.actor.root }
             }
-            if p.source == nil, let holder = mentions.first(where: { $0.end < tokens.count && tokens[$0.end].lower == "custody" }),
+            if p.source == nil, let holder = mentions.first(where: { $0.end < tokens.count && tokens[$0.end].is(.custody) }),
                let held = before.first(where: { $0.end <= holder.start && $0.actor.root != holder.actor.root }) {
                 // "A Palestinian prisoner died of torture in Israeli police custody": the holder harmed the held.
                 p.source = holder
@@ -129,9 +132,9 @@ extension SentenceReader {
             // "complained to the UN over Israeli air raids": the complaint is about whoever the
             // phrase after "over", "about" or "against" names, not the one it is made to.
             if [.accuse, .protest].contains(t.entry.type), let addressed = after.first, addressed.start > 1,
-               tokens[addressed.start - 1].lower == "to" || (tokens[addressed.start - 1].lower == "the" && tokens[addressed.start - 2].lower == "to"),
+               tokens[addressed.start - 1].is(.to) || (tokens[addressed.start - 1].is(.the) && tokens[addressed.start - 2].is(.to)),
                let about = after.first(where: { m in m.start > addressed.start
-                   && (max(addressed.end, m.start - 4)..<m.start).contains { ["over", "about", "against"].contains(tokens[$0].lower) } }) {
+                   && (max(addressed.end, m.start - 4)..<m.start).contains { tokens[$0].is(.over) || tokens[$0].is(.about) || tokens[$0].is(.against) } }) {
                 p.target = about
                 return p
             }
@@ -143,14 +146,15 @@ extension SentenceReader {
                 ?? after.first { m in m.actor.root != p.source?.actor.root && (forceful || m.start - t.end <= 6) } ?? after.first
             // "is investigating alleged crimes by Croatian extremists": the accused are the agents
             // of what is held against them.
-            if t.entry.type == .accuse, let by = (t.end..<min(tokens.count, t.end + 5)).first(where: { tokens[$0].lower == "by" }),
+            if t.entry.type == .accuse, let by = (t.end..<min(tokens.count, t.end + 5)).first(where: { tokens[$0].is(.by) }),
                let agent = after.first(where: { $0.start > by && $0.start <= by + 3 }) {
                 p.target = agent
             }
         }
         // "The US, Russia and Switzerland met": the first of joined subjects leads; a joint act
         // ("Kyrgyzstan and Tajikistan agreed a ceasefire") has the next one as partner.
-        if let source = p.source {
+        // (Most parties stand alone: found so without building a list.)
+        if let source = p.source, conjunct(before: source, tokens, mentions) != nil {
             let joined = conjuncts(ending: source, tokens, mentions)
             if joined.count > 1 {
                 p.source = joined[0]
@@ -167,15 +171,20 @@ extension SentenceReader {
     /// The mentions joined with `last` by "and" or commas ("A, B, and C"), in order.
     func conjuncts(ending last: Mention, _ tokens: [Token], _ mentions: [Mention]) -> [Mention] {
         var list = [last]
-        while let first = list.first {
-            var k = first.start - 1
-            if k >= 1, tokens[k].lower == "the" { k -= 1 } // "Brazil and the United States"
-            guard k >= 1, ["and", ","].contains(tokens[k].lower) else { break }
-            if tokens[k].lower == "and", tokens[k - 1].lower == "," { k -= 1 }
-            guard let previous = mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { break }
+        while let first = list.first, let previous = conjunct(before: first, tokens, mentions) {
             list.insert(previous, at: 0)
         }
         return list
+    }
+
+    /// The mention joined before `first` by "and" or a comma, if any.
+    func conjunct(before first: Mention, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
+        var k = first.start - 1
+        if k >= 1, tokens[k].is(.the) { k -= 1 } // "Brazil and the United States"
+        guard k >= 1, tokens[k].is(.and) || tokens[k].is(.comma) else { return nil }
+        if tokens[k].is(.and), tokens[k - 1].is(.comma) { k -= 1 }
+        guard let previous = mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { return nil }
+        return previous
     }
 
     /// "the Emergency Relief Coordinator", "the Peace Implementation Council": a capitalised
@@ -190,7 +199,7 @@ extension SentenceReader {
     /// adjective names no act.
     func isAttributive(_ t: Trigger, _ tokens: [Token]) -> Bool {
         let a = t.anchor
-        guard !t.entry.nominal, a + 1 < tokens.count, tokens[a].lower.hasSuffix("ed") || lex.isA(tokens[a], WordClass.attributive) else { return false }
+        guard !t.entry.nominal, a + 1 < tokens.count, tokens[a].ends(.ed) || lex.isA(tokens[a], WordClass.attributive) else { return false }
         let next = tokens[a + 1]
         let determined = a > 0 && lex.isA(tokens[a - 1], WordClass.determiner) // "the detained journalists"
         let bare = lex.isA(tokens[a], WordClass.attributive) && !next.isCapitalized
@@ -201,16 +210,16 @@ extension SentenceReader {
     /// "to send them back to Bulgaria": "back" after a verb of motion is an adverb, no support.
     func isAdverbBack(_ t: Trigger, _ tokens: [Token]) -> Bool {
         let a = t.anchor
-        return !t.entry.nominal && tokens[a].lower == "back"
+        return !t.entry.nominal && tokens[a].is(.back)
             && (max(0, a - 3)..<a).contains { lex.lemmaIsA(tokens[$0], WordClass.particleVerb) }
     }
 
     /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head
     /// before the apposition, not the last name inside it.
-    func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: [Mention]) -> Mention {
-        guard let close = (m.end..<verb).first(where: { tokens[$0].lower == "," }),
+    func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: ArraySlice<Mention>) -> Mention {
+        guard let close = (m.end..<verb).first(where: { tokens[$0].is(.comma) }),
               !before.contains(where: { $0.start > close && !(lex.isA(tokens[$0.start - 1], WordClass.locative)) }),
-              let open = (max(0, m.start - 12)..<m.start).last(where: { tokens[$0].lower == "," }),
+              let open = (max(0, m.start - 12)..<m.start).last(where: { tokens[$0].is(.comma) }),
               let last = before.last(where: { $0.end == open }) else { return m }
         // "The US commander in Iraq, General Petraeus, held": the head is before the place.
         let isPlace = { (x: Mention) in x.start > 0 && lex.isA(tokens[x.start - 1], WordClass.locative) }
@@ -222,7 +231,7 @@ extension SentenceReader {
     func conjunction(before verb: Int, _ tokens: [Token], _ mentions: [Mention]) -> Int? {
         var k = verb - 1
         while k >= 0, verb - k <= 4, lex.isA(tokens[k], WordClass.joinable) { k -= 1 }
-        guard k > 0, k < verb - 1 || tokens[verb].lower != tokens[verb].lemma, ["and", "but", "or"].contains(tokens[k].lower),
+        guard k > 0, k < verb - 1 || !tokens[verb].isLemma, tokens[k].is(.and) || tokens[k].is(.but) || tokens[k].is(.or),
               !mentions.contains(where: { $0.start > k && $0.start < verb }) else { return nil }
         return k
     }

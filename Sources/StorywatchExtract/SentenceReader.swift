@@ -32,8 +32,8 @@ struct SentenceReader {
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
         // "with Albania's help", "its backing": a verb's word after a possessor is a noun.
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
-            let before = tokens[triggers[i].anchor - 1]
-            if before.lower == "'s" || lex.isA(before, WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
+            let before = triggers[i].anchor - 1
+            if tokens[before].is(.possessive) || lex.isA(tokens[before], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
         }
         let cues = triggers.isEmpty ? [] : lex.findCues(tokens) // cues qualify triggers only
         var candidates: [Candidate] = []
@@ -41,12 +41,14 @@ struct SentenceReader {
         let breachCues = cues.filter { $0.kind == .breach }
         // "…in violation of the ceasefire": the truce named inside a breach or answer phrase is
         // the thing broken or answered, not a new truce.
-        let framed = (breachCues + responseCues).flatMap { c in Array(c.start..<min(tokens.count, c.end + 4)) }
+        func framed(_ position: Int) -> Bool {
+            (breachCues + responseCues).contains { c in (c.start..<min(tokens.count, c.end + 4)).contains(position) }
+        }
         for (n, trigger) in triggers.enumerated() {
-            if trigger.entry.type == .retreat, trigger.entry.nominal, framed.contains(trigger.anchor) { continue }
+            if trigger.entry.type == .retreat, trigger.entry.nominal, framed(trigger.anchor) { continue }
             if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens) { continue }
             // "Welcome to Hamburg": a greeting.
-            if tokens[trigger.anchor].lower == "welcome", trigger.end < tokens.count, tokens[trigger.end].lower == "to" { continue }
+            if tokens[trigger.anchor].is(.welcome), trigger.end < tokens.count, tokens[trigger.end].is(.to) { continue }
             // "a report released Tuesday", "released a video": publishing frees no one.
             if trigger.entry.mode == "release",
                (max(0, trigger.anchor - 3)..<min(tokens.count, trigger.end + 3)).contains(where: { lex.isA(tokens[$0], WordClass.publication) }) { continue }
@@ -54,13 +56,13 @@ struct SentenceReader {
             if cues.contains(where: { $0.kind == .report && $0.end - $0.start > 1 && ($0.start..<$0.end).contains(trigger.anchor) }) { continue }
             // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.
             if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1,
-               tokens[trigger.anchor - 1].lower != "to" { continue }
+               !tokens[trigger.anchor - 1].is(.to) { continue }
             // "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier": force
             // with no agent, then what it did after a place phrase: the victims are its target.
             if n > 0, !trigger.entry.nominal, trigger.entry.type == .assault, let last = candidates.indices.last,
                candidates[last].trigger.anchor == triggers[n - 1].anchor, candidates[last].trigger.entry.nominal,
                candidates[last].event.type == .assault, candidates[last].source == nil, trigger.anchor - triggers[n - 1].end <= 8,
-               !tokens[triggers[n - 1].end..<trigger.anchor].contains(where: { $0.lower == "," || lex.isA($0, WordClass.be) }) {
+               !(triggers[n - 1].end..<trigger.anchor).contains(where: { tokens[$0].is(.comma) || lex.isA(tokens[$0], WordClass.be) }) {
                 if let victims = parties(trigger, tokens, mentions, windowStart: triggers[n - 1].end)?.target {
                     candidates[last].event.target = victims.actor
                 }
@@ -73,7 +75,7 @@ struct SentenceReader {
             let windowStart = n > 0 ? triggers[n - 1].end : 0
             let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
-            if trigger.entry.type == .request, tokens[trigger.anchor].lower == "must" {
+            if trigger.entry.type == .request, tokens[trigger.anchor].is(.must) {
                 guard let demand = mustParties(trigger, tokens, mentions, cues) else { continue }
                 roles = demand
             }
@@ -87,10 +89,10 @@ struct SentenceReader {
             var (status, statusCue) = self.status(trigger, tokens, window, cuesAfter: cues)
             // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
             // "…move to expel 35 diplomats and impose sanctions": a coordinated verb shares the subject.
-            let coordinated = trigger.anchor > 0 && ["and", "or"].contains(tokens[trigger.anchor - 1].lower)
-                && tokens[trigger.anchor].lower == tokens[trigger.anchor].lemma
+            let coordinated = trigger.anchor > 0 && (tokens[trigger.anchor - 1].is(.and) || tokens[trigger.anchor - 1].is(.or))
+                && tokens[trigger.anchor].isLemma
             if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let previous = candidates.last?.event,
-               coordinated || (tokens[trigger.anchor].lower.hasSuffix("ing") && lex.isA(tokens[trigger.anchor - 1], WordClass.continuation)) {
+               coordinated || (tokens[trigger.anchor].ends(.ing) && lex.isA(tokens[trigger.anchor - 1], WordClass.continuation)) {
                 if window.isEmpty { status = previous.status }
                 if let src = previous.source {
                     roles.source = Mention(start: 0, end: 0, actor: src, isPerson: false, reason: .continuesClause)
@@ -109,7 +111,7 @@ struct SentenceReader {
                     roles.source = subject
                 }
             } else if let at = joinedAt, lex.isA(tokens[at + 1], WordClass.auxiliary),
-                      let subject = mentions.first, subject.start == 0 || (subject.start == 1 && tokens[0].lower == "the") {
+                      let subject = mentions.first, subject.start == 0 || (subject.start == 1 && tokens[0].is(.the)) {
                 // "Benin opened its borders to…, but was still refusing…": the sentence's subject.
                 roles.source = subject
             }
@@ -155,9 +157,9 @@ struct SentenceReader {
             // Harm announced is a threat: "will extend the curfew", "plans to impose
             // restrictions", "would boycott all contact" (design §3: "would respond in kind").
             // "will withdraw its force unless…": a promise on a condition the other side must meet.
-            let coercive = tokens[trigger.end...].contains { $0.lower == "unless" }
+            let coercive = (trigger.end..<tokens.count).contains { tokens[$0].is(.unless) }
             // A harm the speaker calls a pledge or promise stays one.
-            let pledged = statusCue.map { ["pledge", "promise"].contains(tokens[$0.start].lemma) } ?? false
+            let pledged = statusCue.map { ["pledge", "promise"].contains(lex.lemma(of: tokens[$0.start])) } ?? false
             if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" || coercive {
                 status = .threatened
             }
@@ -215,7 +217,7 @@ struct SentenceReader {
             // "threatened to stop the talks if the United States goes ahead…": a threat is aimed
             // at the one whose act is its condition.
             if c.event.status == .threatened, c.event.target == nil || c.event.target?.root == c.event.source?.root,
-               let cond = (c.trigger.end..<tokens.count).first(where: { ["if", "unless"].contains(tokens[$0].lower) }),
+               let cond = (c.trigger.end..<tokens.count).first(where: { tokens[$0].is(.if) || tokens[$0].is(.unless) }),
                let party = mentions.first(where: { $0.start > cond && $0.start <= cond + 3 }), party.actor.root != c.event.source?.root {
                 c.event.target = party.actor
             }
@@ -228,8 +230,7 @@ struct SentenceReader {
             }
             results.append((c.event, c.evidence))
         }
-        if let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date),
-           results.isEmpty {
+        if results.isEmpty, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date) {
             results.append(toll)
         }
         return results
@@ -259,9 +260,9 @@ struct SentenceReader {
            // ("an ultimatum to Ecuador to halt attacks": what follows "to" is its content).
            let later = cuesAfter.first(where: { $0.start >= t.end && $0.start < t.end + 6
                && [.considered, .promised, .threatened, .refused, .cancelled].contains($0.kind) }),
-           tokens[later.start - 1].lower != "to",
+           !tokens[later.start - 1].is(.to),
            // ("for her possible role in…": an adjective after a determiner describes another noun).
-           !lex.isA(tokens[later.start - 1], WordClass.possessive), !["a", "an", "the"].contains(tokens[later.start - 1].lower) {
+           !lex.isA(tokens[later.start - 1], WordClass.possessive), !(tokens[later.start - 1].is(.a) || tokens[later.start - 1].is(.an) || tokens[later.start - 1].is(.the)) {
             return (EventStatus(rawValue: later.kind.rawValue) ?? .considered, later)
         }
         guard let nearest else {
@@ -271,7 +272,7 @@ struct SentenceReader {
                 if (max(0, t.anchor - 3)..<t.anchor).contains(where: { lex.isA(tokens[$0], WordClass.pastAuxiliary) }) { return (.denied, nil) }
                 return (.refused, nil)
             }
-            if t.anchor > 0, tokens[t.anchor - 1].lower == "to", tokens[t.anchor].lower == tokens[t.anchor].lemma {
+            if t.anchor > 0, tokens[t.anchor - 1].is(.to), tokens[t.anchor].isLemma {
                 // "the US decision to expel diplomats" reports a decision taken.
                 if t.anchor > 1, lex.isA(tokens[t.anchor - 2], WordClass.decision) { return (.done, nil) }
                 return (.promised, nil)
@@ -283,7 +284,7 @@ struct SentenceReader {
         case .denied: negated ? .considered : .denied
         case .admitted: negated ? .denied : .admitted
         case .refused:
-            negated && tokens[nearest.start..<nearest.end].contains { $0.lower == "rule" || $0.lemma == "rule" } ? .considered
+            negated && (nearest.start..<nearest.end).contains { tokens[$0].is(.rule) || tokens[$0].lemmaIs(.rule) } ? .considered
                 : (negated ? .promised : .refused)
         case .cancelled: negated ? .refused : .cancelled
         case .proposed: negated ? .refused : .proposed
@@ -304,7 +305,7 @@ struct SentenceReader {
             guard lex.isA(tokens[max(cue.end - 1, cue.start)], WordClass.phraseHead) ||
                   (cue.end < tokens.count && lex.isA(tokens[cue.end], WordClass.phraseHead)) else { return cue.end }
             var j = cue.end
-            while j < tokens.count && ![",", ";", "."].contains(tokens[j].lower) && j - cue.end < 12 { j += 1 }
+            while j < tokens.count && !(tokens[j].is(.comma) || tokens[j].is(.semicolon) || tokens[j].is(.period)) && j - cue.end < 12 { j += 1 }
             return j
         }()
         if allowAdjectival, let own = triggers.indices.first(where: { triggers[$0].tokens.contains(cue.start) }) { return own }
@@ -336,9 +337,14 @@ struct SentenceReader {
         var seen = false
         var i = from
         while i < min(to, tokens.count) {
-            let t = tokens[i]
             // A figure belongs to this action's object only up to the end of its clause.
-            if seen && [",", ";", ":"].contains(t.lower) { break }
+            if seen && (tokens[i].is(.comma) || tokens[i].is(.semicolon) || tokens[i].is(.colon)) { break }
+            // Most tokens are no figure: those are passed over without being copied.
+            guard tokens[i].kind == .number || (tokens[i].lowerID >= 0 && lex.table.numberWord[Int(tokens[i].lowerID)] != nil) else {
+                i += 1
+                continue
+            }
+            let t = tokens[i]
             var value: Double?
             if t.kind == .number, let v = Self.number(t.lower) { value = v }
             else if let v = (t.lowerID >= 0 ? lex.table.numberWord[Int(t.lowerID)] : nil) { value = v }
@@ -347,7 +353,7 @@ struct SentenceReader {
             if value != nil, (i + 1 < tokens.count && DateText.months[tokens[i + 1].lower] != nil)
                 || (i > 0 && DateText.months[tokens[i - 1].lower] != nil) { value = nil }
             if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !["hours", "days", "pct", "percent", "%", "years", "mln", "dlrs"].contains(tokens[i + 1].lower) {
-                if !seen || (i > 0 && tokens[max(from, i - 8)..<i].contains { $0.lower == "and" }) {
+                if !seen || (i > 0 && (max(from, i - 8)..<i).contains { tokens[$0].is(.and) }) {
                     total += v
                     seen = true
                 }
@@ -392,7 +398,7 @@ struct SentenceReader {
             guard let v = value else { continue }
             for k in (i + 1)..<min(tokens.count, i + 6) {
                 guard let unit = (tokens[k].lowerID >= 0 ? lex.table.tollUnit[Int(tokens[k].lowerID)] : nil) else { continue }
-                if unit == "aboard", tokens[k].lower == "board", tokens[k - 1].lower != "on" { continue }
+                if unit == "aboard", tokens[k].is(.board), !tokens[k - 1].is(.on) { continue }
                 let roots = Array(Set(mentions.map(\.actor.root))).sorted()
                 let place = roots.first.map { Actor(code: $0, name: $0) }
                 let event = Event(source: nil, target: place, type: nil, mode: "other", status: .done,

@@ -98,17 +98,13 @@ struct CueEntry: Sendable {
 }
 
 /// Every dictionary, loaded and indexed: actors, roles, actions, cues and word forms.
+/// Two references (the word table holds all that extraction reads): readers, finders and the
+/// closures of the rules copy a lexicon freely.
 package struct Lexicon: Sendable {
-    /// Actor phrases by first word while the lexicon is built: words, then ids (`intern`).
-    var actors: [String: [(tokens: [String], capitalizedMask: UInt64, info: ActorInfo)]] = [:]
-    var roles: [String: [(tokens: [String], sector: String)]] = [:]
-    /// Interned words and the dictionaries indexed by them (built when the lexicon is finished).
-    var table = WordTable()
-    var actions: [String: [ActionEntry]] = [:]
-    var cues: [String: [CueEntry]] = [:]
-    var morphology = Morphology()
+    /// Interned words and the dictionaries indexed by them.
+    let table: WordTable
     /// Plain names of actor roots ("RUS" → "Russia"), for summaries.
-    package private(set) var rootNames: [String: String] = [:]
+    package let rootNames: [String: String]
 
     /// The dictionaries shipped with storywatch plus `.txt` files of `extraDirectory`
     /// (operator files load last and extend the shipped ones).
@@ -136,7 +132,7 @@ package struct Lexicon: Sendable {
     /// Builds a lexicon from named texts; a file's kind comes from its base name
     /// (countries, organisations, people, roles, actions, cues, verbs), else from its keys.
     static func build(_ files: [(name: String, text: String)]) throws(DictionaryError) -> Lexicon {
-        var lex = Lexicon()
+        var lex = LexiconBuilder()
         var parsed: [(String, [DictionaryLine])] = []
         for (name, text) in files { parsed.append((name, try DictionaryFile.parse(text, file: name))) }
         // Word forms first, so patterns can be lemmatised.
@@ -203,12 +199,54 @@ package struct Lexicon: Sendable {
                 }
             }
         }
-        lex.intern()
-        return lex
+        return Lexicon(table: lex.intern(), rootNames: lex.rootNames)
     }
 
+    /// The id of a word the lexicon names (-1: none).
+    @inline(__always) func id(_ word: String) -> Int32 { table.lookup(word) }
+
+    /// The flags of a token's lower-case form.
+    @inline(__always) func flags(_ t: Token) -> UInt64 { t.lowerID >= 0 ? table.flags[Int(t.lowerID)] : 0 }
+
+    /// The token's lower-case form is a word of `wordClass` (`WordClass.words(wordClass).contains(t.lower)`).
+    @inline(__always) func isA(_ t: Token, _ wordClass: UInt64) -> Bool { flags(t) & wordClass != 0 }
+
+    /// The token's lemma is a word of `wordClass`.
+    @inline(__always) func lemmaIsA(_ t: Token, _ wordClass: UInt64) -> Bool {
+        t.lemmaID >= 0 && table.flags[Int(t.lemmaID)] & wordClass != 0
+    }
+
+    private static func kind(of name: String) -> String {
+        let base = (name as NSString).lastPathComponent.lowercased()
+        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs"] where base.hasPrefix(k) {
+            return k == "organizations" ? "organisations" : k
+        }
+        return "actors"
+    }
+
+    /// A token's lemma: the word of its lemma id, or its lower-case form (a word that is its own lemma).
+    func lemma(of t: Token) -> String {
+        t.lemmaID >= 0 && t.lemmaID != t.lowerID ? table.strings[Int(t.lemmaID)] : t.lower
+    }
+
+    /// Tokenizes with lemmas and word ids from this lexicon.
+    func tokenize(_ sentence: String) -> [Token] {
+        Tokenizer.tokenize(sentence, table: table)
+    }
+}
+
+/// The dictionaries as they are read, keyed by their first word, until `intern()` indexes them by word ids.
+private struct LexiconBuilder {
+    /// Actor phrases by first word: words, then ids (`intern`).
+    var actors: [String: [(tokens: [String], capitalizedMask: UInt64, info: ActorInfo)]] = [:]
+    var roles: [String: [(tokens: [String], sector: String)]] = [:]
+    var actions: [String: [ActionEntry]] = [:]
+    var cues: [String: [CueEntry]] = [:]
+    var morphology = Morphology()
+    var rootNames: [String: String] = [:]
+
     /// Gives every named word an id and indexes the dictionaries by ids.
-    private mutating func intern() {
+    func intern() -> WordTable {
         var wordIDs: [String: Int32] = [:]
         var words: [String] = []
         func add(_ w: String) {
@@ -216,6 +254,11 @@ package struct Lexicon: Sendable {
                 wordIDs[w] = Int32(words.count)
                 words.append(w)
             }
+        }
+        // The rules' words first: their ids are their raw values.
+        for word in RuleWord.allCases {
+            add(word.text)
+            precondition(wordIDs[word.text] == word.rawValue, "RuleWord \(word) is listed twice")
         }
         for (form, lemma) in morphology.forms.sorted(by: { $0.key < $1.key }) { add(form); add(lemma) }
         for key in actors.keys.sorted() { for e in actors[key]! { e.tokens.forEach(add) } }
@@ -268,7 +311,7 @@ package struct Lexicon: Sendable {
             cuesByID[Int(wordIDs[key]!)] = list.map { var e = $0; e.pattern.ids = ids(e.pattern); return e }
         }
         let morphology = morphology
-        table = WordTable(
+        return WordTable(
             wordIDs: wordIDs, strings: words,
             lemmaID: words.map { wordIDs[morphology.lemma($0)] ?? -1 },
             flags: words.map { classFlags[$0] ?? 0 },
@@ -278,33 +321,6 @@ package struct Lexicon: Sendable {
             tollUnit: words.map { SentenceReader.tollWordList[$0] },
             actorEntries: actorEntries, actorWords: actorWords, actorStarts: actorStarts,
             rolesByID: rolesByID, actionsByID: actionsByID, cuesByID: cuesByID)
-        // The daemon keeps the lexicon for its life: what only building it needed goes.
-        actors = [:]
-        roles = [:]
-        actions = [:]
-        cues = [:]
-    }
-
-    /// The id of a word the lexicon names (-1: none).
-    @inline(__always) func id(_ word: String) -> Int32 { table.lookup(word) }
-
-    /// The flags of a token's lower-case form.
-    @inline(__always) func flags(_ t: Token) -> UInt64 { t.lowerID >= 0 ? table.flags[Int(t.lowerID)] : 0 }
-
-    /// The token's lower-case form is a word of `wordClass` (`WordClass.words(wordClass).contains(t.lower)`).
-    @inline(__always) func isA(_ t: Token, _ wordClass: UInt64) -> Bool { flags(t) & wordClass != 0 }
-
-    /// The token's lemma is a word of `wordClass`.
-    @inline(__always) func lemmaIsA(_ t: Token, _ wordClass: UInt64) -> Bool {
-        t.lemmaID >= 0 && table.flags[Int(t.lemmaID)] & wordClass != 0
-    }
-
-    private static func kind(of name: String) -> String {
-        let base = (name as NSString).lastPathComponent.lowercased()
-        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs"] where base.hasPrefix(k) {
-            return k == "organizations" ? "organisations" : k
-        }
-        return "actors"
     }
 
     func pattern(_ phrase: String) -> Pattern {
@@ -314,11 +330,6 @@ package struct Lexicon: Sendable {
             for t in Tokenizer.tokenize(String(w)) { elements.append(.word(morphology.lemma(t.lower))) }
         }
         return Pattern(elements: elements)
-    }
-
-    /// Tokenizes with lemmas and word ids from this lexicon.
-    func tokenize(_ sentence: String) -> [Token] {
-        Tokenizer.tokenize(sentence, table: table)
     }
 }
 
@@ -477,14 +488,12 @@ final class WordTable: Sendable {
         }
     }
 
-    /// A token's lemma and the ids of its lower-case form and lemma; a word that is not a
-    /// form the morphology knows is its own lemma.
+    /// The ids of a token's lower-case form and lemma; a word that is not a form the
+    /// morphology knows (or no word) is its own lemma.
     @inline(__always)
-    func intern(_ lower: String, isWord: Bool) -> (String, Int32, Int32) {
+    func ids(of lower: String, isWord: Bool) -> (Int32, Int32) {
         let id = lookup(lower)
-        guard id >= 0 else { return (lower, -1, -1) }
-        if !isWord { return (lower, id, id) }
-        let lemma = lemmaID[Int(id)]
-        return (lemma == id ? lower : strings[Int(lemma)], id, lemma)
+        guard id >= 0, isWord else { return (id, id) }
+        return (id, lemmaID[Int(id)])
     }
 }

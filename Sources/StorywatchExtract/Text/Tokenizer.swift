@@ -5,20 +5,18 @@ import StorywatchModel
 /// Scans the UTF-8 bytes (see `UTF8Scalars`): positions are byte offsets, and a scalar is
 /// decoded only where it is not ASCII.
 enum Tokenizer {
-    static func tokenize(_ sentence: String, lemma: (String) -> String = { $0 }) -> [Token] {
-        tokenize(sentence, table: nil, lemma: lemma)
+    static func tokenize(_ sentence: String) -> [Token] {
+        tokenize(sentence, table: nil)
     }
 
-    /// With a word table: lemmas and word ids from it (`lemma` is not used).
-    static func tokenize(_ sentence: String, table: WordTable?, lemma: (String) -> String = { $0 }) -> [Token] {
+    /// With a word table: word ids (so lemmas) from it; without, every id is -1.
+    static func tokenize(_ sentence: String, table: WordTable?) -> [Token] {
         var sentence = sentence
-        return withoutActuallyEscaping(lemma) { lemma in
-            sentence.withUTF8 { p in
-                var builder = TokenBuilder(table: table, lemma: lemma)
-                builder.tokens.reserveCapacity(p.count / 5)
-                scan(p, into: &builder)
-                return builder.tokens
-            }
+        return sentence.withUTF8 { p in
+            var builder = TokenBuilder(table: table)
+            builder.tokens.reserveCapacity(p.count / 5)
+            scan(p, into: &builder)
+            return builder.tokens
         }
     }
 
