@@ -105,7 +105,7 @@ struct ActorFinder {
                 i += 1
                 continue
             }
-            if let m = mention(at: i, tokens, context: context) {
+            if mayStartMention(at: i, tokens, context: context), let m = mention(at: i, tokens, context: context) {
                 // A country's sports board or company is not the country: no actor. Nor is an
                 // ethnic group named after a country ("ethnic Albanians" in Macedonia).
                 if m.actor.code.isEmpty || (i > 0 && tokens[i - 1].is(.ethnic) && !m.isPerson) {
@@ -221,17 +221,20 @@ struct ActorFinder {
     /// Whether a mention can start at token `i`: every way `mention(at:)` finds one needs one of
     /// these. Most words start none, and are answered from their id and flags without the
     /// token being copied.
+    /// (One byte of the word's entry kinds answers for its entries and for pronouns.)
+    @inline(__always)
     private func mayStartMention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Bool {
         guard tokens[i].kind == .word else { return false }
-        if lex.flags(tokens[i]) & (WordClass.pronoun | WordClass.firstPerson) != 0 && context.lastPerson != nil { return true }
-        if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
         let id = tokens[i].lowerID
-        if id >= 0 && lex.table.entryKinds[Int(id)] & WordTable.hasActorsOrRoles != 0 { return true }
+        let kinds = id >= 0 ? lex.table.entryKinds[Int(id)] : 0
+        if kinds & WordTable.hasActorsOrRoles != 0 { return true }
+        if kinds & WordTable.isPersonal != 0 && context.lastPerson != nil { return true }
+        if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
         return tokens[i].ends(.led) // "-led"
     }
 
+    /// A mention starting at `i`, where `mayStartMention(at: i)`.
     private func mention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
-        guard mayStartMention(at: i, tokens, context: context) else { return nil }
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         let flags = lex.flags(t)
