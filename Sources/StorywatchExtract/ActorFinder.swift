@@ -56,15 +56,21 @@ struct ResolutionContext: Sendable {
 
     /// `text.split(separator: " ").last`, without splitting the whole text.
     static func lastWord(_ text: String) -> Substring? {
-        // ASCII text: every byte is a character, so scan bytes.
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            var end = utf8.endIndex
-            while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
-            guard end > utf8.startIndex else { return nil }
+        // ASCII text: every byte is a character, so scan bytes (as offsets into its storage).
+        var copy = text
+        let ascii: Range<Int>?? = copy.withUTF8 { p in
+            guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = p.count
+            while end > 0, p[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
             var start = end
-            while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
-            return text[start..<end]
+            while start > 0, p[start - 1] != 0x20 { start -= 1 }
+            return start..<end
+        }
+        if let ascii {
+            guard let word = ascii else { return nil }
+            let utf8 = text.utf8
+            return text[utf8.index(utf8.startIndex, offsetBy: word.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.upperBound)]
         }
         var end = text.endIndex
         while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
@@ -99,7 +105,7 @@ struct ActorFinder {
                 i += 1
                 continue
             }
-            if let m = mention(at: i, tokens, context: context) {
+            if mayStartMention(at: i, tokens, context: context), let m = mention(at: i, tokens, context: context) {
                 // A country's sports board or company is not the country: no actor. Nor is an
                 // ethnic group named after a country ("ethnic Albanians" in Macedonia).
                 if m.actor.code.isEmpty || (i > 0 && tokens[i - 1].is(.ethnic) && !m.isPerson) {
@@ -107,7 +113,7 @@ struct ActorFinder {
                     continue
                 }
                 mentions.append(m)
-                if !m.actor.code.hasPrefix(Self.unplaced) { context.note(m) }
+                if !Self.isUnplaced(m.actor.code) { context.note(m) }
                 i = max(m.end, i + 1)
             } else {
                 i += 1
@@ -119,6 +125,15 @@ struct ActorFinder {
     /// Code prefix of a titled person or a group the dictionaries do not place ("President Dos
     /// Santos", "demonstrators").
     private static let unplaced = "?"
+
+    /// `code.hasPrefix(unplaced)`, asked of every mention: a byte compare where the character
+    /// after "?" is ASCII (so none that could join it).
+    private static func isUnplaced(_ code: String) -> Bool {
+        var bytes = code.utf8.makeIterator()
+        guard bytes.next() == 0x3F else { return false }
+        guard let next = bytes.next() else { return true }
+        return next < 0x80 ? true : code.hasPrefix(unplaced)
+    }
     /// Roots of bodies that are no state (design §2).
     private static let bodyRoots: Set = ["UNO", "EUR", "IGO", "NGO", "IMG", "MNC"]
     private static let placedGroups: Set = ["CVL", "REB", "COP", "OPP"]
@@ -134,14 +149,14 @@ struct ActorFinder {
     /// country the sentence names nearest to them, else to the last country the document named;
     /// else they are no actor.
     private func place(_ mentions: [Mention], _ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
-        guard mentions.contains(where: { $0.actor.code.hasPrefix(Self.unplaced) }) else {
+        guard mentions.contains(where: { Self.isUnplaced($0.actor.code) }) else {
             if let last = mentions.last(where: { !$0.isPerson }) { context.lastPlace = last.actor.root }
             return mentions
         }
-        let placed = mentions.filter { !$0.actor.code.hasPrefix(Self.unplaced) }
+        let placed = mentions.filter { !Self.isUnplaced($0.actor.code) }
         var result: [Mention] = []
         for var m in mentions {
-            if m.actor.code.hasPrefix(Self.unplaced) {
+            if Self.isUnplaced(m.actor.code) {
                 // "The US commander in Iraq, General David Petraeus": a place named after a
                 // preposition places someone only when nothing else does.
                 let free = placed.filter { !isPrepositional($0, tokens) }
@@ -207,17 +222,20 @@ struct ActorFinder {
     /// Whether a mention can start at token `i`: every way `mention(at:)` finds one needs one of
     /// these. Most words start none, and are answered from their id and flags without the
     /// token being copied.
+    /// (One byte of the word's entry kinds answers for its entries and for pronouns.)
+    @inline(__always)
     private func mayStartMention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Bool {
         guard tokens[i].kind == .word else { return false }
-        if lex.flags(tokens[i]) & (WordClass.pronoun | WordClass.firstPerson) != 0 && context.lastPerson != nil { return true }
-        if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
         let id = tokens[i].lowerID
-        if id >= 0 && lex.table.entryKinds[Int(id)] & WordTable.hasActorsOrRoles != 0 { return true }
+        let kinds = id >= 0 ? lex.table.entryKinds[Int(id)] : 0
+        if kinds & WordTable.hasActorsOrRoles != 0 { return true }
+        if kinds & WordTable.isPersonal != 0 && context.lastPerson != nil { return true }
+        if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
         return tokens[i].ends(.led) // "-led"
     }
 
+    /// A mention starting at `i`, where `mayStartMention(at: i)`.
     private func mention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
-        guard mayStartMention(at: i, tokens, context: context) else { return nil }
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         let flags = lex.flags(t)

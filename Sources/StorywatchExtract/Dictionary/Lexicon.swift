@@ -378,6 +378,8 @@ final class WordTable: Sendable {
     static let hasActions: UInt8 = 1 << 0
     static let hasCues: UInt8 = 1 << 1
     static let hasActorsOrRoles: UInt8 = 1 << 2
+    /// A pronoun or first-person word (`WordClass.pronoun`, `firstPerson`): it may name the last person.
+    static let isPersonal: UInt8 = 1 << 3
     /// The ids of the words the date rules name (-1: none).
     let dateWordIDs: (ago: Int32, year: Int32, last: Int32, in: Int32, yesterday: Int32)
 
@@ -405,6 +407,7 @@ final class WordTable: Sendable {
             if id < cuesByID.count, !cuesByID[id].isEmpty { entryKinds[id] |= Self.hasCues }
             if id + 1 < actorStarts.count, actorStarts[id] < actorStarts[id + 1] { entryKinds[id] |= Self.hasActorsOrRoles }
             if id < rolesByID.count, !rolesByID[id].isEmpty { entryKinds[id] |= Self.hasActorsOrRoles }
+            if id < flags.count, flags[id] & (WordClass.pronoun | WordClass.firstPerson) != 0 { entryKinds[id] |= Self.isPersonal }
         }
         self.entryKinds = entryKinds
         dateWordIDs = (wordIDs["ago"] ?? -1, wordIDs["year"] ?? -1, wordIDs["last"] ?? -1, wordIDs["in"] ?? -1,
