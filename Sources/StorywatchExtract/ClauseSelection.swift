@@ -158,21 +158,18 @@ enum ClauseSelection {
                         && all[c].event.mode != all[m].event.mode)
             }
         }
-        // "would host a meeting", "attended the summit": a noun of the same kind as the verb
-        // that governs it is the same act.
+        // A noun a verb governs names no act of its own: one of the verb's kind is the same act
+        // ("would host a meeting", "attended the summit"); what a complaint is about is its topic
+        // ("condemned the arrests", "complained over two air raids").
         kept = kept.filter { c in
-            !all[c].trigger.entry.nominal || !kept.contains { d in
-                !all[d].trigger.entry.nominal && all[d].event.type == all[c].event.type && all[d].trigger.anchor < all[c].trigger.anchor
-                    && all[c].trigger.anchor - all[d].trigger.end <= 3
-            }
-        }
-        // "condemned the arrests", "complained over two air raids": what a complaint is about is
-        // its topic, not an act of the one complaining.
-        kept = kept.filter { c in
-            !all[c].trigger.entry.nominal || all[c].event.type == .accuse || !kept.contains { d in
+            let noun = all[c].trigger
+            guard noun.entry.nominal else { return true }
+            return !kept.contains { d in
                 let verb = all[d].trigger
-                guard !verb.entry.nominal, [.accuse, .protest].contains(all[d].event.type), verb.anchor < all[c].trigger.anchor else { return false }
-                let between = verb.end..<all[c].trigger.anchor
+                guard !verb.entry.nominal, verb.end <= noun.anchor else { return false }
+                let between = verb.end..<noun.anchor
+                if all[d].event.type == all[c].event.type, between.count <= 3 { return true }
+                guard [.accuse, .protest].contains(all[d].event.type), all[c].event.type != .accuse else { return false }
                 return between.count <= 3 || (between.count <= 10 && !between.contains { tokens[$0].is(.comma) }
                     && between.contains { tokens[$0].is(.over) || tokens[$0].is(.about) || tokens[$0].is(.for) || tokens[$0].is(.against) })
             }

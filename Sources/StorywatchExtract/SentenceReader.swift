@@ -32,8 +32,7 @@ struct SentenceReader {
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
         // "with Albania's help", "its backing": a verb's word after a possessor is a noun.
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
-            let before = triggers[i].anchor - 1
-            if tokens[before].is(.possessive) || lex.isA(tokens[before], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
+            if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
         }
         let cues = triggers.isEmpty ? [] : lex.findCues(tokens) // cues qualify triggers only
         var candidates: [Candidate] = []
@@ -45,6 +44,10 @@ struct SentenceReader {
             (breachCues + responseCues).contains { c in (c.start..<min(tokens.count, c.end + 4)).contains(position) }
         }
         for (n, trigger) in triggers.enumerated() {
+            let windowStart = n > 0 ? triggers[n - 1].end : 0
+            let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
+            // The figure an action states ("expelled 35 diplomats") stands before the next action.
+            func stated() -> Quantity? { quantity(tokens, from: trigger.anchor, to: min(nextAnchor, trigger.end + 14)) }
             if trigger.entry.type == .retreat, trigger.entry.nominal, framed(trigger.anchor) { continue }
             if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens) { continue }
             // "Welcome to Hamburg": a greeting.
@@ -63,17 +66,12 @@ struct SentenceReader {
                candidates[last].trigger.anchor == triggers[n - 1].anchor, candidates[last].trigger.entry.nominal,
                candidates[last].event.type == .assault, candidates[last].source == nil, trigger.anchor - triggers[n - 1].end <= 8,
                !(triggers[n - 1].end..<trigger.anchor).contains(where: { tokens[$0].is(.comma) || lex.isA(tokens[$0], WordClass.be) }) {
-                if let victims = parties(trigger, tokens, mentions, windowStart: triggers[n - 1].end)?.target {
+                if let victims = parties(trigger, tokens, mentions, windowStart: windowStart)?.target {
                     candidates[last].event.target = victims.actor
                 }
-                if candidates[last].event.quantity == nil {
-                    let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
-                    candidates[last].event.quantity = quantity(tokens, from: trigger.anchor, to: min(nextAnchor, trigger.end + 14))
-                }
+                if candidates[last].event.quantity == nil { candidates[last].event.quantity = stated() }
                 continue
             }
-            let windowStart = n > 0 ? triggers[n - 1].end : 0
-            let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
             if trigger.entry.type == .request, tokens[trigger.anchor].is(.must) {
                 guard let demand = mustParties(trigger, tokens, mentions, cues) else { continue }
@@ -189,9 +187,8 @@ struct SentenceReader {
                cue.start == 0 || !lex.isA(tokens[cue.start - 1], WordClass.be) {
                 (type, mode, status) = (.mobilize, "troops", .done)
             }
-            let quantity = self.quantity(tokens, from: trigger.anchor, to: min(nextAnchor, trigger.end + 14))
             let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
-                              mode: mode, status: status, quantity: quantity, date: date,
+                              mode: mode, status: status, quantity: stated(), date: date,
                               document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach)
             let reading = EventEvidence.Reading.action(trigger, statusCues: window, isResponse: isResponse, isBreach: isBreach,
                                                        source: source, target: roles.target)

@@ -178,17 +178,18 @@ package struct Lexicon: Sendable {
                     }
                 }
             default:
+                let people = kind(of: name) == "people"
+                let places = (name as NSString).lastPathComponent.lowercased().hasPrefix("countries-places")
                 for l in lines {
                     let code = l.key.uppercased()
                     guard code.count >= 3, code.count <= 12, code.allSatisfy({ $0.isLetter || $0.isNumber }) else {
                         throw DictionaryError(file: name, line: l.line, reason: "\"\(l.key)\" is not an actor code (3-letter root plus 3-letter suffixes)")
                     }
-                    let isPerson = kind(of: name) == "people" || l.attributes["role"] != nil
+                    let isPerson = people || l.attributes["role"] != nil
                     if code.count == 3, !isPerson, lex.rootNames[code] == nil { lex.rootNames[code] = l.phrases[0] }
                     // "U.S." is also written "U.S" before a noun.
                     let variants = l.phrases + l.phrases.filter { $0.hasSuffix(".") && $0.count > 2 }.map { String($0.dropLast()) }
-                    let isPlace = (name as NSString).lastPathComponent.lowercased().hasPrefix("countries-places")
-                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson, isPlace: isPlace)
+                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson, isPlace: places)
                     for p in variants {
                         let toks = Tokenizer.tokenize(p)
                         guard let first = toks.first else { continue }
