@@ -112,6 +112,7 @@ struct ActorFinder {
                     i = max(m.end, i + 1)
                     continue
                 }
+                if mentions.isEmpty { mentions.reserveCapacity(8) } // one allocation, not one per doubling
                 mentions.append(m)
                 if !Self.isUnplaced(m.actor.code) { context.note(m) }
                 i = max(m.end, i + 1)
@@ -155,6 +156,7 @@ struct ActorFinder {
         }
         let placed = mentions.filter { !Self.isUnplaced($0.actor.code) }
         var result: [Mention] = []
+        result.reserveCapacity(mentions.count)
         for var m in mentions {
             if Self.isUnplaced(m.actor.code) {
                 // "The US commander in Iraq, General David Petraeus": a place named after a
@@ -226,8 +228,7 @@ struct ActorFinder {
     @inline(__always)
     private func mayStartMention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Bool {
         guard tokens[i].kind == .word else { return false }
-        let id = tokens[i].lowerID
-        let kinds = id >= 0 ? lex.table.entryKinds[Int(id)] : 0
+        let kinds = tokens[i].kinds
         if kinds & WordTable.hasActorsOrRoles != 0 { return true }
         if kinds & WordTable.isPersonal != 0 && context.lastPerson != nil { return true }
         if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }

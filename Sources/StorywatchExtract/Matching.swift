@@ -72,13 +72,12 @@ extension Lexicon {
     }
 
     /// The id under which the entries of a kind (`WordTable.hasActions`, `hasCues`) are listed
-    /// for token `i`: its lemma's, else its lower-case form's (-1: none).
+    /// for token `t`: its lemma's, else its lower-case form's (-1: none).
     @inline(__always)
-    private func entryID(_ kind: UInt8, _ kinds: UnsafeBufferPointer<UInt8>, _ tokens: [Token], _ i: Int) -> Int {
-        let lemmaID = tokens[i].lemmaID, lowerID = tokens[i].lowerID
-        if lemmaID >= 0, kinds[Int(lemmaID)] & kind != 0 { return Int(lemmaID) }
-        if lemmaID == lowerID || lowerID < 0 { return -1 }
-        return kinds[Int(lowerID)] & kind != 0 ? Int(lowerID) : -1
+    private func entryID(_ kind: UInt8, _ t: Token) -> Int {
+        if t.lemmaKinds & kind != 0 { return Int(t.lemmaID) }
+        if t.lemmaID == t.lowerID { return -1 }
+        return t.kinds & kind != 0 ? Int(t.lowerID) : -1
     }
 
     /// Action triggers, longest first, never sharing a token.
@@ -88,12 +87,13 @@ extension Lexicon {
         var positions: [Int] = []
         let actions = table.actionsByID
         for i in tokens.indices where tokens[i].kind == .word {
-            let id = table.entryKinds.withUnsafeBufferPointer { entryID(WordTable.hasActions, $0, tokens, i) }
+            let id = entryID(WordTable.hasActions, tokens[i])
             guard id >= 0 else { continue }
             for k in actions[id].indices {
                 positions.removeAll(keepingCapacity: true)
                 if let end = match(actions[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: actions[id][k].maxGap,
                                    positions: &positions) {
+                    if found.isEmpty { found.reserveCapacity(8) } // one allocation, not one per doubling
                     found.append(Trigger(anchor: i, end: end, entry: actions[id][k], tokens: TokenPositions(positions)))
                 }
             }
@@ -134,6 +134,7 @@ extension Lexicon {
         }
         var used = [Bool](repeating: false, count: tokens.count)
         var kept: [Trigger] = []
+        kept.reserveCapacity(found.count)
         for k in order where found[k].tokens.allSatisfy({ !used[$0] }) {
             kept.append(found[k])
             for position in found[k].tokens { used[position] = true }
@@ -146,11 +147,12 @@ extension Lexicon {
         var positions: [Int] = []
         let cues = table.cuesByID
         for i in tokens.indices where tokens[i].kind == .word {
-            let id = table.entryKinds.withUnsafeBufferPointer { entryID(WordTable.hasCues, $0, tokens, i) }
+            let id = entryID(WordTable.hasCues, tokens[i])
             guard id >= 0 else { continue }
             for k in cues[id].indices {
                 positions.removeAll(keepingCapacity: true)
                 if let end = match(cues[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: 5, positions: &positions) {
+                    if found.isEmpty { found.reserveCapacity(8) }
                     found.append(Cue(start: i, end: end, kind: cues[id][k].kind))
                 }
             }

@@ -36,6 +36,7 @@ struct SentenceReader {
         }
         let cues = triggers.isEmpty ? [] : lex.findCues(tokens) // cues qualify triggers only
         var candidates: [Candidate] = []
+        candidates.reserveCapacity(triggers.count + 1)
         let responseCues = cues.filter { $0.kind == .response }
         let breachCues = cues.filter { $0.kind == .breach }
         // "…in violation of the ceasefire": the truce named inside a breach or answer phrase is

@@ -207,14 +207,14 @@ package struct Lexicon: Sendable {
     @inline(__always) func id(_ word: String) -> Int32 { table.lookup(word) }
 
     /// The flags of a token's lower-case form.
-    @inline(__always) func flags(_ t: Token) -> UInt64 { t.lowerID >= 0 ? table.flags[Int(t.lowerID)] : 0 }
+    @inline(__always) func flags(_ t: Token) -> UInt64 { t.flags }
 
     /// The token's lower-case form is a word of `wordClass` (`WordClass.words(wordClass).contains(t.lower)`).
     @inline(__always) func isA(_ t: Token, _ wordClass: UInt64) -> Bool { flags(t) & wordClass != 0 }
 
     /// The token's lemma is a word of `wordClass`.
     @inline(__always) func lemmaIsA(_ t: Token, _ wordClass: UInt64) -> Bool {
-        t.lemmaID >= 0 && table.flags[Int(t.lemmaID)] & wordClass != 0
+        t.lemmaID >= 0 && table.info[Int(t.lemmaID)].flags & wordClass != 0
     }
 
     private static func kind(of name: String) -> String {
@@ -349,6 +349,16 @@ final class RoleEntry: Sendable {
     }
 }
 
+/// What a token reads of its word when it is made (`WordTable.info`).
+struct WordInfo: Sendable {
+    /// Word-class flags (`WordClass`).
+    let flags: UInt64
+    /// The id of its lemma (-1: none).
+    let lemmaID: Int32
+    /// Which entry lists it heads (`WordTable.hasActions`, …) and whether it is personal.
+    let kinds: UInt8
+}
+
 /// Interned words: every word the dictionaries and the extraction rules name has an id;
 /// tokens carry the ids of their lower-case form and lemma (-1: a word nobody names). Per id:
 /// its lemma's id, word-class flags, month (0: none), weekday (-1: none), number word, toll unit.
@@ -358,8 +368,8 @@ final class WordTable: Sendable {
     /// words are found by their bytes, `lookup(bytes:)`).
     private let nonASCIIWordIDs: [String: Int32]
     let strings: [String]
-    let lemmaID: [Int32]
-    let flags: [UInt64]
+    /// What a token reads of its word, by id: one cache line, not one per array.
+    let info: [WordInfo]
     let month: [Int8]
     let weekday: [Int8]
     let numberWord: SparseByID<Double>
@@ -373,9 +383,7 @@ final class WordTable: Sendable {
     let rolesByID: [[RoleEntry]]
     let actionsByID: [[ActionEntry]]
     let cuesByID: [[CueEntry]]
-    /// Per id: which of the entry lists under it are not empty (`hasActions`, `hasCues`, `hasActorsOrRoles`). A
-    /// byte a word stays in cache, where reading a list's count would visit its own storage.
-    let entryKinds: [UInt8]
+    /// Bits of `WordInfo.kinds`: which entry lists under a word are not empty.
     static let hasActions: UInt8 = 1 << 0
     static let hasCues: UInt8 = 1 << 1
     static let hasActorsOrRoles: UInt8 = 1 << 2
@@ -390,8 +398,6 @@ final class WordTable: Sendable {
          rolesByID: [[RoleEntry]] = [], actionsByID: [[ActionEntry]] = [], cuesByID: [[CueEntry]] = []) {
         nonASCIIWordIDs = wordIDs.filter { $0.key.utf8.contains { $0 >= 0x80 } }
         self.strings = strings
-        self.lemmaID = lemmaID
-        self.flags = flags
         self.month = month
         self.weekday = weekday
         self.numberWord = SparseByID(numberWord)
@@ -402,53 +408,68 @@ final class WordTable: Sendable {
         self.rolesByID = rolesByID
         self.actionsByID = actionsByID
         self.cuesByID = cuesByID
-        var entryKinds = [UInt8](repeating: 0, count: strings.count)
-        for id in entryKinds.indices {
-            if id < actionsByID.count, !actionsByID[id].isEmpty { entryKinds[id] |= Self.hasActions }
-            if id < cuesByID.count, !cuesByID[id].isEmpty { entryKinds[id] |= Self.hasCues }
-            if id + 1 < actorStarts.count, actorStarts[id] < actorStarts[id + 1] { entryKinds[id] |= Self.hasActorsOrRoles }
-            if id < rolesByID.count, !rolesByID[id].isEmpty { entryKinds[id] |= Self.hasActorsOrRoles }
-            if id < flags.count, flags[id] & (WordClass.pronoun | WordClass.firstPerson) != 0 { entryKinds[id] |= Self.isPersonal }
+        info = strings.indices.map { id in
+            var kinds: UInt8 = 0
+            if id < actionsByID.count, !actionsByID[id].isEmpty { kinds |= Self.hasActions }
+            if id < cuesByID.count, !cuesByID[id].isEmpty { kinds |= Self.hasCues }
+            if id + 1 < actorStarts.count, actorStarts[id] < actorStarts[id + 1] { kinds |= Self.hasActorsOrRoles }
+            if id < rolesByID.count, !rolesByID[id].isEmpty { kinds |= Self.hasActorsOrRoles }
+            let wordFlags = id < flags.count ? flags[id] : 0
+            if wordFlags & (WordClass.pronoun | WordClass.firstPerson) != 0 { kinds |= Self.isPersonal }
+            return WordInfo(flags: wordFlags, lemmaID: id < lemmaID.count ? lemmaID[id] : -1, kinds: kinds)
         }
-        self.entryKinds = entryKinds
         dateWordIDs = (wordIDs["ago"] ?? -1, wordIDs["year"] ?? -1, wordIDs["last"] ?? -1, wordIDs["in"] ?? -1,
                        wordIDs["yesterday"] ?? -1)
         // An open-addressing table over the words' UTF-8 bytes with an FNV-1a hash: cheaper
         // than the String dictionary's SipHash for the one look-up every token makes.
         var capacity = 16
         while capacity < strings.count * 2 { capacity *= 2 }
-        var slots = [UInt64](repeating: 0, count: capacity)
+        var slots = [Slot](repeating: Slot(prefix: 0, meta: 0), count: capacity)
         var bytes: [UInt8] = []
-        var starts: [Int] = []
+        var starts: [Int32] = []
         for (id, word) in strings.enumerated() {
-            starts.append(bytes.count)
+            starts.append(Int32(bytes.count))
             bytes.append(contentsOf: word.utf8)
-            let hash = Self.hash(Array(word.utf8)[...])
-            var h = Int(truncatingIfNeeded: hash) & (capacity - 1)
-            while slots[h] != 0 { h = (h + 1) & (capacity - 1) }
-            slots[h] = Self.slot(id: Int32(id), hash: hash)
+            let key = Array(word.utf8).withUnsafeBufferPointer { Self.key(of: $0) }
+            var h = Int(truncatingIfNeeded: key.hash) & (capacity - 1)
+            while slots[h].meta != 0 { h = (h + 1) & (capacity - 1) }
+            slots[h] = Slot(prefix: key.prefix, meta: Self.meta(hash: key.hash, count: word.utf8.count) | UInt64(id + 1))
         }
-        starts.append(bytes.count)
+        starts.append(Int32(bytes.count))
         self.slots = slots
         self.bytes = bytes
         self.starts = starts
     }
 
-    /// Per slot: 0 (empty), or the word's id + 1 under the high half of its hash, so most
-    /// slots of other words are passed over without reading their bytes.
-    private let slots: [UInt64]
+    /// A word's slot: its first 8 bytes, and its id + 1 under a part of its hash and its
+    /// length (`meta`, 0: empty). A word of up to 8 bytes is matched in its slot, so the
+    /// look-up of most words reads one cache line.
+    private struct Slot {
+        var prefix: UInt64
+        var meta: UInt64
+    }
+    private let slots: [Slot]
     private let bytes: [UInt8]
-    private let starts: [Int]
+    private let starts: [Int32]
 
+    /// The FNV-1a hash of the bytes and their first 8 bytes, little-endian, zero-padded.
     @inline(__always)
-    private static func hash<C: Collection>(_ p: C) -> UInt64 where C.Element == UInt8 {
+    private static func key(of p: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, prefix: UInt64) {
         var h: UInt64 = 0xcbf29ce484222325
-        for b in p { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h ^ (h >> 29)
+        var prefix: UInt64 = 0
+        for k in 0..<p.count {
+            let b = p[k]
+            h = (h ^ UInt64(b)) &* 0x100000001b3
+            if k < 8 { prefix |= UInt64(b) << UInt64(8 * k) }
+        }
+        return (h ^ (h >> 29), prefix)
     }
 
+    /// A slot's meta without the id: 16 bits of the hash and the length (at most 65,535).
     @inline(__always)
-    private static func slot(id: Int32, hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1) }
+    private static func meta(hash: UInt64, count: Int) -> UInt64 {
+        hash & 0xFFFF_0000_0000_0000 | UInt64(min(count, 0xFFFF)) << 32
+    }
 
     /// The id of a word (-1: none).
     func lookup(_ word: String) -> Int32 {
@@ -471,24 +492,30 @@ final class WordTable: Sendable {
     @inline(__always)
     func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int32 {
         let mask = slots.count - 1
-        let hash = Self.hash(p)
-        let fingerprint = hash & 0xFFFF_FFFF_0000_0000
-        var h = Int(truncatingIfNeeded: hash) & mask
-        return bytes.withUnsafeBufferPointer { stored in
+        let key = Self.key(of: p)
+        let wanted = Self.meta(hash: key.hash, count: p.count)
+        var h = Int(truncatingIfNeeded: key.hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
             while true {
                 let slot = slots[h]
-                if slot == 0 { return -1 }
-                if slot & 0xFFFF_FFFF_0000_0000 == fingerprint {
-                    let id = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
-                    let start = starts[Int(id)], end = starts[Int(id) + 1]
-                    if end - start == p.count {
-                        var k = 0
-                        while k < p.count && stored[start + k] == p[k] { k += 1 }
-                        if k == p.count { return id }
-                    }
+                if slot.meta == 0 { return -1 }
+                if slot.meta & 0xFFFF_FFFF_0000_0000 == wanted && slot.prefix == key.prefix {
+                    let id = Int32(truncatingIfNeeded: slot.meta & 0xFFFF_FFFF) - 1
+                    if p.count <= 8 || restMatches(p, id: id) { return id }
                 }
                 h = (h + 1) & mask
             }
+        }
+    }
+
+    /// The bytes of `p` past the 8 of its slot's prefix equal those of word `id`, of the same length.
+    private func restMatches(_ p: UnsafeBufferPointer<UInt8>, id: Int32) -> Bool {
+        let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
+        guard end - start == p.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            var k = 8
+            while k < p.count && stored[start + k] == p[k] { k += 1 }
+            return k == p.count
         }
     }
 
@@ -498,6 +525,6 @@ final class WordTable: Sendable {
     func ids(of lower: String, isWord: Bool) -> (Int32, Int32) {
         let id = lookup(lower)
         guard id >= 0, isWord else { return (id, id) }
-        return (id, lemmaID[Int(id)])
+        return (id, info[Int(id)].lemmaID)
     }
 }

@@ -14,6 +14,12 @@ struct Token: Sendable {
     /// unknown, and then the word is its own lemma).
     var lowerID: Int32 = -1
     var lemmaID: Int32 = -1
+    /// The word-class flags of the lower-case form (`WordClass`), and which entry lists the
+    /// lower-case form and the lemma head (`WordTable.hasActions`, …): read from the table once,
+    /// when the token is made, as every rule asks them.
+    var flags: UInt64 = 0
+    var kinds: UInt8 = 0
+    var lemmaKinds: UInt8 = 0
     /// The endings of `lower` the rules test (`Ending`), found once when the token is made.
     var endings: Ending = []
 

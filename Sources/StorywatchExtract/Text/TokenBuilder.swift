@@ -17,8 +17,11 @@ struct TokenBuilder {
     mutating func add(_ word: String, _ kind: Token.Kind, capitalized: Bool) {
         // ASCII words lowercase byte by byte; others through the full Unicode mapping.
         let lower = Tokenizer.asciiLowercased(word) ?? word.lowercased()
-        let (lowerID, lemmaID) = table?.ids(of: lower, isWord: kind == .word) ?? (-1, -1)
-        append(word, kind, capitalized, lowerID, lemmaID, Token.Ending.of(lower))
+        let endings = Token.Ending.of(lower)
+        guard let table else {
+            return tokens.append(Token(text: word, kind: kind, isCapitalized: capitalized, inQuote: inQuote, endings: endings))
+        }
+        append(word, table.lookup(lower), kind, capitalized, table, endings)
     }
 
     /// The word or mark at bytes `from..<to`. An ASCII word is lowercased and looked up on the
@@ -51,15 +54,18 @@ struct TokenBuilder {
     @inline(__always)
     private mutating func append(_ text: String, _ id: Int32, _ kind: Token.Kind, _ capitalized: Bool, _ table: WordTable,
                                  _ endings: Token.Ending) {
-        let lemma = id >= 0 && kind == .word ? table.lemmaID[Int(id)] : id
-        append(text, kind, capitalized, id, lemma, endings)
-    }
-
-    @inline(__always)
-    private mutating func append(_ text: String, _ kind: Token.Kind, _ capitalized: Bool, _ lowerID: Int32, _ lemmaID: Int32,
-                                 _ endings: Token.Ending) {
+        var token = Token(text: text, kind: kind, isCapitalized: capitalized, inQuote: inQuote, lowerID: id, lemmaID: id, endings: endings)
+        if id >= 0 {
+            let info = table.info[Int(id)]
+            token.flags = info.flags
+            token.kinds = info.kinds
+            token.lemmaKinds = info.kinds
+            if kind == .word {
+                token.lemmaID = info.lemmaID
+                if info.lemmaID != id { token.lemmaKinds = info.lemmaID >= 0 ? table.info[Int(info.lemmaID)].kinds : 0 }
+            }
+        }
         assert(endings == Token.Ending.bySuffix(Tokenizer.asciiLowercased(text) ?? text.lowercased()), "endings of \(text)")
-        tokens.append(Token(text: text, kind: kind, isCapitalized: capitalized, inQuote: inQuote, lowerID: lowerID, lemmaID: lemmaID,
-                            endings: endings))
+        tokens.append(token)
     }
 }

@@ -14,7 +14,7 @@ enum Tokenizer {
         var sentence = sentence
         return sentence.withUTF8 { p in
             var builder = TokenBuilder(table: table)
-            builder.tokens.reserveCapacity(p.count / 5)
+            builder.tokens.reserveCapacity(p.count / 4 + 4)
             scan(p, into: &builder)
             return builder.tokens
         }
