@@ -134,12 +134,11 @@ enum ClauseSelection {
             !isBackground[i] && (!all[i].trigger.entry.nominal || (all[i].source != nil && !isInPhrase[i]))
         }
         if !main.isEmpty {
-            kept = kept.filter { i in
-                if isBackground[i] { return false }
+            kept.removeAll { i in
+                if isBackground[i] { return true }
                 // After the main action, an act a few words past a preposition is its setting
                 // ("accused X of blackmail in the negotiations", "…in Iraq and has urged…").
-                if isInPhrase[i], main.contains(where: { all[$0].trigger.anchor < all[i].trigger.anchor }) { return false }
-                return true
+                return isInPhrase[i] && main.contains(where: { all[$0].trigger.anchor < all[i].trigger.anchor })
             }
         }
         if let first = kept.first(where: { !isBackground[$0] }) {
@@ -152,9 +151,9 @@ enum ClauseSelection {
         // 35 diplomats").
         if let m = main.first {
             let glosses = glossSpans(tokens, after: all[m].trigger.end, lex)
-            kept = kept.filter { c in
-                !glosses.contains { $0.contains(all[c].trigger.anchor) }
-                    || (all[m].trigger.entry.nominal && all[c].event.type == all[m].event.type && all[c].event.mode != "other"
+            kept.removeAll { c in
+                glosses.contains { $0.contains(all[c].trigger.anchor) }
+                    && !(all[m].trigger.entry.nominal && all[c].event.type == all[m].event.type && all[c].event.mode != "other"
                         && all[c].event.mode != all[m].event.mode)
             }
         }
@@ -184,13 +183,15 @@ enum ClauseSelection {
         // The same action stated twice in one sentence.
         // A sentence keeps a few events: a list searched is cheaper than a set hashing their strings.
         var seen: [SameAction] = []
-        return kept.filter { i in
+        seen.reserveCapacity(kept.count)
+        kept.removeAll { i in
             let action = SameAction(family: all[i].event.family, status: all[i].event.status, source: all[i].event.source?.root,
                                     target: all[i].event.target?.root)
-            if seen.contains(action) { return false }
+            if seen.contains(action) { return true }
             seen.append(action)
-            return true
+            return false
         }
+        return kept
     }
 
     /// The elements at `positions` (ascending), moved to the front of `array` and the rest

@@ -27,11 +27,34 @@ struct Cue: Sendable {
     var kind: CueKind
 }
 
+/// The positions a pattern's literals matched, in a buffer on the stack: a match attempt
+/// (most fail) allocates nothing. Positions ascend, so a sentence's token count bounds them.
+struct PositionBuffer {
+    private let storage: UnsafeMutableBufferPointer<Int>
+    var count = 0
+
+    static func with<R>(capacity: Int, _ body: (inout PositionBuffer) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(capacity, 1)) { storage in
+            var buffer = PositionBuffer(storage: storage)
+            return body(&buffer)
+        }
+    }
+
+    private init(storage: UnsafeMutableBufferPointer<Int>) { self.storage = storage }
+
+    mutating func append(_ position: Int) {
+        storage[count] = position
+        count += 1
+    }
+
+    var tokenPositions: TokenPositions { TokenPositions(UnsafeBufferPointer(rebasing: storage[..<count])) }
+}
+
 extension Lexicon {
     /// Matches the pattern's elements from `e` at `start`, appending the literal positions;
     /// returns the end, or nil (then `positions` is as it was).
     func match(_ ids: [Int32], from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
-               positions: inout [Int]) -> Int? {
+               positions: inout PositionBuffer) -> Int? {
         let mark = positions.count
         var i = start
         var e = e0
@@ -39,7 +62,7 @@ extension Lexicon {
             let w = ids[e]
             if w != Pattern.gapID {
                 guard i < tokens.count, tokens[i].lemmaID == w || tokens[i].lowerID == w else {
-                    positions.removeSubrange(mark...)
+                    positions.count = mark
                     return nil
                 }
                 positions.append(i)
@@ -48,7 +71,7 @@ extension Lexicon {
             } else {
                 // Find the next literal within maxGap tokens, not crossing sentence punctuation.
                 guard e + 1 < ids.count, ids[e + 1] != Pattern.gapID else {
-                    positions.removeSubrange(mark...)
+                    positions.count = mark
                     return nil
                 }
                 let next = ids[e + 1]
@@ -64,7 +87,7 @@ extension Lexicon {
                     if tokens[j].kind != .punct { gap += 1 }
                     j += 1
                 }
-                positions.removeSubrange(mark...)
+                positions.count = mark
                 return nil
             }
         }
@@ -83,18 +106,19 @@ extension Lexicon {
     /// Action triggers, longest first, never sharing a token.
     func findTriggers(_ tokens: [Token]) -> [Trigger] {
         var found: [Trigger] = []
-        // One buffer for every attempt: most attempts fail, and need no array of their own.
-        var positions: [Int] = []
         let actions = table.actionsByID
-        for i in tokens.indices where tokens[i].kind == .word {
-            let id = entryID(WordTable.hasActions, tokens[i])
-            guard id >= 0 else { continue }
-            for k in actions[id].indices {
-                positions.removeAll(keepingCapacity: true)
-                if let end = match(actions[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: actions[id][k].maxGap,
-                                   positions: &positions) {
-                    if found.isEmpty { found.reserveCapacity(8) } // one allocation, not one per doubling
-                    found.append(Trigger(anchor: i, end: end, entry: actions[id][k], tokens: TokenPositions(positions)))
+        // One buffer on the stack for every attempt: most attempts fail, and need no array of their own.
+        PositionBuffer.with(capacity: tokens.count) { positions in
+            for i in tokens.indices where tokens[i].kind == .word {
+                let id = entryID(WordTable.hasActions, tokens[i])
+                guard id >= 0 else { continue }
+                for k in actions[id].indices {
+                    positions.count = 0
+                    if let end = match(actions[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: actions[id][k].maxGap,
+                                       positions: &positions) {
+                        if found.isEmpty { found.reserveCapacity(8) } // one allocation, not one per doubling
+                        found.append(Trigger(anchor: i, end: end, entry: actions[id][k], tokens: positions.tokenPositions))
+                    }
                 }
             }
         }
@@ -125,35 +149,40 @@ extension Lexicon {
         }
         // Longest first, then leftmost, then the reading the context prefers. Positions are
         // sorted rather than the triggers, which are large to move.
-        let order = found.indices.sorted { x, y in
+        var order = Array(found.indices)
+        order.sort { x, y in
             let a = keys[x], b = keys[y]
             if a.literals != b.literals { return a.literals > b.literals }
             if a.anchor != b.anchor { return a.anchor < b.anchor }
             if a.nominal != b.nominal { return a.nominal == a.prefersNoun }
             return false
         }
-        var used = [Bool](repeating: false, count: tokens.count)
         var kept: [Trigger] = []
         kept.reserveCapacity(found.count)
-        for k in order where found[k].tokens.allSatisfy({ !used[$0] }) {
-            kept.append(found[k])
-            for position in found[k].tokens { used[position] = true }
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { used in
+            used.initialize(repeating: false)
+            for k in order where found[k].tokens.allSatisfy({ !used[$0] }) {
+                kept.append(found[k])
+                for position in found[k].tokens { used[position] = true }
+            }
         }
-        return kept.sorted { $0.anchor < $1.anchor }
+        kept.sort { $0.anchor < $1.anchor }
+        return kept
     }
 
     func findCues(_ tokens: [Token]) -> [Cue] {
         var found: [Cue] = []
-        var positions: [Int] = []
         let cues = table.cuesByID
-        for i in tokens.indices where tokens[i].kind == .word {
-            let id = entryID(WordTable.hasCues, tokens[i])
-            guard id >= 0 else { continue }
-            for k in cues[id].indices {
-                positions.removeAll(keepingCapacity: true)
-                if let end = match(cues[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: 5, positions: &positions) {
-                    if found.isEmpty { found.reserveCapacity(8) }
-                    found.append(Cue(start: i, end: end, kind: cues[id][k].kind))
+        PositionBuffer.with(capacity: tokens.count) { positions in
+            for i in tokens.indices where tokens[i].kind == .word {
+                let id = entryID(WordTable.hasCues, tokens[i])
+                guard id >= 0 else { continue }
+                for k in cues[id].indices {
+                    positions.count = 0
+                    if let end = match(cues[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: 5, positions: &positions) {
+                        if found.isEmpty { found.reserveCapacity(8) }
+                        found.append(Cue(start: i, end: end, kind: cues[id][k].kind))
+                    }
                 }
             }
         }

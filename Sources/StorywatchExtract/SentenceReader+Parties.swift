@@ -19,11 +19,15 @@ extension SentenceReader {
         // The object ends where a comma opens a gloss: ", saying Putin was aware", ", killing 20".
         let glossAt = (t.end..<tokens.count).first { k in
             tokens[k].is(.comma) && k + 1 < tokens.count
-                && (tokens[k + 1].ends(.ing) || ["say", "add", "according"].contains(lex.lemma(of: tokens[k + 1])))
+                && (tokens[k + 1].ends(.ing) || tokens[k + 1].lemmaIs(.say) || tokens[k + 1].lemmaIs(.add) || tokens[k + 1].lemmaIs(.according))
         } ?? tokens.count
         let afterStart = mentions.firstIndex { $0.start >= t.anchor } ?? mentions.endIndex
         let afterEnd = mentions[afterStart...].firstIndex { $0.start >= min(t.end + 14, glossAt) } ?? mentions.endIndex
-        let after = mentions[afterStart..<afterEnd].lazy.filter { !t.tokens.contains($0.start) }
+        // The first of them outside the trigger's own words that `matches` (a function, not a
+        // lazy filter, whose closure would be allocated for every trigger).
+        func after(_ matches: (Mention) -> Bool = { _ in true }) -> Mention? {
+            mentions[afterStart..<afterEnd].first { !t.tokens.contains($0.start) && matches($0) }
+        }
         func isLocative(_ m: Mention) -> Bool { m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative) }
         var p = Parties()
         let participle = !tokens[t.anchor].isLemma && !tokens[t.anchor].ends(.ing) && !tokens[t.anchor].ends(.s)
@@ -53,7 +57,7 @@ extension SentenceReader {
             // "a US national has been put under investigation in Italy", "came under attack by
             // rebels": the subject undergoes it; the agent follows, else the place it happens in.
             p.target = before.last { !isLocative($0) }
-            p.source = after.first { m in
+            p.source = after { m in
                 m.start > 0 && (tokens[m.start - 1].is(.by) || isLocative(m)) && m.actor.root != p.target?.actor.root
             }
             return p
@@ -71,7 +75,7 @@ extension SentenceReader {
             // "attacks by Russian warplanes", "the sanctions imposed by Norway": the agent follows.
             let by = t.end < tokens.count && tokens[t.end].is(.by) ? t.end
                 : t.end + 1 < tokens.count && tokens[t.end + 1].is(.by) && lex.lemmaIsA(tokens[t.end], WordClass.lightVerb) ? t.end + 1 : nil
-            if let by, let agent = after.first(where: { $0.start > by && $0.start <= by + 3 }) {
+            if let by, let agent = after({ $0.start > by && $0.start <= by + 3 }) {
                 p.source = agent
                 p.target = before.last { !isLocative($0) }
                 return p
@@ -97,12 +101,15 @@ extension SentenceReader {
             }
             // "assistance to the US-led war against Iraq": help goes to someone, force against someone.
             let helps = [.aid, .support, .cooperate, .agree, .consult].contains(t.entry.type)
-            let aims: [RuleWord] = helps ? [.to, .with, .for, .on, .of] : [.against, .on, .of, .to, .targeting, .at]
-            p.target = after.first { m in
+            func aims(_ w: Token) -> Bool {
+                helps ? w.is(.to) || w.is(.with) || w.is(.for) || w.is(.on) || w.is(.of)
+                    : w.is(.against) || w.is(.on) || w.is(.of) || w.is(.to) || w.is(.targeting) || w.is(.at)
+            }
+            p.target = after { m in
                 var k = m.start - 1
                 if k > 0, tokens[k].is(.the) || tokens[k].is(.a) || tokens[k].is(.an) { k -= 1 }
-                return k >= 0 && aims.contains { tokens[k].is($0) }
-            } ?? after.first { m in m.start - t.end <= 3 }
+                return k >= 0 && aims(tokens[k])
+            } ?? after { m in m.start - t.end <= 3 }
             // "killed in Israeli tank shelling in the east of the Gaza Strip": force used in a
             // place of another party is aimed at it.
             if p.target == nil, let source = p.source, t.entry.type == .assault {
@@ -118,7 +125,7 @@ extension SentenceReader {
             if p.source == nil {
                 // "a rocket attack wounded two Israeli teenagers": the attacker is unnamed; the
                 // target must be named right after it.
-                p.target = p.target ?? after.first { !isLocative($0) && $0.start - t.end <= 4 }
+                p.target = p.target ?? after { !isLocative($0) && $0.start - t.end <= 4 }
                 // "Three US servicemen were killed by a roadside bomb": the victims are the
                 // subject of the passive before it.
                 if t.entry.type == .assault, let hurt = (max(0, t.anchor - 5)..<t.anchor).last(where: { tokens[$0].lowerID >= 0 && lex.table.tollUnit[Int(tokens[$0].lowerID)] == "dead" || tokens[$0].lower == "wounded" }),
@@ -131,9 +138,9 @@ extension SentenceReader {
             p.source = before.last { !isLocative($0) && !$0.isPlace }.map { appositionHead($0, t.anchor, tokens, before) }
             // "complained to the UN over Israeli air raids": the complaint is about whoever the
             // phrase after "over", "about" or "against" names, not the one it is made to.
-            if [.accuse, .protest].contains(t.entry.type), let addressed = after.first, addressed.start > 1,
+            if [.accuse, .protest].contains(t.entry.type), let addressed = after(), addressed.start > 1,
                tokens[addressed.start - 1].is(.to) || (tokens[addressed.start - 1].is(.the) && tokens[addressed.start - 2].is(.to)),
-               let about = after.first(where: { m in m.start > addressed.start
+               let about = after({ m in m.start > addressed.start
                    && (max(addressed.end, m.start - 4)..<m.start).contains { tokens[$0].is(.over) || tokens[$0].is(.about) || tokens[$0].is(.against) } }) {
                 p.target = about
                 return p
@@ -142,12 +149,12 @@ extension SentenceReader {
             let forceful = (t.entry.type.conflictRank ?? 0) >= 2
             // Another party named as a place comes before the actor itself ("will withdraw
             // their force from Chad").
-            p.target = after.first { m in m.actor.root != p.source?.actor.root && !isLocative(m) }
-                ?? after.first { m in m.actor.root != p.source?.actor.root && (forceful || m.start - t.end <= 6) } ?? after.first
+            p.target = after { m in m.actor.root != p.source?.actor.root && !isLocative(m) }
+                ?? after { m in m.actor.root != p.source?.actor.root && (forceful || m.start - t.end <= 6) } ?? after()
             // "is investigating alleged crimes by Croatian extremists": the accused are the agents
             // of what is held against them.
             if t.entry.type == .accuse, let by = (t.end..<min(tokens.count, t.end + 5)).first(where: { tokens[$0].is(.by) }),
-               let agent = after.first(where: { $0.start > by && $0.start <= by + 3 }) {
+               let agent = after({ $0.start > by && $0.start <= by + 3 }) {
                 p.target = agent
             }
         }

@@ -25,7 +25,14 @@ struct SentenceReader {
         let tokens = lex.tokenize(sentence)
         guard !tokens.isEmpty else { return [] }
         // Read only when an event or a toll of the sentence needs it.
-        lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
+        // (A cache, not a lazy var: a lazy local is boxed on the heap for every sentence.)
+        var dateRead: Day?? = nil
+        func date() -> Day? {
+            if let dateRead { return dateRead }
+            let day = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
+            dateRead = day
+            return day
+        }
         let mentions = ActorFinder(lex: lex).find(tokens, context: &context)
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
@@ -37,12 +44,12 @@ struct SentenceReader {
         let cues = triggers.isEmpty ? [] : lex.findCues(tokens) // cues qualify triggers only
         var candidates: [Candidate] = []
         candidates.reserveCapacity(triggers.count + 1)
-        let responseCues = cues.filter { $0.kind == .response }
-        let breachCues = cues.filter { $0.kind == .breach }
         // "…in violation of the ceasefire": the truce named inside a breach or answer phrase is
         // the thing broken or answered, not a new truce.
         func framed(_ position: Int) -> Bool {
-            (breachCues + responseCues).contains { c in (c.start..<min(tokens.count, c.end + 4)).contains(position) }
+            cues.contains { c in
+                (c.kind == .breach || c.kind == .response) && (c.start..<min(tokens.count, c.end + 4)).contains(position)
+            }
         }
         for (n, trigger) in triggers.enumerated() {
             let windowStart = n > 0 ? triggers[n - 1].end : 0
@@ -171,9 +178,9 @@ struct SentenceReader {
                 default: break
                 }
             }
-            let answering = responseCues.filter { c in answeringTrigger(for: c, tokens, triggers) == n }
+            let answering = cues.filter { c in c.kind == .response && answeringTrigger(for: c, tokens, triggers) == n }
             let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
-            let isBreach = breachCues.contains { c in answeringTrigger(for: c, tokens, triggers, adjectival: false) == n }
+            let isBreach = cues.contains { c in c.kind == .breach && answeringTrigger(for: c, tokens, triggers, adjectival: false) == n }
             // "In a tit-for-tat response to Washington's sanctions, Moscow expelled…": the answered
             // party is named inside the cue's phrase.
             if isResponse, target == nil, let cue = answering.first,
@@ -189,7 +196,7 @@ struct SentenceReader {
                 (type, mode, status) = (.mobilize, "troops", .done)
             }
             let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
-                              mode: mode, status: status, quantity: stated(), date: date,
+                              mode: mode, status: status, quantity: stated(), date: date(),
                               document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach)
             let reading = EventEvidence.Reading.action(trigger, statusCues: window, isResponse: isResponse, isBreach: isBreach,
                                                        source: source, target: roles.target)
@@ -228,7 +235,7 @@ struct SentenceReader {
             }
             results.append((c.event, c.evidence))
         }
-        if results.isEmpty, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date) {
+        if results.isEmpty, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date()) {
             results.append(toll)
         }
         return results

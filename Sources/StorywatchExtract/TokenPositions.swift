@@ -6,13 +6,13 @@ struct TokenPositions: Sendable, Sequence {
     private let list: [Int]?
 
     /// `positions` ascending.
-    init(_ positions: [Int]) {
+    init(_ positions: UnsafeBufferPointer<Int>) {
         if let first = positions.first, let last = positions.last, last - first + 1 == positions.count {
             run = first..<last + 1
             list = nil
         } else {
             run = 0..<0
-            list = positions
+            list = Array(positions)
         }
     }
 
