@@ -3,7 +3,7 @@ import StorywatchModel
 /// What a document has named so far: the base for pronouns and definite descriptions.
 struct ResolutionContext: Sendable {
     var lastPerson: Mention?
-    var lastByRole: [String: Actor] = [:]
+    private(set) var lastByRole: [String: Actor] = [:]
     /// The root of the last country or body named: where an unknown titled person belongs.
     var lastPlace: String?
     /// Names introduced with a title ("Deputy Defense Minister Ephraim Sneh") → their actor.
@@ -332,6 +332,7 @@ struct ActorFinder {
 extension ArraySlice where Element == Token {
     /// The words as written: "Peru's ambassador", not "Peru 's ambassador".
     var spokenText: String {
+        if count == 1, let only = first { return only.text } // most names are one word
         var out = ""
         for t in self {
             if !out.isEmpty && !(t.text.hasPrefix("'") || t.kind == .punct && [",", ".", ")"].contains(t.text)) { out += " " }

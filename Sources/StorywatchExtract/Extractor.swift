@@ -31,8 +31,7 @@ package struct Extractor: Sendable {
             let itemDate = item.date ?? document.date
             for sentence in SentenceSplitter.split(item.text) {
                 let itemDated = item.date != nil && document.layout == .timeline
-                for (event, evidence) in reader.read(sentence, document: document.path, itemDate: itemDate, itemDated: itemDated,
-                                                     context: &context) {
+                reader.read(sentence, document: document.path, itemDate: itemDate, itemDated: itemDated, context: &context) { event, evidence in
                     result.append(ExtractedEvent(event: event, itemHash: item.hash, evidence: evidence))
                 }
             }
@@ -95,6 +94,10 @@ package struct Extractor: Sendable {
     package func extract(text: String, document: String) -> [Event] {
         var context = ResolutionContext()
         let reader = SentenceReader(lex: lexicon)
-        return SentenceSplitter.split(text).flatMap { s in reader.read(s, document: document, itemDate: nil, context: &context).map(\.event) }
+        var events: [Event] = []
+        for s in SentenceSplitter.split(text) {
+            reader.read(s, document: document, itemDate: nil, context: &context) { event, _ in events.append(event) }
+        }
+        return events
     }
 }

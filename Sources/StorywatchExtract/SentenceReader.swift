@@ -20,10 +20,11 @@ struct SentenceReader {
     /// - Parameters:
     ///   - itemDate: the item's (or document's) date; a date in the sentence takes precedence.
     ///   - itemDated: the item has a date of its own, so vague mentions do not move the event.
+    ///   - emit: takes each event read, in order (handed over, not gathered in a list of its own).
     func read(_ sentence: String, document: String, itemDate: Day?, itemDated: Bool = false,
-              context: inout ResolutionContext) -> [(event: Event, evidence: EventEvidence)] {
+              context: inout ResolutionContext, emit: (Event, EventEvidence) -> Void) {
         let tokens = lex.tokenize(sentence)
-        guard !tokens.isEmpty else { return [] }
+        guard !tokens.isEmpty else { return }
         // Read only when an event or a toll of the sentence needs it.
         // (A cache, not a lazy var: a lazy local is boxed on the heap for every sentence.)
         var dateRead: Day?? = nil
@@ -215,8 +216,7 @@ struct SentenceReader {
         }
         // Moved out one by one: a candidate's event and evidence are not copied.
         var selected = ClauseSelection.select(consume candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
-        var results: [(event: Event, evidence: EventEvidence)] = []
-        results.reserveCapacity(selected.count + 1)
+        let emitsAction = !selected.isEmpty
         selected.reverse()
         while var c = selected.popLast() {
             // "threatened to stop the talks if the United States goes ahead…": a threat is aimed
@@ -233,12 +233,11 @@ struct SentenceReader {
                 if c.event.target == nil { c.event.target = c.event.source }
                 c.evidence.placeNote = "force with no agent named, coded to where it happens: \(place.name) → \(place.root)"
             }
-            results.append((c.event, c.evidence))
+            emit(c.event, c.evidence)
         }
-        if results.isEmpty, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date()) {
-            results.append(toll)
+        if !emitsAction, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date()) {
+            emit(toll.event, toll.evidence)
         }
-        return results
     }
 
     /// The cue closest before the action decides; a negation turns an intent into a refusal.
@@ -394,7 +393,7 @@ struct SentenceReader {
 
     /// "At least 26 people died": a toll with no actor (design §3: type null, figures kept).
     private func toll(_ tokens: [Token], mentions: [Mention], document: String, sentence: String, date: @autoclosure () -> Day?)
-        -> (Event, EventEvidence)? {
+        -> (event: Event, evidence: EventEvidence)? {
         // By index: no token is copied.
         for i in tokens.indices {
             var value: Double?

@@ -15,14 +15,11 @@ package struct Actor: Sendable, Hashable, Codable {
     package var root: String {
         // A code's first four bytes ASCII and no carriage return (every shipped code): its first
         // three characters are its first three bytes, taken without breaking it into characters.
-        let utf8 = code.utf8
-        var end = utf8.startIndex, n = 0
-        while end != utf8.endIndex, n < 4 {
-            let b = utf8[end]
-            guard b < 0x80, b != 0x0D else { return String(code.prefix(3)) }
-            if n < 3 { end = utf8.index(after: end) }
-            n += 1
+        // (Read from the bytes in place: asked of every party a rule compares.)
+        let root = code.utf8.withContiguousStorageIfAvailable { p -> String? in
+            for k in 0..<min(4, p.count) where p[k] >= 0x80 || p[k] == 0x0D { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[..<min(3, p.count)]), as: UTF8.self)
         }
-        return String(code[..<end])
+        return (root ?? nil) ?? String(code.prefix(3))
     }
 }
