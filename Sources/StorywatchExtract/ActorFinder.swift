@@ -151,7 +151,8 @@ struct ActorFinder {
     /// else they are no actor.
     private func place(_ mentions: [Mention], _ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
         guard mentions.contains(where: { Self.isUnplaced($0.actor.code) }) else {
-            if let last = mentions.last(where: { !$0.isPerson }) { context.lastPlace = last.actor.root }
+            // (By index: a mention copied is a retain of each of its strings.)
+            if let last = mentions.lastIndex(where: { !$0.isPerson }) { context.lastPlace = mentions[last].actor.root }
             return mentions
         }
         let placed = mentions.filter { !Self.isUnplaced($0.actor.code) }
@@ -175,21 +176,27 @@ struct ActorFinder {
     }
 
     private func dictionaryActor(at i: Int, _ tokens: [Token]) -> (entry: ActorEntry, end: Int)? {
-        var best: (ActorEntry, Int)?
         let first = tokens[i].lowerID
         guard first >= 0 else { return nil }
-        let words = lex.table.actorWords
-        for entry in lex.table.actorEntries(startingWith: Int(first)) {
-            let n = Int(entry.count), start = Int(entry.idsStart)
-            guard i + n <= tokens.count, best == nil || n > best!.1 - i else { continue }
-            var ok = true
-            for k in 0..<n where tokens[i + k].lowerID != words[start + k] || (entry.isCapitalized(k) && !tokens[i + k].isCapitalized) {
-                ok = false
-                break
+        let table = lex.table
+        let range = table.actorEntryRange(startingWith: Int(first))
+        // By index, reading only the fields compared: an entry copied is a retain of its info,
+        // and a word like "the" or "south" heads dozens of them.
+        var best = -1, bestEnd = i
+        table.actorEntries.withUnsafeBufferPointer { entries in
+            for e in range {
+                let n = Int(entries[e].count), start = Int(entries[e].idsStart)
+                guard i + n <= tokens.count, best < 0 || i + n > bestEnd else { continue }
+                var ok = true
+                for k in 0..<n where tokens[i + k].lowerID != table.actorWords[start + k]
+                    || (entries[e].isCapitalized(k) && !tokens[i + k].isCapitalized) {
+                    ok = false
+                    break
+                }
+                if ok { (best, bestEnd) = (e, i + n) }
             }
-            if ok { best = (entry, i + n) }
         }
-        return best.map { ($0.0, $0.1) }
+        return best < 0 ? nil : (table.actorEntries[best], bestEnd)
     }
 
     private func role(at i: Int, _ tokens: [Token]) -> (phrase: String, sector: String, end: Int)? {

@@ -26,6 +26,9 @@ package struct Extractor: Sendable {
         let items = document.layout.isNewestFirst ? document.items.reversed() : document.items
         var context = ResolutionContext()
         var result: [ExtractedEvent] = []
+        // News runs to about four events a kilobyte: room for them at once, as an event is
+        // large to move each time the list grows.
+        result.reserveCapacity(items.reduce(0) { $0 + $1.text.utf8.count } / 256 + 4)
         let reader = SentenceReader(lex: lexicon)
         for item in items {
             let itemDate = item.date ?? document.date
@@ -40,21 +43,23 @@ package struct Extractor: Sendable {
         // the same side last acted against in this document.
         var lastTarget: [String: Actor] = [:]
         var lastAgainst: [String: Actor] = [:]
+        // (Fields are read in place: an event copied is a retain of each of its strings.)
         for i in result.indices {
-            let e = result[i].event
-            guard let src = e.source?.root else { continue }
-            if let t = e.foreignTarget {
+            guard let src = result[i].event.source?.root else { continue }
+            if let t = result[i].event.foreignTarget {
                 lastTarget[src] = t
-                if let s = e.source { lastAgainst[t.root] = s }
+                if let s = result[i].event.source { lastAgainst[t.root] = s }
                 continue
             }
             // "The Kremlin threatened to respond in kind": the answer goes to whoever acted against it.
-            if e.isResponse, let answered = lastAgainst[src] ?? lastTarget[src], answered.root != src {
+            if result[i].event.isResponse, let answered = lastAgainst[src] ?? lastTarget[src], answered.root != src {
                 result[i].event.target = answered
                 continue
             }
             let turns = Self.hoisted_turns
-            if (e.type?.conflictRank ?? 0) >= 2, turns.contains(e.status), let t = lastTarget[src] { result[i].event.target = t }
+            if (result[i].event.type?.conflictRank ?? 0) >= 2, turns.contains(result[i].event.status), let t = lastTarget[src] {
+                result[i].event.target = t
+            }
         }
         // A document reports one figure per kind of toll: its highest.
         var drop = Set<Int>()
@@ -76,9 +81,9 @@ package struct Extractor: Sendable {
     /// when it is in order already (the common case).
     private static func chronological(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         var lastDate: Day?
-        let dates = events.map { e -> Day? in
-            if let d = e.event.date { lastDate = d }
-            return e.event.date ?? lastDate
+        let dates = events.indices.map { i -> Day? in
+            if let d = events[i].event.date { lastDate = d }
+            return lastDate
         }
         let order = events.indices.sorted { a, b in
             switch (dates[a], dates[b]) {

@@ -485,7 +485,12 @@ final class WordTable: Sendable {
 
     /// The actor phrases whose first word has id `id`.
     @inline(__always) func actorEntries(startingWith id: Int) -> ArraySlice<ActorEntry> {
-        actorEntries[Int(actorStarts[id])..<Int(actorStarts[id + 1])]
+        actorEntries[actorEntryRange(startingWith: id)]
+    }
+
+    /// The positions in `actorEntries` of the phrases whose first word has id `id`.
+    @inline(__always) func actorEntryRange(startingWith id: Int) -> Range<Int> {
+        Int(actorStarts[id])..<Int(actorStarts[id + 1])
     }
 
     /// The id of a word given as UTF-8 bytes (-1: none); byte equality, so for ASCII words.
