@@ -54,18 +54,21 @@ struct TokenBuilder {
     @inline(__always)
     private mutating func append(_ text: String, _ id: Int32, _ kind: Token.Kind, _ capitalized: Bool, _ table: WordTable,
                                  _ endings: Token.Ending) {
-        var token = Token(text: text, kind: kind, isCapitalized: capitalized, inQuote: inQuote, lowerID: id, lemmaID: id, endings: endings)
+        // Every field computed first and the token built in one go: setting fields of a token
+        // already made stored them byte by byte, and its copy into the array then stalled.
+        var lemmaID = id, flags: UInt64 = 0, kinds: UInt8 = 0, lemmaKinds: UInt8 = 0
         if id >= 0 {
             let info = table.info[Int(id)]
-            token.flags = info.flags
-            token.kinds = info.kinds
-            token.lemmaKinds = info.kinds
+            flags = info.flags
+            kinds = info.kinds
+            lemmaKinds = info.kinds
             if kind == .word {
-                token.lemmaID = info.lemmaID
-                if info.lemmaID != id { token.lemmaKinds = info.lemmaID >= 0 ? table.info[Int(info.lemmaID)].kinds : 0 }
+                lemmaID = info.lemmaID
+                if info.lemmaID != id { lemmaKinds = info.lemmaID >= 0 ? table.info[Int(info.lemmaID)].kinds : 0 }
             }
         }
         assert(endings == Token.Ending.bySuffix(Tokenizer.asciiLowercased(text) ?? text.lowercased()), "endings of \(text)")
-        tokens.append(token)
+        tokens.append(Token(text: text, kind: kind, isCapitalized: capitalized, inQuote: inQuote, lowerID: id, lemmaID: lemmaID,
+                            flags: flags, kinds: kinds, lemmaKinds: lemmaKinds, endings: endings))
     }
 }

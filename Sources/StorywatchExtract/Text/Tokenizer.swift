@@ -32,6 +32,9 @@ enum Tokenizer {
             if c.isWordCharacter {
                 var j = i
                 while j < n {
+                    // A run of ASCII letters and digits, byte by byte (no scalar decoding).
+                    while j < n, case let b = p[j], b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { j += 1 }
+                    guard j < n else { break }
                     let (d, dWidth) = UTF8Scalars.scalar(p, at: j)
                     if d.isWordCharacter { j += dWidth; continue }
                     // Internal joiners: U.S. / 7,951 / tit-for-tat / 1.5 (all one byte).
