@@ -23,19 +23,23 @@ package struct Extractor: Sendable {
     /// The events of a document's items, in chronological order (newest-first layouts run
     /// backwards), each with its `order`.
     package func extract(document: Document) -> [ExtractedEvent] {
-        let items = document.layout.isNewestFirst ? document.items.reversed() : document.items
+        let items = document.items
+        // Items are read by position, in place: an item copied is a retain of each of its strings.
+        let positions = document.layout.isNewestFirst ? Array(items.indices.reversed()) : Array(items.indices)
         var context = ResolutionContext()
         var result: [ExtractedEvent] = []
         // News runs to about four events a kilobyte: room for them at once, as an event is
         // large to move each time the list grows.
-        result.reserveCapacity(items.reduce(0) { $0 + $1.text.utf8.count } / 256 + 4)
+        var bytes = 0
+        for k in items.indices { bytes += items[k].text.utf8.count }
+        result.reserveCapacity(bytes / 256 + 4)
         let reader = SentenceReader(lex: lexicon)
-        for item in items {
-            let itemDate = item.date ?? document.date
-            for sentence in SentenceSplitter.split(item.text) {
-                let itemDated = item.date != nil && document.layout == .timeline
+        for k in positions {
+            let itemDate = items[k].date ?? document.date
+            let itemDated = items[k].date != nil && document.layout == .timeline
+            for sentence in SentenceSplitter.split(items[k].text) {
                 reader.read(sentence, document: document.path, itemDate: itemDate, itemDated: itemDated, context: &context) { event, evidence in
-                    result.append(ExtractedEvent(event: event, itemHash: item.hash, evidence: evidence))
+                    result.append(ExtractedEvent(event: event, itemHash: items[k].hash, evidence: evidence))
                 }
             }
         }

@@ -354,8 +354,7 @@ struct SentenceReader {
             else if let v = (t.lowerID >= 0 ? lex.table.numberWord[Int(t.lowerID)] : nil) { value = v }
             // Years and days of the month ("on 9 April", "April 9") are dates, not figures.
             if let v = value, v >= 1900, v <= 2100, v == v.rounded(), !t.lower.contains(",") { value = nil }
-            if value != nil, (i + 1 < tokens.count && DateText.months[tokens[i + 1].lower] != nil)
-                || (i > 0 && DateText.months[tokens[i - 1].lower] != nil) { value = nil }
+            if value != nil, (i + 1 < tokens.count && isMonth(tokens[i + 1])) || (i > 0 && isMonth(tokens[i - 1])) { value = nil }
             if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !["hours", "days", "pct", "percent", "%", "years", "mln", "dlrs"].contains(tokens[i + 1].lower) {
                 if !seen || (i > 0 && (max(from, i - 8)..<i).contains { tokens[$0].is(.and) }) {
                     total += v
@@ -366,6 +365,9 @@ struct SentenceReader {
         }
         return seen ? Quantity(value: total) : nil
     }
+
+    /// The token names a month (`DateText.months`), by its id: every month word is interned.
+    private func isMonth(_ t: Token) -> Bool { t.lowerID >= 0 && lex.table.month[Int(t.lowerID)] != 0 }
 
     /// `Double(text.replacingOccurrences(of: ",", with: ""))`, without Foundation for ASCII text.
     private static func number(_ text: String) -> Double? {
