@@ -1,7 +1,9 @@
 /// Why an event was read the way it was: shown by `storywatch explain`.
 ///
 /// Only `explain` reads the text, so what builds it is kept (the sentence's tokens — shared,
-/// not copied — and what was found in them) and the text is built when asked for.
+/// not copied — and what was found in them) and the text is built when asked for. An
+/// extractor made for the pipeline keeps none of it (`Extractor(explains: false)`): its
+/// evidence tells only what storylines read (`habitual`), and its texts are empty.
 package struct EventEvidence: Sendable {
     /// What an event was read from.
     enum Reading: Sendable {
@@ -24,9 +26,7 @@ package struct EventEvidence: Sendable {
         }
     }
 
-    private let origin: Origin
-    var tokens: [Token] { origin.tokens }
-    var reading: Reading { origin.reading }
+    private let origin: Origin?
     /// The cue verb folded into this action ("demanded" in "demanded the withdrawal of").
     var governor: Trigger?
     /// The sentence tells a habit ("has usually responded in kind"): the event is kept for
@@ -40,23 +40,34 @@ package struct EventEvidence: Sendable {
         self.habitual = habitual
     }
 
+    /// Evidence without its reading, for an extractor that explains nothing.
+    init(habitual: Bool) {
+        origin = nil
+        self.habitual = habitual
+    }
+
     /// "lift curfew", "withdrawal (noun)", "12 … dead (toll)".
     package var trigger: String {
-        switch reading {
+        guard let origin else { return "" }
+        let tokens = origin.tokens
+        return switch origin.reading {
         case let .action(trigger, _, _, _, _, _): Self.text(of: trigger, tokens)
         case let .toll(figure, unit, _): "\(tokens[figure].text) … \(tokens[unit].text) (toll)"
         }
     }
 
     package var cues: [String] {
-        guard case let .action(_, statusCues, isResponse, isBreach, _, _) = reading else { return [] }
+        guard let origin, case let .action(_, statusCues, isResponse, isBreach, _, _) = origin.reading else { return [] }
+        let tokens = origin.tokens
         return statusCues.map { c in "\(c.kind.rawValue): " + tokens[c.start..<c.end].map(\.text).joined(separator: " ") }
             + (isResponse ? ["response cue"] : []) + (isBreach ? ["breach cue"] : [])
             + (governor.map { ["governed by '\(Self.text(of: $0, tokens))'"] } ?? [])
     }
 
     package var actors: [String] {
-        switch reading {
+        guard let origin else { return [] }
+        let tokens = origin.tokens
+        return switch origin.reading {
         case let .action(_, _, _, _, source, target):
             [source.evidence(tokens)] + (target.map { [$0.evidence(tokens)] } ?? []) + (placeNote.map { [$0] } ?? [])
         case let .toll(_, _, roots): roots

@@ -12,9 +12,13 @@ package struct ExtractedEvent: Sendable {
 package struct Extractor: Sendable {
     private static let hoisted_turns: Set<EventStatus> = [.refused, .cancelled, .admitted, .denied]
     let lexicon: Lexicon
+    /// Keep for each event the words and entries that produced it, which `explain` shows and
+    /// the pipeline does not read.
+    let explains: Bool
 
-    package init(lexicon: Lexicon) {
+    package init(lexicon: Lexicon, explains: Bool = true) {
         self.lexicon = lexicon
+        self.explains = explains
     }
 
     /// Plain names of actor roots from the dictionaries ("RUS" → "Russia").
@@ -33,7 +37,7 @@ package struct Extractor: Sendable {
         var bytes = 0
         for k in items.indices { bytes += items[k].text.utf8.count }
         result.reserveCapacity(bytes / 256 + 4)
-        let reader = SentenceReader(lex: lexicon)
+        let reader = SentenceReader(lex: lexicon, explains: explains)
         for k in positions {
             let itemDate = items[k].date ?? document.date
             let itemDated = items[k].date != nil && document.layout == .timeline
@@ -102,7 +106,7 @@ package struct Extractor: Sendable {
     /// The events of one text on its own (`extract --lines`).
     package func extract(text: String, document: String) -> [Event] {
         var context = ResolutionContext()
-        let reader = SentenceReader(lex: lexicon)
+        let reader = SentenceReader(lex: lexicon, explains: explains)
         var events: [Event] = []
         for s in SentenceSplitter.split(text) {
             reader.read(s, document: document, itemDate: nil, context: &context) { event, _ in events.append(event) }

@@ -5,6 +5,8 @@ import StorywatchModel
 /// speaker, quantity and cues (design §3).
 struct SentenceReader {
     let lex: Lexicon
+    /// Keep for each event what `explain` shows (`EventEvidence`).
+    var explains = true
 
     static let numberWordList: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -199,9 +201,11 @@ struct SentenceReader {
             let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
                               mode: mode, status: status, quantity: stated(), date: date(),
                               document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach)
-            let reading = EventEvidence.Reading.action(trigger, statusCues: window, isResponse: isResponse, isBreach: isBreach,
-                                                       source: source, target: roles.target)
-            let evidence = EventEvidence(tokens: tokens, reading: reading, habitual: cues.contains { $0.kind == .habitual })
+            let habitual = cues.contains { $0.kind == .habitual }
+            let evidence = explains
+                ? EventEvidence(tokens: tokens, reading: .action(trigger, statusCues: window, isResponse: isResponse, isBreach: isBreach,
+                                                                 source: source, target: roles.target), habitual: habitual)
+                : EventEvidence(habitual: habitual)
             candidates.append(Candidate(event: event, evidence: evidence, trigger: trigger, cue: statusCue, source: roles.source))
             // A joint act of several parties is one event for each ordered pair of them (each
             // meets each), as PLOVER codes it.
@@ -242,22 +246,23 @@ struct SentenceReader {
 
     /// The cue closest before the action decides; a negation turns an intent into a refusal.
     private func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue], cuesAfter: [Cue] = []) -> (EventStatus, Cue?) {
-        let statusCues = window.filter { ![.negation, .response, .breach, .report, .habitual].contains($0.kind) }
+        // (The window is read in place, not filtered into lists: this runs for every action.)
+        func isStatus(_ c: Cue) -> Bool { ![.negation, .response, .breach, .report, .habitual].contains(c.kind) }
         // Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
-        let negations = window.filter { c in
+        func isNegation(_ c: Cue) -> Bool {
             c.kind == .negation && !(c.end - c.start == 1 && ["anybody", "no", "without"].contains(tokens[c.start].lower))
         }
         // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
-        var nearest = statusCues.last
+        var nearest = window.last(where: isStatus)
         if let n = nearest, [.promised, .considered].contains(n.kind), lex.isA(tokens[n.start], WordClass.modal),
-           let governing = statusCues.last(where: { [.proposed, .demanded, .threatened].contains($0.kind) }) {
+           let governing = window.last(where: { isStatus($0) && [.proposed, .demanded, .threatened].contains($0.kind) }) {
             nearest = governing
         }
         let negated: Bool = {
             if let nearest {
-                return negations.contains { $0.start >= nearest.start - 3 }
+                return window.contains { isNegation($0) && $0.start >= nearest.start - 3 }
             }
-            return negations.contains { $0.start >= t.anchor - 4 }
+            return window.contains { isNegation($0) && $0.start >= t.anchor - 4 }
         }()
         // "U.S. sanctions … were likely to take effect": a noun's status can follow it.
         if nearest == nil, t.entry.nominal,
@@ -409,7 +414,8 @@ struct SentenceReader {
                 let place = roots.first.map { Actor(code: $0, name: $0) }
                 let event = Event(source: nil, target: place, type: nil, mode: "other", status: .done,
                                   quantity: Quantity(value: v, unit: unit), date: date(), document: document, quote: sentence)
-                return (event, EventEvidence(tokens: tokens, reading: .toll(figureAt: i, unitAt: k, roots: roots)))
+                return (event, explains ? EventEvidence(tokens: tokens, reading: .toll(figureAt: i, unitAt: k, roots: roots))
+                    : EventEvidence(habitual: false))
             }
         }
         return nil

@@ -39,7 +39,7 @@ struct Explain: ParsableCommand {
         let order = document.layout.isNewestFirst ? " (newest first: events run bottom to top)" : ""
         printLine("\(document.path): layout \(document.layout.rawValue)\(order), \(document.items.count) item(s)\(document.date.map { ", dated \($0)" } ?? "")")
         for warning in document.warnings { printLine("warning: \(warning)") }
-        let extractor = try ExtractorFactory.make(config: config, logger: logger)
+        let extractor = try ExtractorFactory.make(config: config, logger: logger, explains: true)
         let events = extractor.extract(document: document)
         var verdicts: [Int: String] = [:]
         if state != nil {
