@@ -1,4 +1,5 @@
 @testable import StorywatchExtract
+import StorywatchIngest
 import StorywatchModel
 import Testing
 
@@ -239,5 +240,27 @@ struct ExtractorTests {
         #expect(events.map(\.quote) == ["Norway expelled five Belarusian diplomats on Friday.",
                                          "Belarus vowed to expel Norwegian diplomats."])
         #expect(events.allSatisfy { $0.document == "wire/norway.txt" })
+    }
+
+    @Test func extract_whenExplainingNothing_readsTheSameEventsWithoutTheirTexts() throws {
+        // Given the pipeline's extractor (no explain text) and explain's, over one text
+        let lexicon = try Shipped.lexicon.get()
+        let text = """
+            Norway expelled five Belarusian diplomats on Friday. Belarus has usually responded in kind to such expulsions. \
+            Minsk vowed to expel Norwegian diplomats in retaliation.
+            """
+        let document = DocumentParser().parse(text: text, path: "norway-belarus.txt", fallbackDate: Day(year: 2025, month: 3, day: 14))
+
+        // When both read it
+        let plain = Extractor(lexicon: lexicon, explains: false).extract(document: document)
+        let explained = Extractor(lexicon: lexicon, explains: true).extract(document: document)
+
+        // Then the events and what storylines read of their evidence agree, and only explain's have texts
+        #expect(plain.count >= 2)
+        #expect(plain.map(\.event) == explained.map(\.event))
+        #expect(plain.map(\.evidence.habitual) == explained.map(\.evidence.habitual))
+        #expect(plain.contains { $0.evidence.habitual })
+        #expect(plain.allSatisfy { $0.evidence.trigger.isEmpty && $0.evidence.actors.isEmpty })
+        #expect(explained.allSatisfy { !$0.evidence.trigger.isEmpty })
     }
 }
