@@ -42,7 +42,8 @@ package struct Extractor: Sendable {
             let itemDate = items[k].date ?? document.date
             let itemDated = items[k].date != nil && document.layout == .timeline
             for sentence in SentenceSplitter.split(items[k].text) {
-                reader.read(sentence, document: document.path, itemDate: itemDate, itemDated: itemDated, context: &context) { event, evidence in
+                reader.read(sentence, document: document.path, itemDate: itemDate, itemDated: itemDated,
+                            context: &context) { event, evidence in
                     result.append(ExtractedEvent(event: event, itemHash: items[k].hash, evidence: evidence))
                 }
             }
@@ -78,16 +79,16 @@ package struct Extractor: Sendable {
                 drop.formUnion(same.filter { $0 != top })
             }
         }
-        if !drop.isEmpty { result = result.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
-        result = Self.chronological(result)
+        for i in drop.sorted(by: >) { result.remove(at: i) } // (moved, not copied)
+        Self.chronological(&result)
         for i in result.indices { result[i].event.order = i }
         return result
     }
 
     /// Order inside a document: by date where the text gives one, else by position (design §3).
-    /// Sorts positions rather than the events, which are large to move, and keeps the array
-    /// when it is in order already (the common case).
-    private static func chronological(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+    /// Sorts positions rather than the events, which are large to move, then puts each event in
+    /// its place by swaps: an event copied would be a retain of each of its strings.
+    private static func chronological(_ events: inout [ExtractedEvent]) {
         var lastDate: Day?
         let dates = events.indices.map { i -> Day? in
             if let d = events[i].event.date { lastDate = d }
@@ -99,8 +100,17 @@ package struct Extractor: Sendable {
             default: return a < b
             }
         }
-        if order.elementsEqual(events.indices) { return events }
-        return order.map { events[$0] }
+        // Position k takes the event at order[k]: each cycle of the permutation is walked once.
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var k = start
+            placed[k] = true
+            while order[k] != start {
+                events.swapAt(k, order[k])
+                k = order[k]
+                placed[k] = true
+            }
+        }
     }
 
     /// The events of one text on its own (`extract --lines`).

@@ -19,7 +19,8 @@ extension SentenceReader {
         // The object ends where a comma opens a gloss: ", saying Putin was aware", ", killing 20".
         let glossAt = (t.end..<tokens.count).first { k in
             tokens[k].is(.comma) && k + 1 < tokens.count
-                && (tokens[k + 1].ends(.ing) || tokens[k + 1].lemmaIs(.say) || tokens[k + 1].lemmaIs(.add) || tokens[k + 1].lemmaIs(.according))
+                && (tokens[k + 1].ends(.ing) || tokens[k + 1].lemmaIs(.say) || tokens[k + 1].lemmaIs(.add)
+                    || tokens[k + 1].lemmaIs(.according))
         } ?? tokens.count
         let afterStart = mentions.firstIndex { $0.start >= t.anchor } ?? mentions.endIndex
         let afterEnd = mentions[afterStart...].firstIndex { $0.start >= min(t.end + 14, glossAt) } ?? mentions.endIndex
@@ -212,6 +213,15 @@ extension SentenceReader {
         let bare = lex.isA(tokens[a], WordClass.attributive) && !next.isCapitalized
             && !(a > 0 && lex.isA(tokens[a - 1], WordClass.be | WordClass.auxiliary))
         return next.kind == .word && !lex.isA(next, WordClass.objectStart) && (determined || bare)
+    }
+
+    /// "On 12 March Norway expelled…", "since March 2022": a month's name is no march. A month
+    /// word is a date when written with a capital inside the sentence or next to a figure.
+    func isDateWord(_ t: Trigger, _ tokens: [Token]) -> Bool {
+        let a = t.anchor
+        guard isMonth(tokens[a]) else { return false }
+        return (tokens[a].isCapitalized && a > 0) || (a > 0 && tokens[a - 1].kind == .number)
+            || (a + 1 < tokens.count && tokens[a + 1].kind == .number)
     }
 
     /// "to send them back to Bulgaria": "back" after a verb of motion is an adverb, no support.

@@ -60,7 +60,8 @@ struct SentenceReader {
             // The figure an action states ("expelled 35 diplomats") stands before the next action.
             func stated() -> Quantity? { quantity(tokens, from: trigger.anchor, to: min(nextAnchor, trigger.end + 14)) }
             if trigger.entry.type == .retreat, trigger.entry.nominal, framed(trigger.anchor) { continue }
-            if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens) { continue }
+            if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens)
+                || isDateWord(trigger, tokens) { continue }
             // "Welcome to Hamburg": a greeting.
             if tokens[trigger.anchor].is(.welcome), trigger.end < tokens.count, tokens[trigger.end].is(.to) { continue }
             // "a report released Tuesday", "released a video": publishing frees no one.
@@ -235,7 +236,9 @@ struct SentenceReader {
             if c.event.type == .assault, c.event.source == nil, let place = place(of: c.trigger, tokens, mentions)?.actor {
                 c.event.source = Actor(code: place.root, name: place.name)
                 if c.event.target == nil { c.event.target = c.event.source }
-                c.evidence.placeNote = "force with no agent named, coded to where it happens: \(place.name) → \(place.root)"
+                if explains {
+                    c.evidence.placeNote = "force with no agent named, coded to where it happens: \(place.name) → \(place.root)"
+                }
             }
             emit(c.event, c.evidence)
         }
@@ -372,7 +375,7 @@ struct SentenceReader {
     }
 
     /// The token names a month (`DateText.months`), by its id: every month word is interned.
-    private func isMonth(_ t: Token) -> Bool { t.lowerID >= 0 && lex.table.month[Int(t.lowerID)] != 0 }
+    func isMonth(_ t: Token) -> Bool { t.lowerID >= 0 && lex.table.month[Int(t.lowerID)] != 0 }
 
     /// `Double(text.replacingOccurrences(of: ",", with: ""))`, without Foundation for ASCII text.
     private static func number(_ text: String) -> Double? {

@@ -6,6 +6,11 @@ import Testing
 /// drop, parties are read from the clause (design §2–3). Sentences written for these tests.
 struct ClauseSelectionTests {
     static let oneEvent: [ExpectedEvent] = [
+        // A month's name is a date, no march.
+        ExpectedEvent("On 12 March Norway expelled five Belarusian diplomats.",
+                      source: "NOR", target: "BLR", .sanction, "expel", .done),
+        ExpectedEvent("Sweden has recalled its ambassador from Belarus since March.",
+                      source: "SWE", target: "BLR", .sanction, "withdraw", .done),
         // A cue verb is no action of its own.
         ExpectedEvent("Belarus threatened to impose sanctions on Norway.",
                       source: "BLR", target: "NOR", .sanction, "discontinue", .threatened),

@@ -263,4 +263,23 @@ struct ExtractorTests {
         #expect(plain.allSatisfy { $0.evidence.trigger.isEmpty && $0.evidence.actors.isEmpty })
         #expect(explained.allSatisfy { !$0.evidence.trigger.isEmpty })
     }
+
+    @Test func extract_whenSentencesTellDatesOutOfOrder_ordersEventsByDate() throws {
+        // Given a text whose sentences go back and forth in time
+        let text = """
+            OSLO, March 25 (Reuters) - On 12 March Norway expelled five Belarusian diplomats. \
+            On 3 March Belarus expelled two Norwegian diplomats. On 20 March Belarus threatened to expel more \
+            Norwegian diplomats. On 1 March Norway recalled its ambassador from Belarus. \
+            On 15 March Norway imposed sanctions on Belarus.
+            """
+        let document = DocumentParser().parse(text: text, path: "norway-belarus.txt", fallbackDate: Day(year: 2025, month: 3, day: 25))
+
+        // When it is read
+        let events = try Shipped.extractor().extract(document: document).map(\.event)
+
+        // Then the events run by date, each numbered in that order
+        #expect(events.compactMap(\.date?.day) == [1, 3, 12, 15, 20])
+        #expect(events.map(\.mode) == ["withdraw", "expel", "expel", "discontinue", "expel"])
+        #expect(events.map(\.order) == Array(0..<5))
+    }
 }
