@@ -16,8 +16,7 @@ struct ResolutionContext: Sendable {
     mutating func note(_ m: Mention) {
         if m.isPerson {
             lastPerson = m
-            if let last = Self.lastWord(m.actor.name), last.first?.isFastUppercase ?? false, last.count > 2 {
-                let key = last.lowercased()
+            if let key = Self.aliasKey(of: m.actor.name) {
                 aliases[key] = m.actor
                 if let bit = Self.aliasBit(key.utf8) {
                     if bit < 64 { aliasBits.low |= 1 << UInt64(bit) } else { aliasBits.high |= 1 << UInt64(bit - 64) }
@@ -52,6 +51,28 @@ struct ResolutionContext: Sendable {
             h = h &* 31 &+ UInt32(b &- 0x41 < 26 ? b | 0x20 : b)
         }
         return Int(h & 127)
+    }
+
+    /// The key a person is recalled by: the last word of the name lowercased, when it is
+    /// capitalised and longer than two characters ("Sergey Lavrov" → "lavrov").
+    static func aliasKey(of name: String) -> String? {
+        // ASCII text: every byte is a character, so the word is found and lowercased by bytes.
+        var copy = name
+        let ascii: String?? = copy.withUTF8 { p in
+            guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = p.count
+            while end > 0, p[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, p[start - 1] != 0x20 { start -= 1 }
+            guard end - start > 2, p[start] &- 0x41 < 26 else { return .some(nil) }
+            return String(unsafeUninitializedCapacity: end - start) { out in
+                for k in start..<end { let b = p[k]; out[k - start] = b &- 0x41 < 26 ? b | 0x20 : b }
+                return end - start
+            }
+        }
+        if let ascii { return ascii }
+        guard let last = lastWord(name), last.first?.isFastUppercase ?? false, last.count > 2 else { return nil }
+        return last.lowercased()
     }
 
     /// `text.split(separator: " ").last`, without splitting the whole text.
@@ -136,8 +157,19 @@ struct ActorFinder {
         return next < 0x80 ? true : code.hasPrefix(unplaced)
     }
     /// Roots of bodies that are no state (design §2).
-    private static let bodyRoots: Set = ["UNO", "EUR", "IGO", "NGO", "IMG", "MNC"]
-    private static let placedGroups: Set = ["CVL", "REB", "COP", "OPP"]
+    /// (Compared, not hashed: asked of every country + title.)
+    private static func isBodyRoot(_ root: Substring) -> Bool {
+        switch root {
+        case "UNO", "EUR", "IGO", "NGO", "IMG", "MNC": true
+        default: false
+        }
+    }
+    private static func isPlacedGroup(_ sector: String) -> Bool {
+        switch sector {
+        case "CVL", "REB", "COP", "OPP": true
+        default: false
+        }
+    }
     /// Named after a preposition ("in Iraq", "to the UN" when `orTo`), "the" passed over.
     private func isPrepositional(_ m: Mention, _ tokens: [Token], orTo: Bool = false) -> Bool {
         guard m.start > 0 else { return false }
@@ -278,7 +310,7 @@ struct ActorFinder {
                         return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, reason: .none)
                     }
                     // "NATO troops", "Red Cross officials": a body's people keep its code.
-                    if !Self.bodyRoots.contains(String(entry.code.prefix(3))) { actor.code = String(entry.code.prefix(3)) + r.sector }
+                    if !Self.isBodyRoot(entry.code.prefix(3)) { actor.code = String(entry.code.prefix(3)) + r.sector }
                     actor.role = r.phrase
                     actor.name = tokens[i..<r.end].spokenText
                     j = r.end
@@ -326,7 +358,7 @@ struct ActorFinder {
             // "police opened fire on demonstrators": a group with no country named is of the
             // country the sentence names nearest to it (PLOVER codes such acts as domestic).
             // "the opposition coalition" names a group as a whole, singular or not.
-            if Self.placedGroups.contains(r.sector), r.phrase != "people", !owned,
+            if Self.isPlacedGroup(r.sector), r.phrase != "people", !owned,
                r.sector == "OPP" || (r.end - i == 1 && tokens[i].ends(.s)) {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
                 return Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .none)
