@@ -51,9 +51,9 @@ struct PositionBuffer {
 }
 
 extension Lexicon {
-    /// Matches the pattern's elements from `e` at `start`, appending the literal positions;
-    /// returns the end, or nil (then `positions` is as it was).
-    func match(_ ids: [Int32], from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
+    /// Matches the pattern's elements (word ids, `WordTable.patternWords`) from `e` at `start`,
+    /// appending the literal positions; returns the end, or nil (then `positions` is as it was).
+    func match(_ ids: UnsafeBufferPointer<Int32>, from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
                positions: inout PositionBuffer) -> Int? {
         let mark = positions.count
         var i = start
@@ -106,18 +106,25 @@ extension Lexicon {
     /// Action triggers, longest first, never sharing a token.
     func findTriggers(_ tokens: [Token]) -> [Trigger] {
         var found: [Trigger] = []
-        let actions = table.actionsByID
+        let table = table
         // One buffer on the stack for every attempt: most attempts fail, and need no array of their own.
+        // The patterns are read as plain values in flat tables: the loop counts no references,
+        // and only a pattern that matched fetches its entry.
         PositionBuffer.with(capacity: tokens.count) { positions in
-            for i in tokens.indices where tokens[i].kind == .word {
-                let id = entryID(WordTable.hasActions, tokens[i])
-                guard id >= 0 else { continue }
-                for k in actions[id].indices {
-                    positions.count = 0
-                    if let end = match(actions[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: actions[id][k].maxGap,
-                                       positions: &positions) {
-                        if found.isEmpty { found.reserveCapacity(8) } // one allocation, not one per doubling
-                        found.append(Trigger(anchor: i, end: end, entry: actions[id][k], tokens: positions.tokenPositions))
+            table.patternWords.withUnsafeBufferPointer { words in
+                table.actionSpans.withUnsafeBufferPointer { spans in
+                    for i in tokens.indices where tokens[i].kind == .word {
+                        let id = entryID(WordTable.hasActions, tokens[i])
+                        guard id >= 0 else { continue }
+                        for k in Int(table.actionStarts[id])..<Int(table.actionStarts[id + 1]) {
+                            let span = spans[k]
+                            let ids = UnsafeBufferPointer(rebasing: words[Int(span.idsStart)..<Int(span.idsStart + span.count)])
+                            positions.count = 0
+                            if let end = match(ids, from: 0, in: tokens, at: i, maxGap: Int(span.maxGap), positions: &positions) {
+                                if found.isEmpty { found.reserveCapacity(8) } // one allocation, not one per doubling
+                                found.append(Trigger(anchor: i, end: end, entry: table.actionEntries[k], tokens: positions.tokenPositions))
+                            }
+                        }
                     }
                 }
             }
@@ -172,16 +179,23 @@ extension Lexicon {
 
     func findCues(_ tokens: [Token]) -> [Cue] {
         var found: [Cue] = []
-        let cues = table.cuesByID
+        let table = table
+        // Flat tables of plain values, as for triggers.
         PositionBuffer.with(capacity: tokens.count) { positions in
-            for i in tokens.indices where tokens[i].kind == .word {
-                let id = entryID(WordTable.hasCues, tokens[i])
-                guard id >= 0 else { continue }
-                for k in cues[id].indices {
-                    positions.count = 0
-                    if let end = match(cues[id][k].pattern.ids, from: 0, in: tokens, at: i, maxGap: 5, positions: &positions) {
-                        if found.isEmpty { found.reserveCapacity(8) }
-                        found.append(Cue(start: i, end: end, kind: cues[id][k].kind))
+            table.patternWords.withUnsafeBufferPointer { words in
+                table.cueSpans.withUnsafeBufferPointer { spans in
+                    for i in tokens.indices where tokens[i].kind == .word {
+                        let id = entryID(WordTable.hasCues, tokens[i])
+                        guard id >= 0 else { continue }
+                        for k in Int(table.cueStarts[id])..<Int(table.cueStarts[id + 1]) {
+                            let span = spans[k]
+                            let ids = UnsafeBufferPointer(rebasing: words[Int(span.idsStart)..<Int(span.idsStart + span.count)])
+                            positions.count = 0
+                            if let end = match(ids, from: 0, in: tokens, at: i, maxGap: Int(span.maxGap), positions: &positions) {
+                                if found.isEmpty { found.reserveCapacity(8) }
+                                found.append(Cue(start: i, end: end, kind: table.cueKinds[k]))
+                            }
+                        }
                     }
                 }
             }

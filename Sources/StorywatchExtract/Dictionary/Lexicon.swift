@@ -301,16 +301,45 @@ private struct LexiconBuilder {
                 RoleEntry(tokens: $0.tokens, ids: $0.tokens.map { wordIDs[$0]! }, phrase: $0.tokens.joined(separator: " "), sector: $0.sector)
             }
         }
-        var actionsByID = [[ActionEntry]](repeating: [], count: words.count)
-        for (key, list) in actions {
-            actionsByID[Int(wordIDs[key]!)] = list.map {
-                $0.with(ids: ids($0.pattern), maxGap: $0.pattern.elements.last == .word("grata") ? 24 : 6)
+        // Actions and cues like the actor phrases: flat tables ordered by first word, their
+        // patterns' words in one array, so the matching loops count no references.
+        var patternWords: [Int32] = []
+        func span(_ p: Pattern, maxGap: Int) -> PatternSpan {
+            let start = patternWords.count
+            patternWords.append(contentsOf: ids(p))
+            return PatternSpan(idsStart: Int32(start), count: Int32(patternWords.count - start), maxGap: Int32(maxGap))
+        }
+        var actionEntries: [ActionEntry] = []
+        var actionSpans: [PatternSpan] = []
+        var actionStarts = [Int32](repeating: 0, count: words.count + 1)
+        let actionLists = actions.map { (id: wordIDs[$0.key]!, list: $0.value) }.sorted { $0.id < $1.id }
+        next = 0
+        for id in 0..<words.count {
+            actionStarts[id] = Int32(actionEntries.count)
+            guard next < actionLists.count, actionLists[next].id == Int32(id) else { continue }
+            for a in actionLists[next].list {
+                let maxGap = a.pattern.elements.last == .word("grata") ? 24 : 6
+                actionEntries.append(a.with(ids: ids(a.pattern), maxGap: maxGap))
+                actionSpans.append(span(a.pattern, maxGap: maxGap))
             }
+            next += 1
         }
-        var cuesByID = [[CueEntry]](repeating: [], count: words.count)
-        for (key, list) in cues {
-            cuesByID[Int(wordIDs[key]!)] = list.map { var e = $0; e.pattern.ids = ids(e.pattern); return e }
+        actionStarts[words.count] = Int32(actionEntries.count)
+        var cueSpans: [PatternSpan] = []
+        var cueKinds: [CueKind] = []
+        var cueStarts = [Int32](repeating: 0, count: words.count + 1)
+        let cueLists = cues.map { (id: wordIDs[$0.key]!, list: $0.value) }.sorted { $0.id < $1.id }
+        next = 0
+        for id in 0..<words.count {
+            cueStarts[id] = Int32(cueSpans.count)
+            guard next < cueLists.count, cueLists[next].id == Int32(id) else { continue }
+            for c in cueLists[next].list {
+                cueSpans.append(span(c.pattern, maxGap: 5))
+                cueKinds.append(c.kind)
+            }
+            next += 1
         }
+        cueStarts[words.count] = Int32(cueSpans.count)
         let morphology = morphology
         return WordTable(
             wordIDs: wordIDs, strings: words,
@@ -321,7 +350,9 @@ private struct LexiconBuilder {
             numberWord: words.map { SentenceReader.numberWordList[$0] },
             tollUnit: words.map { SentenceReader.tollWordList[$0] },
             actorEntries: actorEntries, actorWords: actorWords, actorStarts: actorStarts,
-            rolesByID: rolesByID, actionsByID: actionsByID, cuesByID: cuesByID)
+            rolesByID: rolesByID, patternWords: patternWords,
+            actionEntries: actionEntries, actionSpans: actionSpans, actionStarts: actionStarts,
+            cueSpans: cueSpans, cueKinds: cueKinds, cueStarts: cueStarts)
     }
 
     func pattern(_ phrase: String) -> Pattern {
@@ -347,6 +378,15 @@ final class RoleEntry: Sendable {
         self.phrase = phrase
         self.sector = sector
     }
+}
+
+/// Where an action or cue pattern's word ids lie in `WordTable.patternWords`, and its widest
+/// gap: plain values, so the matching loops read them without counting references.
+struct PatternSpan: Sendable {
+    /// `patternWords[idsStart ..< idsStart + count]`, `Pattern.gapID` for a gap.
+    let idsStart: Int32
+    let count: Int32
+    let maxGap: Int32
 }
 
 /// What a token reads of its word when it is made (`WordTable.info`).
@@ -379,10 +419,19 @@ final class WordTable: Sendable {
     let actorEntries: [ActorEntry]
     let actorWords: [Int32]
     let actorStarts: [Int32]
-    /// The other dictionaries by the id of their first word.
+    /// Roles by the id of their first word.
     let rolesByID: [[RoleEntry]]
-    let actionsByID: [[ActionEntry]]
-    let cuesByID: [[CueEntry]]
+    /// The words' ids of every action and cue pattern (`PatternSpan`).
+    let patternWords: [Int32]
+    /// Action patterns ordered by the id of their first word (`actionStarts[id] ..< actionStarts[id + 1]`),
+    /// and at the same positions their entries, read only for a pattern that matched.
+    let actionSpans: [PatternSpan]
+    let actionEntries: [ActionEntry]
+    let actionStarts: [Int32]
+    /// Cue patterns ordered likewise, and their kinds.
+    let cueSpans: [PatternSpan]
+    let cueKinds: [CueKind]
+    let cueStarts: [Int32]
     /// Bits of `WordInfo.kinds`: which entry lists under a word are not empty.
     static let hasActions: UInt8 = 1 << 0
     static let hasCues: UInt8 = 1 << 1
@@ -395,7 +444,9 @@ final class WordTable: Sendable {
     init(wordIDs: [String: Int32] = [:], strings: [String] = [], lemmaID: [Int32] = [], flags: [UInt64] = [], month: [Int8] = [],
          weekday: [Int8] = [], numberWord: [Double?] = [], tollUnit: [String?] = [],
          actorEntries: [ActorEntry] = [], actorWords: [Int32] = [], actorStarts: [Int32] = [0],
-         rolesByID: [[RoleEntry]] = [], actionsByID: [[ActionEntry]] = [], cuesByID: [[CueEntry]] = []) {
+         rolesByID: [[RoleEntry]] = [], patternWords: [Int32] = [],
+         actionEntries: [ActionEntry] = [], actionSpans: [PatternSpan] = [], actionStarts: [Int32] = [0],
+         cueSpans: [PatternSpan] = [], cueKinds: [CueKind] = [], cueStarts: [Int32] = [0]) {
         nonASCIIWordIDs = wordIDs.filter { $0.key.utf8.contains { $0 >= 0x80 } }
         self.strings = strings
         self.month = month
@@ -406,12 +457,17 @@ final class WordTable: Sendable {
         self.actorWords = actorWords
         self.actorStarts = actorStarts
         self.rolesByID = rolesByID
-        self.actionsByID = actionsByID
-        self.cuesByID = cuesByID
+        self.patternWords = patternWords
+        self.actionEntries = actionEntries
+        self.actionSpans = actionSpans
+        self.actionStarts = actionStarts
+        self.cueSpans = cueSpans
+        self.cueKinds = cueKinds
+        self.cueStarts = cueStarts
         info = strings.indices.map { id in
             var kinds: UInt8 = 0
-            if id < actionsByID.count, !actionsByID[id].isEmpty { kinds |= Self.hasActions }
-            if id < cuesByID.count, !cuesByID[id].isEmpty { kinds |= Self.hasCues }
+            if id + 1 < actionStarts.count, actionStarts[id] < actionStarts[id + 1] { kinds |= Self.hasActions }
+            if id + 1 < cueStarts.count, cueStarts[id] < cueStarts[id + 1] { kinds |= Self.hasCues }
             if id + 1 < actorStarts.count, actorStarts[id] < actorStarts[id + 1] { kinds |= Self.hasActorsOrRoles }
             if id < rolesByID.count, !rolesByID[id].isEmpty { kinds |= Self.hasActorsOrRoles }
             let wordFlags = id < flags.count ? flags[id] : 0
