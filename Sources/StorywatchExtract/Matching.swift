@@ -129,8 +129,9 @@ extension Lexicon {
                 }
             }
         }
-        // One trigger (the common case) shares no token with another: nothing to choose.
-        guard found.count > 1 else { return found }
+        // One trigger (the common case) shares no token with another: nothing to choose. Nor do
+        // several that share none (found word by word, so already in order of their anchors).
+        guard found.count > 1, Self.overlap(found, tokenCount: tokens.count) else { return found }
         // A word that is both verb and noun ("attacks", "sanctions") is a noun after a
         // determiner, a preposition or a possessive.
         func prefersNoun(_ t: Trigger) -> Bool {
@@ -175,6 +176,20 @@ extension Lexicon {
         }
         kept.sort { $0.anchor < $1.anchor }
         return kept
+    }
+
+    /// Whether two of the triggers share a token.
+    private static func overlap(_ triggers: [Trigger], tokenCount: Int) -> Bool {
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokenCount) { used in
+            used.initialize(repeating: false)
+            for t in triggers.indices {
+                for position in triggers[t].tokens {
+                    if used[position] { return true }
+                    used[position] = true
+                }
+            }
+            return false
+        }
     }
 
     func findCues(_ tokens: [Token]) -> [Cue] {

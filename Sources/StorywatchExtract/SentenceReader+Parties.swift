@@ -114,7 +114,8 @@ extension SentenceReader {
             // "killed in Israeli tank shelling in the east of the Gaza Strip": force used in a
             // place of another party is aimed at it.
             if p.target == nil, let source = p.source, t.entry.type == .assault {
-                p.target = mentions.first { $0.start >= t.end && $0.start < glossAt && $0.actor.root != source.actor.root }
+                let sourceRoot = source.actor.root
+                p.target = mentions.first { $0.start >= t.end && $0.start < glossAt && !$0.actor.hasRoot(sourceRoot) }
             }
             if p.source == nil, let holder = mentions.first(where: { $0.end < tokens.count && tokens[$0.end].is(.custody) }),
                let held = before.first(where: { $0.end <= holder.start && $0.actor.root != holder.actor.root }) {
@@ -150,8 +151,9 @@ extension SentenceReader {
             let forceful = (t.entry.type.conflictRank ?? 0) >= 2
             // Another party named as a place comes before the actor itself ("will withdraw
             // their force from Chad").
-            p.target = after { m in m.actor.root != p.source?.actor.root && !isLocative(m) }
-                ?? after { m in m.actor.root != p.source?.actor.root && (forceful || m.start - t.end <= 6) } ?? after()
+            let sourceRoot = p.source?.actor.root
+            func other(_ m: Mention) -> Bool { sourceRoot.map { !m.actor.hasRoot($0) } ?? true }
+            p.target = after { m in other(m) && !isLocative(m) } ?? after { m in other(m) && (forceful || m.start - t.end <= 6) } ?? after()
             // "is investigating alleged crimes by Croatian extremists": the accused are the agents
             // of what is held against them.
             if t.entry.type == .accuse, let by = (t.end..<min(tokens.count, t.end + 5)).first(where: { tokens[$0].is(.by) }),

@@ -162,7 +162,8 @@ struct SentenceReader {
             // read such an event as domestic (`Event.foreignTarget`).
             var target = roles.target?.actor
             if target == nil, roles.source != nil {
-                target = mentions.first { $0.actor.root == source.actor.root && $0.start != source.start && $0.actor != source.actor }?.actor
+                let sourceRoot = source.actor.root
+                target = mentions.first { $0.actor.hasRoot(sourceRoot) && $0.start != source.start && $0.actor != source.actor }?.actor
             }
             // Harm announced is a threat: "will extend the curfew", "plans to impose
             // restrictions", "would boycott all contact" (design §3: "would respond in kind").

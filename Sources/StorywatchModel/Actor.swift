@@ -22,4 +22,20 @@ package struct Actor: Sendable, Hashable, Codable {
         }
         return (root ?? nil) ?? String(code.prefix(3))
     }
+
+    /// `self.root == root`, compared in place (rules compare the parties' roots often).
+    package func hasRoot(_ root: String) -> Bool {
+        var code = code, root = root
+        let same = code.withUTF8 { c in
+            root.withUTF8 { r -> Bool? in
+                // As `root` reads it: a code whose first four bytes are ASCII, no carriage return.
+                for k in 0..<min(4, c.count) where c[k] >= 0x80 || c[k] == 0x0D { return nil }
+                let n = min(3, c.count)
+                guard r.count == n else { return false }
+                for k in 0..<n where c[k] != r[k] { return false }
+                return true
+            }
+        }
+        return same ?? (self.root == root)
+    }
 }
