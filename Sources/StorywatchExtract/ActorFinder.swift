@@ -181,30 +181,33 @@ struct ActorFinder {
     /// person the dictionaries do not know, or a group with no country named, belongs to the
     /// country the sentence names nearest to them, else to the last country the document named;
     /// else they are no actor.
-    private func place(_ mentions: [Mention], _ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
+    private func place(_ mentions: consuming [Mention], _ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
+        var mentions = mentions
+        // (By index, in place: a mention copied is a retain of each of its strings.)
         guard mentions.contains(where: { Self.isUnplaced($0.actor.code) }) else {
-            // (By index: a mention copied is a retain of each of its strings.)
             if let last = mentions.lastIndex(where: { !$0.isPerson }) { context.lastPlace = mentions[last].actor.root }
             return mentions
         }
-        let placed = mentions.filter { !Self.isUnplaced($0.actor.code) }
-        var result: [Mention] = []
-        result.reserveCapacity(mentions.count)
-        for var m in mentions {
-            if Self.isUnplaced(m.actor.code) {
-                // "The US commander in Iraq, General David Petraeus": a place named after a
-                // preposition places someone only when nothing else does.
-                let free = placed.filter { !isPrepositional($0, tokens) }
-                let nearest = (free.isEmpty ? placed : free).min { abs($0.start - m.start) < abs($1.start - m.start) }
-                guard let root = nearest?.actor.root ?? context.lastPlace else { continue }
-                m.actor.code = root + m.actor.code.dropFirst(Self.unplaced.count)
-                m.reason = .placedByNearest
-                context.note(m)
+        let placed = mentions.indices.filter { !Self.isUnplaced(mentions[$0].actor.code) }
+        // "The US commander in Iraq, General David Petraeus": a place named after a
+        // preposition places someone only when nothing else does.
+        let free = placed.filter { !isPrepositional(mentions[$0], tokens) }
+        let candidates = free.isEmpty ? placed : free
+        let lastPlaced = placed.last { !mentions[$0].isPerson }.map { mentions[$0].actor.root }
+        var unplaced: [Int] = [] // those no country places: no actor
+        for k in mentions.indices where Self.isUnplaced(mentions[k].actor.code) {
+            let nearest = candidates.min { abs(mentions[$0].start - mentions[k].start) < abs(mentions[$1].start - mentions[k].start) }
+            guard let root = nearest.map({ mentions[$0].actor.root }) ?? context.lastPlace else {
+                unplaced.append(k)
+                continue
             }
-            result.append(m)
+            mentions[k].actor.code = root + mentions[k].actor.code.dropFirst(Self.unplaced.count)
+            mentions[k].reason = .placedByNearest
+            context.note(mentions[k])
         }
-        if let last = placed.last(where: { !$0.isPerson }) { context.lastPlace = last.actor.root }
-        return result
+        for k in unplaced.reversed() { mentions.remove(at: k) }
+        if let lastPlaced { context.lastPlace = lastPlaced }
+        return mentions
     }
 
     private func dictionaryActor(at i: Int, _ tokens: [Token]) -> (entry: ActorEntry, end: Int)? {
