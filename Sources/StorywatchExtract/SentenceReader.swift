@@ -24,7 +24,7 @@ struct SentenceReader {
     ///   - itemDated: the item has a date of its own, so vague mentions do not move the event.
     ///   - emit: takes each event read, in order (handed over, not gathered in a list of its own).
     func read(_ sentence: String, document: String, itemDate: Day?, itemDated: Bool = false,
-              context: inout ResolutionContext, emit: (Event, EventEvidence) -> Void) {
+              context: inout ResolutionContext, emit: (consuming Event, consuming EventEvidence) -> Void) {
         let tokens = lex.tokenize(sentence)
         guard !tokens.isEmpty else { return }
         // Read only when an event or a toll of the sentence needs it.

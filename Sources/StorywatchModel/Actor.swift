@@ -5,14 +5,16 @@ package struct Actor: Sendable, Hashable, Codable {
     package var name: String
     package var role: String?
 
-    package init(code: String, name: String, role: String? = nil) {
+    // (Inlinable, as the Event's init, `root` and `hasRoot`: extraction builds and compares
+    // parties in its inner loops, and a call across modules copies what it is handed.)
+    @inlinable package init(code: String, name: String, role: String? = nil) {
         self.code = code
         self.name = name
         self.role = role
     }
 
     /// The first three letters: what storylines and scorers compare.
-    package var root: String {
+    @inlinable package var root: String {
         // A code's first four bytes ASCII and no carriage return (every shipped code): its first
         // three characters are its first three bytes, taken without breaking it into characters.
         // (Read from the bytes in place: asked of every party a rule compares.)
@@ -24,7 +26,7 @@ package struct Actor: Sendable, Hashable, Codable {
     }
 
     /// `self.root == root`, compared in place (rules compare the parties' roots often).
-    package func hasRoot(_ root: String) -> Bool {
+    @inlinable package func hasRoot(_ root: String) -> Bool {
         var code = code, root = root
         let same = code.withUTF8 { c in
             root.withUTF8 { r -> Bool? in

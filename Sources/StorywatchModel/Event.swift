@@ -65,7 +65,7 @@ package struct Event: Sendable, Hashable, Codable {
     /// Reading order inside the document (chronological after newest-first reversal).
     package var order: Int
 
-    package init(source: Actor?, target: Actor?, saidBy: Actor? = nil, type: EventType?, mode: String,
+    @inlinable package init(source: Actor?, target: Actor?, saidBy: Actor? = nil, type: EventType?, mode: String,
                  status: EventStatus, quantity: Quantity? = nil, date: Day? = nil, document: String,
                  quote: String, isResponse: Bool = false, isBreach: Bool = false, order: Int = 0) {
         self.source = source
@@ -89,7 +89,7 @@ package struct Event: Sendable, Hashable, Codable {
     /// The target when it is another party. A party acting on its own people or ground
     /// ("Sudan lifted the state of emergency in Darfur") is coded with itself as target, as
     /// PLOVER does; storylines read such an event as domestic.
-    package var foreignTarget: Actor? { target?.root == source?.root ? nil : target }
+    @inlinable package var foreignTarget: Actor? { target?.root == source?.root ? nil : target }
 
     /// The root that acts or speaks for the action (design §2, Side).
     package var side: String? {
