@@ -230,7 +230,8 @@ enum ClauseSelection {
             result[i].event.status = status
             result[i].cue = stance
         }
-        var governor: [Int: Int] = [:]
+        // Per candidate, the one whose cue verb governs it (a list: a sentence has a few candidates).
+        var governor = [Int?](repeating: nil, count: result.count)
         for i in result.indices {
             guard let cue = result[i].cue, result[i].event.status != .denied, result[i].event.status != .admitted,
                   // "reiterated its demand that Israel ease…": a demand named as a noun governs too.
@@ -243,15 +244,17 @@ enum ClauseSelection {
         }
         // "rejected an offer of talks": the stance is taken on the offer; what the offer holds
         // is no event of its own.
-        let offers = Set(governor.values).intersection(governor.keys)
-        for (i, o) in governor where offers.contains(o) {
+        let found = governor
+        for i in found.indices {
+            guard let o = found[i], found[o] != nil else { continue } // o governs i and is governed itself
             dropped.insert(i)
             dropped.insert(o)
             governor[i] = nil
             governor[o] = nil
         }
         // A governor is never governed itself (offers are dropped above), so it is read as found.
-        for (i, o) in governor.sorted(by: { $0.key < $1.key }) {
+        for i in governor.indices {
+            guard let o = governor[i] else { continue }
             let outerTrigger = result[o].trigger, outerTarget = result[o].event.target
             let innerAnchor = result[i].trigger.anchor
             dropped.insert(o)
