@@ -79,7 +79,14 @@ package struct Extractor: Sendable {
                 drop.formUnion(same.filter { $0 != top })
             }
         }
-        for i in drop.sorted(by: >) { result.remove(at: i) } // (moved, not copied)
+        if !drop.isEmpty { // the kept moved down in one pass (swapped, not copied)
+            var kept = 0
+            for i in result.indices where !drop.contains(i) {
+                if kept != i { result.swapAt(kept, i) }
+                kept += 1
+            }
+            result.removeLast(result.count - kept)
+        }
         Self.chronological(&result)
         for i in result.indices { result[i].event.order = i }
         return result
