@@ -7,6 +7,12 @@ struct SentenceReader {
     let lex: Lexicon
     /// Keep for each event what `explain` shows (`EventEvidence`).
     var explains = true
+    /// The token list, kept from sentence to sentence of a document: one allocation, not one a sentence.
+    private let scratch = Scratch()
+
+    private final class Scratch {
+        var tokens: [Token] = []
+    }
 
     static let numberWordList: [String: Double] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -25,7 +31,8 @@ struct SentenceReader {
     ///   - emit: takes each event read, in order (handed over, not gathered in a list of its own).
     func read(_ sentence: String, document: String, itemDate: Day?, itemDated: Bool = false,
               context: inout ResolutionContext, emit: (consuming Event, consuming EventEvidence) -> Void) {
-        let tokens = lex.tokenize(sentence)
+        lex.tokenize(sentence, into: &scratch.tokens)
+        let tokens = scratch.tokens
         guard !tokens.isEmpty else { return }
         // Read only when an event or a toll of the sentence needs it.
         // (A cache, not a lazy var: a lazy local is boxed on the heap for every sentence.)
@@ -184,7 +191,7 @@ struct SentenceReader {
                 }
             }
             let answering = cues.filter { c in c.kind == .response && answeringTrigger(for: c, tokens, triggers) == n }
-            let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { $0.lower.hasPrefix("retaliat") }
+            let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { Self.isRetaliation($0) }
             let isBreach = cues.contains { c in c.kind == .breach && answeringTrigger(for: c, tokens, triggers, adjectival: false) == n }
             // "In a tit-for-tat response to Washington's sanctions, Moscow expelled…": the answered
             // party is named inside the cue's phrase.
@@ -373,6 +380,18 @@ struct SentenceReader {
             i += 1
         }
         return seen ? Quantity(value: total) : nil
+    }
+
+    /// `t.lower.hasPrefix("retaliat")`: by bytes for ASCII text, as every action word is read.
+    private static func isRetaliation(_ t: Token) -> Bool {
+        var text = t.text
+        let ascii = text.withUTF8 { p -> Bool? in
+            guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard p.count >= 8 else { return false }
+            // (A letter ORed with 0x20 is its lower case; no other ASCII byte becomes a letter.)
+            return zip(p.prefix(8), "retaliat".utf8).allSatisfy { $0 | 0x20 == $1 }
+        }
+        return ascii ?? t.lower.hasPrefix("retaliat")
     }
 
     /// The token names a month (`DateText.months`), by its id: every month word is interned.

@@ -234,6 +234,11 @@ package struct Lexicon: Sendable {
     func tokenize(_ sentence: String) -> [Token] {
         Tokenizer.tokenize(sentence, table: table)
     }
+
+    /// Tokenizes into `tokens`, reusing its storage.
+    func tokenize(_ sentence: String, into tokens: inout [Token]) {
+        Tokenizer.tokenize(sentence, table: table, into: &tokens)
+    }
 }
 
 /// The dictionaries as they are read, keyed by their first word, until `intern()` indexes them by word ids.

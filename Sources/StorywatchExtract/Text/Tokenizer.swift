@@ -11,12 +11,22 @@ enum Tokenizer {
 
     /// With a word table: word ids (so lemmas) from it; without, every id is -1.
     static func tokenize(_ sentence: String, table: WordTable?) -> [Token] {
+        var tokens: [Token] = []
+        tokenize(sentence, table: table, into: &tokens)
+        return tokens
+    }
+
+    /// Tokenizes into `tokens`, emptied first and its storage kept: a document's sentences can
+    /// share one list.
+    static func tokenize(_ sentence: String, table: WordTable?, into tokens: inout [Token]) {
         var sentence = sentence
-        return sentence.withUTF8 { p in
+        tokens.removeAll(keepingCapacity: true)
+        sentence.withUTF8 { p in
             var builder = TokenBuilder(table: table)
+            swap(&builder.tokens, &tokens) // moved in and out, never shared (so never copied)
             builder.tokens.reserveCapacity(p.count / 4 + 4)
             scan(p, into: &builder)
-            return builder.tokens
+            swap(&builder.tokens, &tokens)
         }
     }
 
