@@ -112,8 +112,10 @@ struct ActorFinder {
 
     private static let thirdPersonThing: Set = ["it", "its"]
 
-    func find(_ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
-        var mentions: [Mention] = []
+    /// The sentence's mentions, into `mentions` (emptied first, its storage kept: a document's
+    /// sentences share one list).
+    func find(_ tokens: [Token], context: inout ResolutionContext, into mentions: inout [Mention]) {
+        mentions.removeAll(keepingCapacity: true)
         var i = 0
         while i < tokens.count {
             // "Japan warned the United States it may…", "In a letter to the UN, Iraq said it
@@ -141,7 +143,7 @@ struct ActorFinder {
                 i += 1
             }
         }
-        return place(mentions, tokens, context: &context)
+        place(&mentions, tokens, context: &context)
     }
 
     /// Code prefix of a titled person or a group the dictionaries do not place ("President Dos
@@ -181,12 +183,11 @@ struct ActorFinder {
     /// person the dictionaries do not know, or a group with no country named, belongs to the
     /// country the sentence names nearest to them, else to the last country the document named;
     /// else they are no actor.
-    private func place(_ mentions: consuming [Mention], _ tokens: [Token], context: inout ResolutionContext) -> [Mention] {
-        var mentions = mentions
+    private func place(_ mentions: inout [Mention], _ tokens: [Token], context: inout ResolutionContext) {
         // (By index, in place: a mention copied is a retain of each of its strings.)
         guard mentions.contains(where: { Self.isUnplaced($0.actor.code) }) else {
             if let last = mentions.lastIndex(where: { !$0.isPerson }) { context.lastPlace = mentions[last].actor.root }
-            return mentions
+            return
         }
         let placed = mentions.indices.filter { !Self.isUnplaced(mentions[$0].actor.code) }
         // "The US commander in Iraq, General David Petraeus": a place named after a
@@ -207,7 +208,6 @@ struct ActorFinder {
         }
         for k in unplaced.reversed() { mentions.remove(at: k) }
         if let lastPlaced { context.lastPlace = lastPlaced }
-        return mentions
     }
 
     private func dictionaryActor(at i: Int, _ tokens: [Token]) -> (entry: ActorEntry, end: Int)? {

@@ -7,11 +7,13 @@ struct SentenceReader {
     let lex: Lexicon
     /// Keep for each event what `explain` shows (`EventEvidence`).
     var explains = true
-    /// The token list, kept from sentence to sentence of a document: one allocation, not one a sentence.
+    /// The token and mention lists, kept from sentence to sentence of a document: one
+    /// allocation each, not one a sentence.
     private let scratch = Scratch()
 
     private final class Scratch {
         var tokens: [Token] = []
+        var mentions: [Mention] = []
     }
 
     static let numberWordList: [String: Double] = [
@@ -43,7 +45,8 @@ struct SentenceReader {
             dateRead = day
             return day
         }
-        let mentions = ActorFinder(lex: lex).find(tokens, context: &context)
+        ActorFinder(lex: lex).find(tokens, context: &context, into: &scratch.mentions)
+        let mentions = scratch.mentions
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
