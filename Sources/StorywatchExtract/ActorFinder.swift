@@ -8,9 +8,9 @@ struct ResolutionContext: Sendable {
     var lastPlace: String?
     /// Names introduced with a title ("Deputy Defense Minister Ephraim Sneh") → their actor.
     private(set) var aliases: [String: Actor] = [:]
-    /// A filter on the keys of `aliases`: a bit for each ASCII key (`aliasBit`), or all of them
-    /// once a key is not ASCII. Most capitalised words are no alias, and are told so without
-    /// their lower-case form being built and hashed.
+    /// A filter on the keys of `aliases`: a bit for the bucket of each ASCII key
+    /// (`WordTable.bucket(of:)`), or all of them once a key is not ASCII. Most capitalised words
+    /// are no alias, and are told so by the bucket their token carries.
     private var aliasBits: (low: UInt64, high: UInt64) = (0, 0)
 
     mutating func note(_ m: Mention) {
@@ -18,7 +18,8 @@ struct ResolutionContext: Sendable {
             lastPerson = m
             if let key = Self.aliasKey(of: m.actor.name) {
                 aliases[key] = m.actor
-                if let bit = Self.aliasBit(key.utf8) {
+                var key = key
+                if let bit = key.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Int(WordTable.bucket(of: $0)) : nil }) {
                     if bit < 64 { aliasBits.low |= 1 << UInt64(bit) } else { aliasBits.high |= 1 << UInt64(bit - 64) }
                 } else {
                     aliasBits = (~0, ~0)
@@ -38,19 +39,9 @@ struct ResolutionContext: Sendable {
     /// The token's lower-case form may be a key of `aliases`.
     func mayBeAlias(_ t: Token) -> Bool {
         guard !aliases.isEmpty else { return false }
-        guard let bit = Self.aliasBit(t.text.utf8) else { return true }
+        guard t.bucket != Token.noBucket else { return true }
+        let bit = Int(t.bucket)
         return (bit < 64 ? aliasBits.low >> UInt64(bit) : aliasBits.high >> UInt64(bit - 64)) & 1 != 0
-    }
-
-    /// A bit (0..<128) for ASCII text by a hash of its bytes lowercased; nil for other text.
-    /// ASCII text lowercases byte by byte, so a word and its lower-case form get the same bit.
-    private static func aliasBit(_ bytes: String.UTF8View) -> Int? {
-        var h: UInt32 = 0
-        for b in bytes {
-            guard b < 0x80 else { return nil }
-            h = h &* 31 &+ UInt32(b &- 0x41 < 26 ? b | 0x20 : b)
-        }
-        return Int(h & 127)
     }
 
     /// The key a person is recalled by: the last word of the name lowercased, when it is

@@ -579,8 +579,24 @@ final class WordTable: Sendable {
     /// The id of a word given as UTF-8 bytes (-1: none); byte equality, so for ASCII words.
     @inline(__always)
     func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var bucket: UInt8 = 0
+        return lookup(bytes: p, bucket: &bucket)
+    }
+
+    /// The bucket (0..<128) of a word by the hash of its bytes: what a small set of words kept as
+    /// a bitmask tests first (`ResolutionContext`'s aliases). The hash is the look-up's, so a
+    /// token gets its bucket for free.
+    static func bucket(of p: UnsafeBufferPointer<UInt8>) -> UInt8 { bucket(hash: key(of: p).hash) }
+
+    @inline(__always)
+    private static func bucket(hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> 40) & 127 }
+
+    /// `lookup(bytes:)`, setting `bucket` to the word's `bucket(of:)`.
+    @inline(__always)
+    func lookup(bytes p: UnsafeBufferPointer<UInt8>, bucket: inout UInt8) -> Int32 {
         let mask = slots.count - 1
         let key = Self.key(of: p)
+        bucket = Self.bucket(hash: key.hash)
         let wanted = Self.meta(hash: key.hash, count: p.count)
         var h = Int(truncatingIfNeeded: key.hash) & mask
         return slots.withUnsafeBufferPointer { slots in

@@ -22,6 +22,9 @@ struct Token: Sendable {
     var lemmaKinds: UInt8 = 0
     /// The endings of `lower` the rules test (`Ending`), found once when the token is made.
     var endings: Ending = []
+    /// `WordTable.bucket(of:)` of the lower-case form of an ASCII word; `Token.noBucket` for others.
+    var bucket: UInt8 = Token.noBucket
+    static let noBucket: UInt8 = 0xFF
 
     /// Endings of a token's lower-case form: `ends(.ing)` is `lower.hasSuffix("ing")`.
     struct Ending: OptionSet, Sendable {

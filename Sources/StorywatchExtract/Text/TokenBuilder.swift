@@ -37,23 +37,25 @@ struct TokenBuilder {
         }
         guard upper else {
             // A word the table knows, written as it is stored: its stored String serves.
-            let id = table.lookup(bytes: UnsafeBufferPointer(rebasing: p[from..<to]))
+            var bucket: UInt8 = 0
+            let id = table.lookup(bytes: UnsafeBufferPointer(rebasing: p[from..<to]), bucket: &bucket)
             let text = id >= 0 ? table.strings[Int(id)] : string(p, from, to)
             let endings = Token.Ending.of(ascii: UnsafeBufferPointer(rebasing: p[from..<to]))
-            return append(text, id, kind, capitalized, table, endings)
+            return append(text, id, kind, capitalized, table, endings, bucket)
         }
         let text = string(p, from, to)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { lowered in
             for k in 0..<count { let b = p[from + k]; lowered[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-            let id = table.lookup(bytes: UnsafeBufferPointer(lowered))
-            append(text, id, kind, capitalized, table, Token.Ending.of(ascii: UnsafeBufferPointer(lowered)))
+            var bucket: UInt8 = 0
+            let id = table.lookup(bytes: UnsafeBufferPointer(lowered), bucket: &bucket)
+            append(text, id, kind, capitalized, table, Token.Ending.of(ascii: UnsafeBufferPointer(lowered)), bucket)
         }
     }
 
     /// A token whose lower-case form has the id `id` (looked up already).
     @inline(__always)
     private mutating func append(_ text: String, _ id: Int32, _ kind: Token.Kind, _ capitalized: Bool, _ table: WordTable,
-                                 _ endings: Token.Ending) {
+                                 _ endings: Token.Ending, _ bucket: UInt8 = Token.noBucket) {
         // Every field computed first and the token built in one go: setting fields of a token
         // already made stored them byte by byte, and its copy into the array then stalled.
         var lemmaID = id, flags: UInt64 = 0, kinds: UInt8 = 0, lemmaKinds: UInt8 = 0
@@ -69,6 +71,6 @@ struct TokenBuilder {
         }
         assert(endings == Token.Ending.bySuffix(Tokenizer.asciiLowercased(text) ?? text.lowercased()), "endings of \(text)")
         tokens.append(Token(text: text, kind: kind, isCapitalized: capitalized, inQuote: inQuote, lowerID: id, lemmaID: lemmaID,
-                            flags: flags, kinds: kinds, lemmaKinds: lemmaKinds, endings: endings))
+                            flags: flags, kinds: kinds, lemmaKinds: lemmaKinds, endings: endings, bucket: bucket))
     }
 }
