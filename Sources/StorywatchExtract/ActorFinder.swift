@@ -210,38 +210,40 @@ struct ActorFinder {
         // and a word like "the" or "south" heads dozens of them.
         var best = -1, bestEnd = i
         table.actorEntries.withUnsafeBufferPointer { entries in
-            for e in range {
-                let n = Int(entries[e].count), start = Int(entries[e].idsStart)
-                guard i + n <= tokens.count, best < 0 || i + n > bestEnd else { continue }
-                var ok = true
-                for k in 0..<n where tokens[i + k].lowerID != table.actorWords[start + k]
-                    || (entries[e].isCapitalized(k) && !tokens[i + k].isCapitalized) {
-                    ok = false
-                    break
+            table.actorWords.withUnsafeBufferPointer { words in
+                for e in range {
+                    let n = Int(entries[e].count), start = Int(entries[e].idsStart)
+                    guard i + n <= tokens.count, best < 0 || i + n > bestEnd else { continue }
+                    var ok = true
+                    for k in 0..<n where tokens[i + k].lowerID != words[start + k]
+                        || (entries[e].isCapitalized(k) && !tokens[i + k].isCapitalized) {
+                        ok = false
+                        break
+                    }
+                    if ok { (best, bestEnd) = (e, i + n) }
                 }
-                if ok { (best, bestEnd) = (e, i + n) }
             }
         }
         return best < 0 ? nil : (table.actorEntries[best], bestEnd)
     }
 
     private func role(at i: Int, _ tokens: [Token]) -> (phrase: String, sector: String, end: Int)? {
-        var best: (String, String, Int)?
         let first = tokens[i].lowerID
         guard first >= 0 else { return nil }
-        for r in lex.table.rolesByID[Int(first)] {
-            let n = r.ids.count
-            guard i + n <= tokens.count else { continue }
+        // The longest title that matches, by index: its strings are taken once, at the end.
+        let roles = lex.table.rolesByID[Int(first)]
+        var best = -1, bestEnd = i
+        for e in roles.indices {
+            let n = roles[e].ids.count
+            guard i + n <= tokens.count, best < 0 || i + n > bestEnd else { continue }
             var ok = true
-            for k in 0..<n where tokens[i + k].lowerID != r.ids[k] {
+            for k in 0..<n where tokens[i + k].lowerID != roles[e].ids[k] {
                 ok = false
                 break
             }
-            if ok, best == nil || i + n > best!.2 {
-                best = (r.phrase, r.sector, i + n)
-            }
+            if ok { (best, bestEnd) = (e, i + n) }
         }
-        return best.map { ($0.0, $0.1, $0.2) }
+        return best < 0 ? nil : (roles[best].phrase, roles[best].sector, bestEnd)
     }
 
     /// Capitalised words after a title: a name the dictionaries may not know.
