@@ -55,9 +55,10 @@ package struct Extractor: Sendable {
         // (Fields are read in place: an event copied is a retain of each of its strings.)
         for i in result.indices {
             guard let src = result[i].event.source?.root else { continue }
-            if let t = result[i].event.foreignTarget {
+            // (`foreignTarget`, with each root read once.)
+            if let t = result[i].event.target, case let targetRoot = t.root, targetRoot != src {
                 lastTarget[src] = t
-                if let s = result[i].event.source { lastAgainst[t.root] = s }
+                if let s = result[i].event.source { lastAgainst[targetRoot] = s }
                 continue
             }
             // "The Kremlin threatened to respond in kind": the answer goes to whoever acted against it.
