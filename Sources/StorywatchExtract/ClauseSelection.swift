@@ -45,11 +45,13 @@ enum ClauseSelection {
                                lex: Lexicon) -> [Int] {
         var kept = all.indices.filter { !dropped.contains($0) }
         // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
-        // Per token: a cue's or a verb's word (a flag a token: cheaper than a set of positions).
-        var verbs = [Bool](repeating: false, count: tokens.count)
-        for cue in cues { for k in cue.start..<cue.end { verbs[k] = true } }
-        for c in all.indices where !all[c].trigger.entry.nominal { for k in all[c].trigger.tokens { verbs[k] = true } }
-        let background = backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs[$0] } }
+        // Per token, on the stack: a cue's or a verb's word (a flag a token: cheaper than a set of positions).
+        let background = withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { verbs in
+            verbs.initialize(repeating: false)
+            for cue in cues { for k in cue.start..<cue.end { verbs[k] = true } }
+            for c in all.indices where !all[c].trigger.entry.nominal { for k in all[c].trigger.tokens { verbs[k] = true } }
+            return backgroundSpans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs[$0] } }
+        }
         // A verb in a temporal clause ("after the Council imposed sanctions") still reports a
         // fact; in a condition or a relative clause it does not, or tells old news.
         // The rules below take a candidate's position: a candidate is read in place, not copied.
@@ -216,7 +218,8 @@ enum ClauseSelection {
     private static func merge(_ result: inout [Candidate], tokens: [Token], mentions: [Mention], cues: [Cue], lex: Lexicon)
         -> Set<Int> {
         var dropped = Set<Int>()
-        let agreed = result.indices.map { i in
+        // (Kept aside only when there is an agreement to read: most sentences have none.)
+        let agreed = !result.contains { $0.event.type == .agree } ? [] : result.indices.map { i in
             result[i].event.type == .agree ? (status: result[i].event.status, source: result[i].source) : nil
         }
         // "is refusing to lift the curfew", "threatened to end the talks": the stance of the
