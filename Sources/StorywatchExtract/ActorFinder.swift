@@ -207,7 +207,7 @@ struct ActorFinder {
         let table = lex.table
         let range = table.actorEntryRange(startingWith: Int(first))
         // By index, reading only the fields compared: an entry copied is a retain of its info,
-        // and a word like "the" or "south" heads dozens of them.
+        // and a word like "south" or "king" heads dozens of them.
         var best = -1, bestEnd = i
         table.actorEntries.withUnsafeBufferPointer { entries in
             table.actorWords.withUnsafeBufferPointer { words in

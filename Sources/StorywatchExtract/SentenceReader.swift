@@ -37,14 +37,7 @@ struct SentenceReader {
         let tokens = scratch.tokens
         guard !tokens.isEmpty else { return }
         // Read only when an event or a toll of the sentence needs it.
-        // (A cache, not a lazy var: a lazy local is boxed on the heap for every sentence.)
-        var dateRead: Day?? = nil
-        func date() -> Day? {
-            if let dateRead { return dateRead }
-            let day = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
-            dateRead = day
-            return day
-        }
+        lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
         ActorFinder(lex: lex).find(tokens, context: &context, into: &scratch.mentions)
         let mentions = scratch.mentions
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
@@ -211,7 +204,7 @@ struct SentenceReader {
                 (type, mode, status) = (.mobilize, "troops", .done)
             }
             let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
-                              mode: mode, status: status, quantity: stated(), date: date(),
+                              mode: mode, status: status, quantity: stated(), date: date,
                               document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach)
             let habitual = cues.contains { $0.kind == .habitual }
             let evidence = explains
@@ -253,7 +246,7 @@ struct SentenceReader {
             }
             emit(c.event, c.evidence)
         }
-        if !emitsAction, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date()) {
+        if !emitsAction, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date) {
             emit(toll.event, toll.evidence)
         }
     }
