@@ -103,31 +103,42 @@ extension Lexicon {
         return t.kinds & kind != 0 ? Int(t.lowerID) : -1
     }
 
-    /// Action triggers, longest first, never sharing a token.
-    func findTriggers(_ tokens: [Token]) -> [Trigger] {
-        var found: [Trigger] = []
-        let table = table
-        // One buffer on the stack for every attempt: most attempts fail, and need no array of their own.
-        // The patterns are read as plain values in flat tables: the loop counts no references,
-        // and only a pattern that matched fetches its entry.
+    /// Every pattern of a flat table (`spans`, listed under their first word by `starts`, with
+    /// `kind` their bit of `WordInfo.kinds`) that matches at a word of `tokens`, word by word:
+    /// `found(k, at, end, positions)` with the pattern's position in the table.
+    /// One buffer on the stack for every attempt: most attempts fail, and need no array of their
+    /// own. The patterns are read as plain values: the loop counts no references.
+    private func forEachMatch(in tokens: [Token], kind: UInt8, spans: [PatternSpan], starts: [Int32],
+                              _ found: (_ k: Int, _ at: Int, _ end: Int, _ positions: PositionBuffer) -> Void) {
         PositionBuffer.with(capacity: tokens.count) { positions in
             table.patternWords.withUnsafeBufferPointer { words in
-                table.actionSpans.withUnsafeBufferPointer { spans in
+                spans.withUnsafeBufferPointer { spans in
                     for i in tokens.indices where tokens[i].kind == .word {
-                        let id = entryID(WordTable.hasActions, tokens[i])
+                        let id = entryID(kind, tokens[i])
                         guard id >= 0 else { continue }
-                        for k in Int(table.actionStarts[id])..<Int(table.actionStarts[id + 1]) {
+                        for k in Int(starts[id])..<Int(starts[id + 1]) {
                             let span = spans[k]
                             let ids = UnsafeBufferPointer(rebasing: words[Int(span.idsStart)..<Int(span.idsStart + span.count)])
                             positions.count = 0
                             if let end = match(ids, from: 0, in: tokens, at: i, maxGap: Int(span.maxGap), positions: &positions) {
-                                if found.isEmpty { found.reserveCapacity(8) } // one allocation, not one per doubling
-                                found.append(Trigger(anchor: i, end: end, entry: table.actionEntries[k], tokens: positions.tokenPositions))
+                                found(k, i, end, positions)
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Action triggers, longest first, never sharing a token.
+    func findTriggers(_ tokens: [Token]) -> [Trigger] {
+        var found: [Trigger] = []
+        let table = table
+        // Only a pattern that matched fetches its entry.
+        forEachMatch(in: tokens, kind: WordTable.hasActions, spans: table.actionSpans,
+                     starts: table.actionStarts) { k, at, end, positions in
+            if found.isEmpty { found.reserveCapacity(8) } // one allocation, not one per doubling
+            found.append(Trigger(anchor: at, end: end, entry: table.actionEntries[k], tokens: positions.tokenPositions))
         }
         // One trigger (the common case) shares no token with another: nothing to choose. Nor do
         // several that share none (found word by word, so already in order of their anchors).
@@ -195,25 +206,9 @@ extension Lexicon {
     func findCues(_ tokens: [Token]) -> [Cue] {
         var found: [Cue] = []
         let table = table
-        // Flat tables of plain values, as for triggers.
-        PositionBuffer.with(capacity: tokens.count) { positions in
-            table.patternWords.withUnsafeBufferPointer { words in
-                table.cueSpans.withUnsafeBufferPointer { spans in
-                    for i in tokens.indices where tokens[i].kind == .word {
-                        let id = entryID(WordTable.hasCues, tokens[i])
-                        guard id >= 0 else { continue }
-                        for k in Int(table.cueStarts[id])..<Int(table.cueStarts[id + 1]) {
-                            let span = spans[k]
-                            let ids = UnsafeBufferPointer(rebasing: words[Int(span.idsStart)..<Int(span.idsStart + span.count)])
-                            positions.count = 0
-                            if let end = match(ids, from: 0, in: tokens, at: i, maxGap: Int(span.maxGap), positions: &positions) {
-                                if found.isEmpty { found.reserveCapacity(8) }
-                                found.append(Cue(start: i, end: end, kind: table.cueKinds[k]))
-                            }
-                        }
-                    }
-                }
-            }
+        forEachMatch(in: tokens, kind: WordTable.hasCues, spans: table.cueSpans, starts: table.cueStarts) { k, at, end, _ in
+            if found.isEmpty { found.reserveCapacity(8) }
+            found.append(Cue(start: at, end: end, kind: table.cueKinds[k]))
         }
         // Found token by token: already in order of their start.
         return found

@@ -15,14 +15,19 @@ package struct Actor: Sendable, Hashable, Codable {
 
     /// The first three letters: what storylines and scorers compare.
     @inlinable package var root: String {
-        // A code's first four bytes ASCII and no carriage return (every shipped code): its first
-        // three characters are its first three bytes, taken without breaking it into characters.
         // (Read from the bytes in place: asked of every party a rule compares.)
         let root = code.utf8.withContiguousStorageIfAvailable { p -> String? in
-            for k in 0..<min(4, p.count) where p[k] >= 0x80 || p[k] == 0x0D { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: p[..<min(3, p.count)]), as: UTF8.self)
+            Self.rootByteCount(p).map { String(decoding: UnsafeBufferPointer(rebasing: p[..<$0]), as: UTF8.self) }
         }
         return (root ?? nil) ?? String(code.prefix(3))
+    }
+
+    /// How many bytes of a code are its root, when its first four bytes are ASCII and none a
+    /// carriage return (every shipped code): then its first three characters are its first three
+    /// bytes, found without breaking it into characters. Nil for other codes.
+    @inlinable static func rootByteCount(_ code: UnsafeBufferPointer<UInt8>) -> Int? {
+        for k in 0..<min(4, code.count) where code[k] >= 0x80 || code[k] == 0x0D { return nil }
+        return min(3, code.count)
     }
 
     /// `self.root == root`, compared in place (rules compare the parties' roots often).
@@ -30,12 +35,8 @@ package struct Actor: Sendable, Hashable, Codable {
         var code = code, root = root
         let same = code.withUTF8 { c in
             root.withUTF8 { r -> Bool? in
-                // As `root` reads it: a code whose first four bytes are ASCII, no carriage return.
-                for k in 0..<min(4, c.count) where c[k] >= 0x80 || c[k] == 0x0D { return nil }
-                let n = min(3, c.count)
-                guard r.count == n else { return false }
-                for k in 0..<n where c[k] != r[k] { return false }
-                return true
+                guard let n = Self.rootByteCount(c) else { return nil }
+                return r.count == n && r.elementsEqual(c[..<n])
             }
         }
         return same ?? (self.root == root)

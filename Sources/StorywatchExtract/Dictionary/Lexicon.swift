@@ -40,8 +40,6 @@ final class ActorInfo: Sendable {
 struct Pattern: Sendable {
     enum Element: Sendable, Equatable { case word(String), gap }
     var elements: [Element]
-    /// `elements` as interned word ids, `Pattern.gapID` for a gap (set when the lexicon is finished).
-    var ids: [Int32] = []
     let literalCount: Int
 
     init(elements: [Element]) {
@@ -61,27 +59,17 @@ final class ActionEntry: Sendable {
     let type: EventType
     let mode: String
     let nominal: Bool
-    /// The widest gap the pattern allows ("persona non grata" lets the object run long).
-    let maxGap: Int
 
-    init(pattern: Pattern, type: EventType, mode: String, nominal: Bool, maxGap: Int = 6) {
+    init(pattern: Pattern, type: EventType, mode: String, nominal: Bool) {
         self.pattern = pattern
         self.type = type
         self.mode = mode
         self.nominal = nominal
-        self.maxGap = maxGap
     }
 
     /// The same phrase read as a noun ("with Albania's help").
     func asNoun() -> ActionEntry {
-        ActionEntry(pattern: pattern, type: type, mode: mode, nominal: true, maxGap: maxGap)
-    }
-
-    /// The same entry with its pattern's word ids and its widest gap (set when the lexicon is finished).
-    func with(ids: [Int32], maxGap: Int) -> ActionEntry {
-        var pattern = pattern
-        pattern.ids = ids
-        return ActionEntry(pattern: pattern, type: type, mode: mode, nominal: nominal, maxGap: maxGap)
+        ActionEntry(pattern: pattern, type: type, mode: mode, nominal: true)
     }
 }
 
@@ -282,24 +270,28 @@ private struct LexiconBuilder {
         func ids(_ p: Pattern) -> [Int32] {
             p.elements.map { e in if case .word(let w) = e { wordIDs[w]! } else { Pattern.gapID } }
         }
+        /// Lays lists keyed by their first word out flat in the order of the words' ids: `take`
+        /// gets every item in that order; the result is where each id's items start
+        /// (`starts[id] ..< starts[id + 1]`).
+        func layOut<Item>(_ lists: [String: [Item]], _ take: (Item) -> Void) -> [Int32] {
+            var counts = [Int32](repeating: 0, count: words.count)
+            for (id, list) in lists.map({ (id: Int(wordIDs[$0.key]!), list: $0.value) }).sorted(by: { $0.id < $1.id }) {
+                counts[id] = Int32(list.count)
+                list.forEach(take)
+            }
+            var starts = [Int32](repeating: 0, count: words.count + 1)
+            for id in counts.indices { starts[id + 1] = starts[id] + counts[id] }
+            return starts
+        }
         // One flat table of phrases ordered by first word, and one of their words: a phrase costs
         // a few bytes, not two allocations (the daemon keeps the lexicon for its life).
         var actorEntries: [ActorEntry] = []
         var actorWords: [Int32] = []
-        var actorStarts = [Int32](repeating: 0, count: words.count + 1)
-        let actorLists = actors.map { (id: wordIDs[$0.key]!, list: $0.value) }.sorted { $0.id < $1.id }
-        var next = 0
-        for id in 0..<words.count {
-            actorStarts[id] = Int32(actorEntries.count)
-            guard next < actorLists.count, actorLists[next].id == Int32(id) else { continue }
-            for p in actorLists[next].list {
-                actorEntries.append(ActorEntry(idsStart: Int32(actorWords.count), count: Int32(p.tokens.count),
-                                               capitalizedMask: p.capitalizedMask, info: p.info))
-                actorWords.append(contentsOf: p.tokens.map { wordIDs[$0]! })
-            }
-            next += 1
+        let actorStarts = layOut(actors) { p in
+            actorEntries.append(ActorEntry(idsStart: Int32(actorWords.count), count: Int32(p.tokens.count),
+                                           capitalizedMask: p.capitalizedMask, info: p.info))
+            actorWords.append(contentsOf: p.tokens.map { wordIDs[$0]! })
         }
-        actorStarts[words.count] = Int32(actorEntries.count)
         var rolesByID = [[RoleEntry]](repeating: [], count: words.count)
         for (key, list) in roles {
             rolesByID[Int(wordIDs[key]!)] = list.map {
@@ -316,35 +308,17 @@ private struct LexiconBuilder {
         }
         var actionEntries: [ActionEntry] = []
         var actionSpans: [PatternSpan] = []
-        var actionStarts = [Int32](repeating: 0, count: words.count + 1)
-        let actionLists = actions.map { (id: wordIDs[$0.key]!, list: $0.value) }.sorted { $0.id < $1.id }
-        next = 0
-        for id in 0..<words.count {
-            actionStarts[id] = Int32(actionEntries.count)
-            guard next < actionLists.count, actionLists[next].id == Int32(id) else { continue }
-            for a in actionLists[next].list {
-                let maxGap = a.pattern.elements.last == .word("grata") ? 24 : 6
-                actionEntries.append(a.with(ids: ids(a.pattern), maxGap: maxGap))
-                actionSpans.append(span(a.pattern, maxGap: maxGap))
-            }
-            next += 1
+        let actionStarts = layOut(actions) { a in
+            actionEntries.append(a)
+            // "persona non grata" lets the object run long.
+            actionSpans.append(span(a.pattern, maxGap: a.pattern.elements.last == .word("grata") ? 24 : 6))
         }
-        actionStarts[words.count] = Int32(actionEntries.count)
         var cueSpans: [PatternSpan] = []
         var cueKinds: [CueKind] = []
-        var cueStarts = [Int32](repeating: 0, count: words.count + 1)
-        let cueLists = cues.map { (id: wordIDs[$0.key]!, list: $0.value) }.sorted { $0.id < $1.id }
-        next = 0
-        for id in 0..<words.count {
-            cueStarts[id] = Int32(cueSpans.count)
-            guard next < cueLists.count, cueLists[next].id == Int32(id) else { continue }
-            for c in cueLists[next].list {
-                cueSpans.append(span(c.pattern, maxGap: 5))
-                cueKinds.append(c.kind)
-            }
-            next += 1
+        let cueStarts = layOut(cues) { c in
+            cueSpans.append(span(c.pattern, maxGap: 5))
+            cueKinds.append(c.kind)
         }
-        cueStarts[words.count] = Int32(cueSpans.count)
         let morphology = morphology
         return WordTable(
             wordIDs: wordIDs, strings: words,
@@ -621,14 +595,5 @@ final class WordTable: Sendable {
             while k < p.count && stored[start + k] == p[k] { k += 1 }
             return k == p.count
         }
-    }
-
-    /// The ids of a token's lower-case form and lemma; a word that is not a form the
-    /// morphology knows (or no word) is its own lemma.
-    @inline(__always)
-    func ids(of lower: String, isWord: Bool) -> (Int32, Int32) {
-        let id = lookup(lower)
-        guard id >= 0, isWord else { return (id, id) }
-        return (id, info[Int(id)].lemmaID)
     }
 }
