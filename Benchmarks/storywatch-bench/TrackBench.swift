@@ -130,7 +130,7 @@ struct TrackBench {
             var developments: [(development: Development, alert: Data, webhooks: [String])] = []
             for k in start..<end {
                 let roots = Self.roots(k)
-                var state = StorylineState(id: StorylineKey.id(roots: roots), roots: roots)
+                var state = StorylineState(id: StorylineKey.id(sides: roots), roots: roots)
                 for j in 0..<perStoryline {
                     let e = Self.event(roots: roots, n: k * perStoryline + j, day: Self.base.adding(days: j),
                                        document: "prefill/\(k / 1000)/\(k).txt")
@@ -182,7 +182,7 @@ struct TrackBench {
             for i in 0..<n {
                 let k = hot[i % hot.count]
                 let roots = Self.roots(k)
-                let id = StorylineKey.id(roots: roots)
+                let id = StorylineKey.id(sides: roots)
                 let day = Self.base.adding(days: perStoryline + 30 + sequence / 100)
                 let event = Self.event(roots: roots, n: 7 * sequence + k, day: day, document: "track/\(run)/\(i).txt")
                 sequence += 1

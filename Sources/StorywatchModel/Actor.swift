@@ -41,4 +41,20 @@ package struct Actor: Sendable, Hashable, Codable {
         }
         return same ?? (self.root == root)
     }
+
+    /// Sectors of a state root that are not the state: each is a side of its own against the
+    /// government of the same country (design §2, Side): rebels, insurgents, the opposition,
+    /// parties, separatists.
+    package static let nonStateSectors: Set<String> = ["REB", "INS", "OPP", "PTY", "SEP"]
+
+    /// Who the actor stands with in a storyline (design §2): the root for a state and its
+    /// sectors, the root and its sector for a non-state group of a country ("SYRREB" against
+    /// "SYR"). Roots that are no state (IGO, IMG, NGO…) are their own side.
+    package var side: String {
+        let root = root
+        guard code.utf8.count >= 6 else { return root }
+        let sector = String(code.dropFirst(3).prefix(3))
+        return Self.nonStateSectors.contains(sector) ? root + sector : root
+    }
 }
+

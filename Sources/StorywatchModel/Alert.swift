@@ -90,7 +90,7 @@ package struct WireEvent: Encodable, Sendable {
     package init(_ event: Event) { self.event = event }
 
     enum CodingKeys: String, CodingKey {
-        case source, target, saidBy = "said_by", type, mode, status, quantity, date, document, quote
+        case source, target, saidBy = "said_by", type, mode, status, quantity, date, document, quote, object
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -105,6 +105,7 @@ package struct WireEvent: Encodable, Sendable {
         try c.encode(event.date?.description, forKey: .date)
         try c.encode(event.document, forKey: .document)
         try c.encode(event.quote, forKey: .quote)
+        try c.encode(event.object, forKey: .object)
     }
 }
 

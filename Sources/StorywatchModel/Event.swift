@@ -64,10 +64,17 @@ package struct Event: Sendable, Hashable, Codable {
     package var isBreach: Bool
     /// Reading order inside the document (chronological after newest-first reversal).
     package var order: Int
+    /// The policy the action is about, as normalised head words ("fuel tax plan"), when the
+    /// action is a side's stance on a policy object of its own (design §2, Policy storyline).
+    package var object: String?
+    /// The sentence recounts what happened before the document's news (design §2,
+    /// Background): it updates a storyline's history but raises nothing.
+    package var isBackground: Bool
 
     @inlinable package init(source: Actor?, target: Actor?, saidBy: Actor? = nil, type: EventType?, mode: String,
                  status: EventStatus, quantity: Quantity? = nil, date: Day? = nil, document: String,
-                 quote: String, isResponse: Bool = false, isBreach: Bool = false, order: Int = 0) {
+                 quote: String, isResponse: Bool = false, isBreach: Bool = false, order: Int = 0,
+                 object: String? = nil, isBackground: Bool = false) {
         self.source = source
         self.target = target
         self.saidBy = saidBy
@@ -81,6 +88,8 @@ package struct Event: Sendable, Hashable, Codable {
         self.isResponse = isResponse
         self.isBreach = isBreach
         self.order = order
+        self.object = object
+        self.isBackground = isBackground
     }
 
     /// The action family a thread follows: type and mode.
@@ -89,13 +98,39 @@ package struct Event: Sendable, Hashable, Codable {
     /// The target when it is another party. A party acting on its own people or ground
     /// ("Sudan lifted the state of emergency in Darfur") is coded with itself as target, as
     /// PLOVER does; storylines read such an event as domestic.
-    @inlinable package var foreignTarget: Actor? { target?.root == source?.root ? nil : target }
+    /// A government and the rebels of its own country are different sides (`Actor.side`).
+    package var foreignTarget: Actor? { target?.side == source?.side ? nil : target }
 
-    /// The root that acts or speaks for the action (design §2, Side).
+    /// The side that acts or speaks for the action (design §2, Side).
     package var side: String? {
         switch status {
-        case .denied, .admitted: saidBy?.root ?? source?.root
-        default: source?.root ?? saidBy?.root
+        case .denied, .admitted: saidBy?.side ?? source?.side
+        default: source?.side ?? saidBy?.side
         }
+    }
+}
+
+extension Event {
+    private enum CodingKeys: String, CodingKey {
+        case source, target, saidBy, type, mode, status, quantity, date, document, quote, isResponse, isBreach, order
+        case object, isBackground
+    }
+
+    /// States written before `object` and `isBackground` existed read as no object, not background.
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(source: try c.decodeIfPresent(Actor.self, forKey: .source),
+                  target: try c.decodeIfPresent(Actor.self, forKey: .target),
+                  saidBy: try c.decodeIfPresent(Actor.self, forKey: .saidBy),
+                  type: try c.decodeIfPresent(EventType.self, forKey: .type),
+                  mode: try c.decode(String.self, forKey: .mode), status: try c.decode(EventStatus.self, forKey: .status),
+                  quantity: try c.decodeIfPresent(Quantity.self, forKey: .quantity),
+                  date: try c.decodeIfPresent(Day.self, forKey: .date),
+                  document: try c.decode(String.self, forKey: .document), quote: try c.decode(String.self, forKey: .quote),
+                  isResponse: try c.decodeIfPresent(Bool.self, forKey: .isResponse) ?? false,
+                  isBreach: try c.decodeIfPresent(Bool.self, forKey: .isBreach) ?? false,
+                  order: try c.decodeIfPresent(Int.self, forKey: .order) ?? 0,
+                  object: try c.decodeIfPresent(String.self, forKey: .object),
+                  isBackground: try c.decodeIfPresent(Bool.self, forKey: .isBackground) ?? false)
     }
 }

@@ -103,10 +103,9 @@ package struct ScanPass: Sendable {
             let tracker = Tracker(windowDays: config.windowDays, names: extractor.rootNames)
             for extracted in events where !extracted.evidence.habitual {
                 let event = extracted.event
-                guard let roots = StorylineKey.roots(of: event) else { continue }
-                let id = StorylineKey.id(roots: roots)
-                var state = try states.state(id: id, roots: roots)
-                let development = tracker.record(event, in: &state, related: try states.related(to: roots))
+                guard let key = StorylineKey.of(event) else { continue }
+                var state = try states.state(id: key.id, roots: key.sides)
+                let development = tracker.record(event, in: &state, related: try states.related(to: key.sides))
                 states.update(state)
                 // The same turn told twice in one document (same kind, storyline, sentence) is one development.
                 if let development, try !store.developmentExists(id: development.id),

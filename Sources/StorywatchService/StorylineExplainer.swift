@@ -25,14 +25,14 @@ package struct StorylineExplainer: Sendable {
                 lines.append((extracted, "not tracked: the sentence tells a habit, not an act at a time"))
                 continue
             }
-            guard let roots = StorylineKey.roots(of: extracted.event) else {
+            guard let key = StorylineKey.of(extracted.event) else {
                 lines.append((extracted, "no storyline: the event names no actor"))
                 continue
             }
-            let id = StorylineKey.id(roots: roots)
-            var state = try states.state(id: id, roots: roots)
+            let id = key.id
+            var state = try states.state(id: id, roots: key.sides)
             let known = state.entries.count
-            switch tracker.assess(extracted.event, in: &state, related: try states.related(to: roots)) {
+            switch tracker.assess(extracted.event, in: &state, related: try states.related(to: key.sides)) {
             case .raised(let d):
                 let recorded = try store.developmentExists(id: d.id) ? " (already recorded: not alerted again)" : ""
                 let previous = d.previous.map { " — previous: \(String($0.quote.prefix(80))) (\($0.document))" } ?? ""

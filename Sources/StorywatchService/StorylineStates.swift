@@ -24,10 +24,17 @@ struct StorylineStates {
         return loaded
     }
 
-    /// The entries of the one-party storylines of a dyad's roots (none for a one-party storyline).
-    mutating func related(to roots: [String]) throws -> [ThreadEntry] {
-        guard roots.count == 2 else { return [] }
-        return try roots.flatMap { try state(id: $0, roots: [$0]).entries }
+    /// The entries of the one-party storylines of a dyad's sides, and of the dyad of their
+    /// countries where a side is a group inside one (a truce in the country's name binds its
+    /// groups); none for a one-party storyline.
+    mutating func related(to sides: [String]) throws -> [ThreadEntry] {
+        guard sides.count == 2 else { return [] }
+        var entries = try sides.flatMap { try state(id: $0, roots: [$0]).entries }
+        let countries = sides.map { String($0.prefix(3)) }.sorted()
+        if countries != sides, countries[0] != countries[1] {
+            entries += try state(id: StorylineKey.id(sides: countries), roots: countries).entries
+        }
+        return entries
     }
 
     mutating func update(_ state: StorylineState) {

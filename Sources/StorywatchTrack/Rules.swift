@@ -7,15 +7,17 @@ package struct RuleMatch: Sendable, Equatable {
 }
 
 /// The rule table of design §3, one function per kind, each readable and testable on its own.
-/// `history` is the storyline's entries before the event, oldest first.
+/// `history` is the storyline's entries before the event, oldest first. Parties are compared
+/// by side (`Actor.side`): a government and the rebels of its own country are two sides.
 package enum Rules {
-    /// The table's precedence: the first rule that fits wins.
     /// Rules the sentence itself can satisfy, even as the first event of a storyline.
     package static func evaluateCued(_ event: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
         violation(event, history: history, related: related)
             ?? (event.isResponse ? retaliation(event, history: history) : nil)
+            ?? impliedReversal(event, history: history)
     }
 
+    /// The table's precedence: the first rule that fits wins.
     package static func evaluate(_ event: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
         violation(event, history: history, related: related)
             ?? retaliation(event, history: history)
@@ -27,6 +29,9 @@ package enum Rules {
     }
 
     static func isForce(_ e: Event) -> Bool { e.type == .assault }
+
+    /// Force, or coercion on the ground (seizures, arrests): what breaks a truce.
+    static func breaksTruce(_ e: Event) -> Bool { e.type == .assault || e.type == .coerce }
 
     /// A truce or deal is in force: agreed (done) and not cancelled or refused since.
     static func truceInForce(_ history: [ThreadEntry]) -> Event? {
@@ -45,68 +50,86 @@ package enum Rules {
         (e.type == .retreat && e.mode == "ceasefire") || (e.type == .agree && e.mode == "ceasefire")
     }
 
-    /// Force used while a truce of the storyline is in force, or a sentence saying it was breached.
+    /// The two sides an event names (one when it names one).
+    static func sides(_ e: Event) -> Set<String> { Set([e.source?.side, e.target?.side].compactMap { $0 }) }
+
+    /// A truce made by side `party` binds side `side`: the same side, or a country's own
+    /// groups when the truce was made in the country's name ("the Palestinians agreed a truce";
+    /// an armed group of theirs fires).
+    static func binds(_ party: String, _ side: String) -> Bool {
+        party == side || (party.count == 3 && side.hasPrefix(party))
+    }
+
+    /// Force or coercion while a truce of the storyline is in force, or a sentence saying it was breached.
     package static func violation(_ e: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
-        guard isForce(e), e.status == .done else { return nil }
+        guard breaksTruce(e), e.status == .done else { return nil }
         // Only a truce between the same two parties counts: the storyline is their dyad.
-        let dyad = Set([e.source?.root, e.target?.root].compactMap { $0 })
+        let dyad = sides(e)
+        func notLater(_ entry: ThreadEntry) -> Bool { entry.event.date == nil || e.date == nil || entry.event.date! <= e.date! }
         // A truce known only from one-party reports ("Israel will respect the truce", "the
         // Palestinian factions began the truce") binds the dyad when those reports name both.
-        let relatedTruces = related.filter { isTruce($0.event) && ($0.event.date == nil || e.date == nil || $0.event.date! <= e.date!) }
-        let coveredRoots = Set(relatedTruces.flatMap { [$0.event.source?.root, $0.event.target?.root].compactMap { $0 } })
-        let usable = dyad.isSubset(of: coveredRoots) ? relatedTruces : []
-        let merged = (history.filter { $0.event.date == nil || e.date == nil || $0.event.date! <= e.date! } + usable).sorted { ($0.event.date ?? .init(year: 0, month: 1, day: 1), $0.sequence) < ($1.event.date ?? .init(year: 0, month: 1, day: 1), $1.sequence) }
-        let truceHistory = merged.filter { entry in
-            dyad.count == 2 && Set([entry.event.source?.root, entry.event.target?.root].compactMap { $0 }).isSubset(of: dyad)
+        let relatedTruces = related.filter { isTruce($0.event) && notLater($0) }
+        let covered = Set(relatedTruces.flatMap { sides($0.event) })
+        let usable = dyad.allSatisfy { s in covered.contains { binds($0, s) } } ? relatedTruces : []
+        let merged = (history.filter(notLater) + usable).sorted {
+            ($0.event.date ?? .init(year: 0, month: 1, day: 1), $0.sequence) < ($1.event.date ?? .init(year: 0, month: 1, day: 1), $1.sequence)
         }
+        let truceHistory = merged.filter { entry in dyad.count == 2 && sides(entry.event).allSatisfy { t in dyad.contains { binds(t, $0) } } }
         if let truce = truceInForce(truceHistory) { return RuleMatch(kind: .violation, previous: truce) }
-        if e.isBreach && isForce(e) { return RuleMatch(kind: .violation, previous: nil) }
+        // "Despite the truce" said of an act that takes ground or people, or uses force.
+        if e.isBreach, isForce(e) || ["seize", "arrest", "abduct"].contains(e.mode) { return RuleMatch(kind: .violation, previous: nil) }
         return nil
     }
 
     /// Framed as an answer by the sentence, or B doing to A what A did to B.
     package static func retaliation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard let side = e.source?.root else { return nil }
+        guard let side = e.source?.side else { return nil }
         let answered = history.last { entry in
             let p = entry.event
-            return p.source?.root != nil && p.source?.root != side && p.target?.root == side
-                && [.done].contains(p.status) && p.type != nil
-                && (p.family == e.family || (p.type?.conflictRank ?? -1) >= 2)
+            return p.source != nil && p.source?.side != side && p.target?.side == side
+                && p.status == .done && p.type != nil
+                && (p.family == e.family || (p.type?.conflictRank ?? -1) >= 1)
         }
         if e.isResponse {
             // Only a hostile act answers another; "his first response to the report" does not.
             guard (e.type?.conflictRank ?? 0) >= 1 else { return nil }
             // An answer needs someone answered: a named target, or a stated intent ("would respond").
-            if let target = e.target?.root, target == side { return nil }
+            if let target = e.target?.side, target == side { return nil }
             guard e.target != nil || e.status.isIntent else { return nil }
             guard e.status != .refused, e.status != .denied, e.status != .cancelled else { return nil }
             return RuleMatch(kind: .retaliation, previous: answered?.event)
         }
-        guard e.status == .done || e.status.isIntent, e.type != nil, let target = e.target?.root, target != side else { return nil }
+        guard e.status == .done || e.status.isIntent, e.type != nil, let target = e.target?.side, target != side else { return nil }
         // Force answers force whatever the weapon; other actions answer the same family.
         func sameKind(_ p: Event) -> Bool { p.family == e.family || (isForce(p) && isForce(e)) }
         let mirrored = history.last { entry in
             let p = entry.event
-            return p.status == .done && p.source?.root == target && p.target?.root == side && sameKind(p)
+            return p.status == .done && p.source?.side == target && p.target?.side == side && sameKind(p)
         }
         // Our own earlier action of the same family means this is a repeat, not an answer.
-        let ownEarlier = history.contains { $0.event.source?.root == side && sameKind($0.event) && $0.event.status == .done
-            && $0.event.target?.root == target && $0.sequence > (mirrored?.sequence ?? Int.max) }
+        let ownEarlier = history.contains { $0.event.source?.side == side && sameKind($0.event) && $0.event.status == .done
+            && $0.event.target?.side == target && $0.sequence > (mirrored?.sequence ?? Int.max) }
         // Only hostile acts are answered in kind; meetings and deals are reciprocal by nature.
         guard let mirrored, !ownEarlier, (e.type?.conflictRank ?? 0) >= 2 else { return nil }
         return RuleMatch(kind: .retaliation, previous: mirrored.event)
     }
 
-    /// The same side moves against its own earlier stance in the same thread.
-    /// Speech acts (asking, rejecting, accusing, threatening, protesting) are stances, not
+    /// Speech acts (asking, rejecting, accusing, threatening) and agreements are stances, not
     /// actions with a thread of their own to reverse or fulfil.
     static func isStance(_ e: Event) -> Bool {
-        guard let type = e.type else { return true }
-        return [.request, .reject, .accuse, .threaten, .protest, .support, .agree].contains(type)
+        guard let type = e.type else { return e.object == nil }
+        return [.request, .reject, .accuse, .threaten, .support, .agree].contains(type)
     }
 
+    /// The thread an event continues: the same action family, or the same policy object.
+    static func sameThread(_ a: Event, _ b: Event) -> Bool {
+        if let x = a.object, let y = b.object { return x == y }
+        return a.family == b.family
+    }
+
+    /// The same side moves against its own earlier stance in the same thread.
     package static func reversal(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard let side = e.side, !isStance(e) else { return nil }
+        guard let side = e.side else { return nil }
         if e.status == .admitted {
             // A denial of the same storyline by the same speaker, whatever words it used.
             if let denial = history.last(where: { $0.event.side == side && $0.event.status == .denied }) {
@@ -115,7 +138,10 @@ package enum Rules {
             }
             return nil
         }
-        guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family }) else { return nil }
+        guard !isStance(e) || e.object != nil || withdrawsOwnAsk(e) else { return nil }
+        guard let last = history.last(where: { $0.event.side == side && sameThread($0.event, e) }) else {
+            return impliedReversal(e, history: history)
+        }
         let before = last.event.status
         let turned: Bool = switch (before, e.status) {
         case (let b, .refused) where b.isIntent: true
@@ -124,43 +150,96 @@ package enum Rules {
         case (.done, .cancelled): true
         default: false
         }
-        return turned ? RuleMatch(kind: .reversal, previous: last.event) : nil
+        // Pressing on with a policy, then giving ground on it (design §2: compromised).
+        let compromised = e.object != nil && e.type == .concede && e.status == .done && (before.isIntent || before == .done)
+            && last.event.type != .concede
+        return turned || compromised ? RuleMatch(kind: .reversal, previous: last.event) : nil
     }
 
+    /// A side dropping its own plan or withdrawing its own request turns against a stance the
+    /// act itself implies, even when no earlier report of it was read (design §3, reversal).
+    package static func impliedReversal(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+        guard e.status == .cancelled, e.object != nil || withdrawsOwnAsk(e), let side = e.side else { return nil }
+        // Once per thread: a second report of the same drop is a re-report.
+        let known = history.contains { $0.event.side == side && sameThread($0.event, e) && $0.event.status == .cancelled }
+        return known ? nil : RuleMatch(kind: .reversal, previous: nil)
+    }
+
+    /// A request or condition called off by the one who made it.
+    static func withdrawsOwnAsk(_ e: Event) -> Bool { e.type == .request && e.status == .cancelled }
+
     /// A proposed, threatened, promised or demanded action of the same side is now done. A
-    /// meeting held or a deal made as planned is the expected course, not a turn.
+    /// meeting held or a deal made as planned is the expected course, not a turn; saying a
+    /// threat or a demand again is no act carried out.
     package static func fulfilled(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard e.status == .done, let side = e.side, e.target != nil, ![.retreat, .agree, .consult].contains(e.type), !isStance(e) else { return nil }
+        guard e.status == .done, let side = e.side, let type = e.type,
+              ![.retreat, .agree, .consult, .threaten, .request, .support].contains(type) else { return nil }
         // The side's latest firm stance in the thread; musings ("could", "likely") do not break it.
-        guard let last = history.last(where: { $0.event.side == side && $0.event.family == e.family && $0.event.status != .considered }),
+        guard let last = history.last(where: { $0.event.side == side && sameThread($0.event, e) && $0.event.status != .considered }),
               last.event.status.isIntent, last.event.quote != e.quote else { return nil }
-        // When both name a target it must be the same party.
-        if let t1 = last.event.target?.root, let t2 = e.target?.root, t1 != t2 { return nil }
+        // The same party, when both name one.
+        if let t1 = last.event.target?.side, let t2 = e.target?.side, t1 != t2 { return nil }
+        // A side's acts with no party acted on share a family by chance, unless they are about
+        // the same policy, or a strike or demonstration called and then held.
+        if e.target == nil, e.object == nil || last.event.object != e.object, type != .protest { return nil }
         return RuleMatch(kind: .fulfilled, previous: last.event)
     }
 
-    /// A party newly using force in a storyline that had a history, or a larger harm.
+    /// How hard an event bears on the other side: an act done counts its type's place on the
+    /// conflict scale; an act threatened or promised counts as a threat; other stances, nothing.
+    static func severity(_ e: Event) -> Int {
+        guard let rank = e.type?.conflictRank else { return -1 }
+        switch e.status {
+        case .done: return rank
+        case .threatened, .promised: return min(rank, EventType.threaten.conflictRank!)
+        default: return -1
+        }
+    }
+
+    /// The storyline gets harsher: a party newly using force, or an act higher on the conflict
+    /// scale than any before it (from a threat up).
     package static func escalation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard e.status == .done, let side = e.source?.root, isForce(e), !history.isEmpty, e.target != nil else { return nil }
-        let usedForceBefore = history.contains { $0.event.source?.root == side && isForce($0.event) && $0.event.status == .done }
-        if !usedForceBefore {
+        guard !history.isEmpty, let side = e.source?.side else { return nil }
+        if e.status == .done, isForce(e), e.target != nil,
+           !history.contains(where: { $0.event.source?.side == side && isForce($0.event) && $0.event.status == .done }) {
             return RuleMatch(kind: .escalation, previous: history.last?.event)
+        }
+        let level = severity(e)
+        // Harsher towards someone: a side's acts with no party named share no conflict.
+        guard level >= EventType.threaten.conflictRank!, e.target != nil else { return nil }
+        guard let harshest = history.max(by: { severity($0.event) < severity($1.event) }),
+              severity(harshest.event) >= 0, level > severity(harshest.event) else { return nil }
+        return RuleMatch(kind: .escalation, previous: harshest.event)
+    }
+
+    /// An act that eases a conflict: talks offered, agreed or held, a deal or truce, a
+    /// withdrawal or release, a concession, a hostile measure lifted.
+    static func eases(_ e: Event) -> Bool {
+        switch (e.type, e.status) {
+        case (.consult?, .done), (.consult?, .promised), (.consult?, .proposed): true
+        case (.agree?, .done), (.agree?, .promised), (.retreat?, .done), (.retreat?, .promised), (.concede?, .done): true
+        case (let type?, .cancelled): (type.conflictRank ?? 0) >= 2
+        default: false
+        }
+    }
+
+    /// The last act that made the storyline tense (a threat, sanction, force or refusal), when
+    /// nothing has eased it since.
+    static func tension(_ history: [ThreadEntry]) -> Event? {
+        for entry in history.reversed() {
+            if eases(entry.event) { return nil }
+            if severity(entry.event) >= EventType.threaten.conflictRank! || entry.event.status == .refused { return entry.event }
+            // Talks or a deal called off leave the parties at odds.
+            if entry.event.status == .cancelled, entry.event.type == .consult || entry.event.type == .agree { return entry.event }
         }
         return nil
     }
 
-    /// A truce agreed after fighting, or talks resumed after a break.
+    /// During a tense storyline, an act that eases it (design §3): routine meetings outside a
+    /// crisis stay silent.
     package static func deEscalation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        // Talks agreed or held again after they were suspended or refused.
-        if e.type == .consult, e.status == .done || e.status == .promised, e.target != nil,
-           let lastTalks = history.last(where: { $0.event.type == .consult && $0.event.target != nil }),
-           lastTalks.event.status == .cancelled || lastTalks.event.status == .refused {
-            return RuleMatch(kind: .deEscalation, previous: lastTalks.event)
-        }
-        guard isTruce(e), e.status == .done, e.source != nil else { return nil }
-        let fighting = history.last { isForce($0.event) && $0.event.status == .done }
-        guard let fighting, truceInForce(history) == nil else { return nil }
-        return RuleMatch(kind: .deEscalation, previous: fighting.event)
+        guard eases(e), e.source != nil, e.target != nil, let tense = tension(history) else { return nil }
+        return RuleMatch(kind: .deEscalation, previous: tense)
     }
 
     /// A key figure (a toll) changes: same unit, a different value.

@@ -4,9 +4,11 @@ import StorywatchModel
 /// A compact binary form of a storyline's state. Every event that touches a storyline loads and
 /// stores its state, so the encoding is on the hot path: this one is several times faster than
 /// JSON and about half the size. Layout: "SWS1", then fields in declaration order; strings as
-/// UInt32 length + UTF-8; optionals behind a 0/1 byte; integers little-endian.
+/// UInt32 length + UTF-8; optionals behind a 0/1 byte; integers little-endian. "SWS2" adds each
+/// event's object and background flag; "SWS1" states (written before them) still read.
 extension StorylineState {
-    private static let magic: [UInt8] = Array("SWS1".utf8)
+    private static let magic: [UInt8] = Array("SWS2".utf8)
+    private static let magicV1: [UInt8] = Array("SWS1".utf8)
 
     /// The state as bytes for the store.
     package func encoded() -> Data {
@@ -28,8 +30,11 @@ extension StorylineState {
     /// Reads bytes written by `encoded()`, or the JSON of earlier versions; nil when neither fits.
     package static func decode(_ data: Data) -> StorylineState? {
         let bytes = [UInt8](data)
-        guard bytes.starts(with: magic) else { return try? JSONDecoder().decode(StorylineState.self, from: data) }
-        var r = ByteReader(bytes: bytes, offset: magic.count)
+        let version: Int
+        if bytes.starts(with: magic) { version = 2 } else if bytes.starts(with: magicV1) { version = 1 } else {
+            return try? JSONDecoder().decode(StorylineState.self, from: data)
+        }
+        var r = ByteReader(bytes: bytes, offset: magic.count, version: version)
         guard let id = r.string(), let rootCount = r.int(), rootCount >= 0, rootCount < 16 else { return nil }
         var roots: [String] = []
         for _ in 0..<rootCount {
@@ -98,12 +103,16 @@ private struct ByteWriter {
         flag(e.isResponse)
         flag(e.isBreach)
         int(e.order)
+        optionalString(e.object)
+        flag(e.isBackground)
     }
 }
 
 private struct ByteReader {
     let bytes: [UInt8]
     var offset: Int
+    /// 1: written before events had an object and a background flag.
+    let version: Int
 
     var atEnd: Bool { offset == bytes.count }
 
@@ -163,8 +172,15 @@ private struct ByteReader {
         }
         guard let date = optionalDay(), let document = string(), let quote = string(), let isResponse = flag(),
               let isBreach = flag(), let order = int() else { return nil }
+        var object: String?
+        var isBackground = false
+        if version >= 2 {
+            guard let o = optionalString(), let b = flag() else { return nil }
+            (object, isBackground) = (o, b)
+        }
         return Event(source: source, target: target, saidBy: saidBy, type: type, mode: mode,
                      status: EventStatus.allCases[Int(statusIndex)], quantity: quantity, date: date,
-                     document: document, quote: quote, isResponse: isResponse, isBreach: isBreach, order: order)
+                     document: document, quote: quote, isResponse: isResponse, isBreach: isBreach, order: order,
+                     object: object, isBackground: isBackground)
     }
 }

@@ -50,6 +50,9 @@ package struct Tracker: Sendable {
         }
         if let date = event.date { state.lastDate = max(state.lastDate ?? date, date) }
 
+        if event.isBackground {
+            return .silent("background: the sentence recounts what came before the document's news (history only)")
+        }
         if isRestatement(event, history: history) {
             return .silent("a re-report: this side already took this stance on this action")
         }
@@ -66,7 +69,8 @@ package struct Tracker: Sendable {
 
     /// A re-report: the side already took this stance on this action towards this party
     /// ("Earlier in the day, Lavrov suggested…" after his proposal was known). Tolls are news
-    /// when their figure changes.
+    /// when their figure changes; a re-statement that now calls the act an answer or a breach
+    /// is judged again.
     func isRestatement(_ e: Event, history: [ThreadEntry]) -> Bool {
         if e.type == nil {
             guard let last = history.last(where: { $0.event.type == nil && $0.event.quantity?.unit == e.quantity?.unit }) else { return false }
@@ -76,8 +80,16 @@ package struct Tracker: Sendable {
         let recurring: Set<EventType> = [.assault, .coerce, .mobilize]
         return history.contains { p in
             p.event.side == e.side && p.event.family == e.family && p.event.status == e.status
-                && p.event.target?.root == e.target?.root
-                && !(e.status == .done && e.type.map(recurring.contains) == true && p.event.date != e.date)
+                && p.event.object == e.object && p.event.target?.side == e.target?.side
+                && (p.event.isResponse || !e.isResponse) && (p.event.isBreach || !e.isBreach)
+                && !(e.status == .done && e.type.map(recurring.contains) == true && !sameDay(p.event, e))
         }
+    }
+
+    /// Force told in two documents dated a day apart is one act re-reported (a dateline and
+    /// "yesterday" disagree by a day); in one document, two dates are two acts.
+    private func sameDay(_ a: Event, _ b: Event) -> Bool {
+        guard let x = a.date, let y = b.date else { return a.date == b.date }
+        return x == y || (a.document != b.document && abs(x.ordinal - y.ordinal) <= 1)
     }
 }

@@ -25,7 +25,7 @@ enum Given {
 
     /// A fresh Belarus – Norway storyline.
     static func dyad() -> StorylineState {
-        StorylineState(id: StorylineKey.id(roots: ["BLR", "NOR"]), roots: ["BLR", "NOR"])
+        StorylineState(id: StorylineKey.id(sides: ["BLR", "NOR"]), roots: ["BLR", "NOR"])
     }
 }
 

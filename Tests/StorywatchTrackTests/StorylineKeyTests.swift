@@ -14,7 +14,7 @@ struct StorylineKeyTests {
         let e = event(source: Given.oslo, target: Given.belarusianArmy)
 
         // When its roots are taken
-        let roots = StorylineKey.roots(of: e)
+        let roots = StorylineKey.sides(of: e)
 
         // Then they are the two roots, sorted, suffixes dropped
         #expect(roots == ["BLR", "NOR"])
@@ -25,7 +25,7 @@ struct StorylineKeyTests {
         let e = event(source: Given.oslo, target: Given.norway)
 
         // When its roots are taken
-        let roots = StorylineKey.roots(of: e)
+        let roots = StorylineKey.sides(of: e)
 
         // Then the storyline has one root
         #expect(roots == ["NOR"])
@@ -36,7 +36,7 @@ struct StorylineKeyTests {
         let e = event(source: Given.minsk, target: nil)
 
         // When its roots are taken
-        let roots = StorylineKey.roots(of: e)
+        let roots = StorylineKey.sides(of: e)
 
         // Then the storyline is the source's own
         #expect(roots == ["BLR"])
@@ -47,7 +47,7 @@ struct StorylineKeyTests {
         let e = event(source: nil, target: Given.norway, saidBy: Given.belarus)
 
         // When its roots are taken
-        let roots = StorylineKey.roots(of: e)
+        let roots = StorylineKey.sides(of: e)
 
         // Then the speaker stands in for the source
         #expect(roots == ["BLR", "NOR"])
@@ -58,7 +58,7 @@ struct StorylineKeyTests {
         let e = event(source: nil, target: nil)
 
         // When its roots are taken
-        let roots = StorylineKey.roots(of: e)
+        let roots = StorylineKey.sides(of: e)
 
         // Then there is no storyline
         #expect(roots == nil)
@@ -67,7 +67,7 @@ struct StorylineKeyTests {
     @Test func id_whenDyad_joinsRootsWithDash() {
         // Given a dyad's roots
         // When its id is made
-        let id = StorylineKey.id(roots: ["BLR", "NOR"])
+        let id = StorylineKey.id(sides: ["BLR", "NOR"])
 
         // Then it is derived from the roots alone
         #expect(id == "BLR-NOR")

@@ -293,7 +293,7 @@ struct TrackerTests {
 
     @Test func record_whenTargetIsOwnCountry_readsDomesticAct() {
         // Given Belarus threatened to arrest its own opposition (a domestic storyline)
-        var state = StorylineState(id: StorylineKey.id(roots: ["BLR"]), roots: ["BLR"])
+        var state = StorylineState(id: StorylineKey.id(sides: ["BLR"]), roots: ["BLR"])
         let threat = Given.event(Given.belarus, Given.belarus, .coerce, "arrest", .threatened, on: Given.march(1),
                                  quote: "Belarus threatened to arrest opposition leaders.")
         _ = tracker.record(threat, in: &state)
