@@ -6,6 +6,9 @@ struct ResolutionContext: Sendable {
     private(set) var lastByRole: [String: Actor] = [:]
     /// The root of the last country or body named: where an unknown titled person belongs.
     var lastPlace: String?
+    /// How often each root was named in the document so far, places included: what the
+    /// document is about (`Extractor.ownUnattributedPolicies`).
+    var rootCounts: [String: Int] = [:]
     /// Names introduced with a title ("Deputy Defense Minister Ephraim Sneh") → their actor.
     private(set) var aliases: [String: Actor] = [:]
     /// A filter on the keys of `aliases`: a bit for the bucket of each ASCII key

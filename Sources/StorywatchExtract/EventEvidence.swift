@@ -12,6 +12,8 @@ package struct EventEvidence: Sendable {
         case action(Trigger, statusCues: [Cue], isResponse: Bool, isBreach: Bool, source: Mention, target: Mention?)
         /// A figure and the unit after it ("12 … dead"), with the roots of the sentence's actors.
         case toll(figureAt: Int, unitAt: Int, roots: [String])
+        /// A stance cue on a policy object of the side's own (`PolicyStance`).
+        case policy(Cue, object: String)
     }
 
     /// The sentence's tokens and the reading, in a class: evidence travels with every candidate
@@ -53,6 +55,7 @@ package struct EventEvidence: Sendable {
         return switch origin.reading {
         case let .action(trigger, _, _, _, _, _): Self.text(of: trigger, tokens)
         case let .toll(figure, unit, _): "\(tokens[figure].text) … \(tokens[unit].text) (toll)"
+        case let .policy(cue, object): tokens[cue.start..<cue.end].map(\.text).joined(separator: " ") + " (policy: \(object))"
         }
     }
 
@@ -71,6 +74,7 @@ package struct EventEvidence: Sendable {
         case let .action(_, _, _, _, source, target):
             [source.evidence(tokens)] + (target.map { [$0.evidence(tokens)] } ?? []) + (placeNote.map { [$0] } ?? [])
         case let .toll(_, _, roots): roots
+        case .policy: []
         }
     }
 

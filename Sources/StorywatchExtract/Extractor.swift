@@ -71,6 +71,7 @@ package struct Extractor: Sendable {
                 result[i].event.target = t
             }
         }
+        Self.ownUnattributedPolicies(&result, rootCounts: context.rootCounts, names: lexicon.rootNames)
         // A document reports one figure per kind of toll: its highest.
         var drop = Set<Int>()
         let tolls = result.indices.filter { result[$0].event.type == nil && result[$0].event.quantity != nil }
@@ -91,6 +92,20 @@ package struct Extractor: Sendable {
         Self.chronological(&result)
         for i in result.indices { result[i].event.order = i }
         return result
+    }
+
+    /// Phenomenon: a policy stance told without its owner ("Plans to … have been watered
+    /// down") is the stance of the country the document is about, the one it names most; with
+    /// no such country it is dropped.
+    static func ownUnattributedPolicies(_ events: inout [ExtractedEvent], rootCounts: [String: Int], names: [String: String]) {
+        guard events.contains(where: { $0.event.object != nil && $0.event.source == nil }) else { return }
+        let home = rootCounts.filter { names[$0.key] != nil }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        events.removeAll { $0.event.object != nil && $0.event.source == nil && home == nil }
+        guard let home else { return }
+        for i in events.indices where events[i].event.object != nil && events[i].event.source == nil {
+            events[i].event.source = Actor(code: home, name: names[home] ?? home)
+            if events[i].event.target?.root == home { events[i].event.target = nil }
+        }
     }
 
     /// Order inside a document: by date where the text gives one, else by position (design §3).
@@ -127,7 +142,10 @@ package struct Extractor: Sendable {
         let reader = SentenceReader(lex: lexicon, explains: explains)
         var events: [Event] = []
         for s in SentenceSplitter.split(text) {
-            reader.read(s, document: document, itemDate: nil, context: &context) { event, _ in events.append(event) }
+            reader.read(s, document: document, itemDate: nil, context: &context) { event, _ in
+                // A line on its own names no document whose country could own a policy.
+                if event.source != nil || event.object == nil { events.append(event) }
+            }
         }
         return events
     }

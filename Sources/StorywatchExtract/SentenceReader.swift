@@ -40,6 +40,7 @@ struct SentenceReader {
         lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
         ActorFinder(lex: lex).find(tokens, context: &context, into: &scratch.mentions)
         let mentions = scratch.mentions
+        for m in mentions { context.rootCounts[m.actor.root, default: 0] += 1 }
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
@@ -47,7 +48,9 @@ struct SentenceReader {
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
             if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
         }
-        let cues = triggers.isEmpty ? [] : lex.findCues(tokens) // cues qualify triggers only
+        // Cues qualify triggers, and stances on a policy (`PolicyStance`).
+        let namesPolicy = tokens.contains { ($0.flags | (lex.lemmaIsA($0, WordClass.policyObject) ? WordClass.policyObject : 0)) & WordClass.policyObject != 0 }
+        let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(triggers.count + 1)
         // "…in violation of the ceasefire": the truce named inside a breach or answer phrase is
@@ -225,7 +228,8 @@ struct SentenceReader {
         }
         // Moved out one by one: a candidate's event and evidence are not copied.
         var selected = ClauseSelection.select(consume candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
-        let emitsAction = !selected.isEmpty
+        var stances = namesPolicy ? PolicyStance(lex: lex).stances(tokens, mentions: mentions, cues: cues) : []
+        let emitsAction = !selected.isEmpty || !stances.isEmpty
         selected.reverse()
         while var c = selected.popLast() {
             // "threatened to stop the talks if the United States goes ahead…": a threat is aimed
@@ -244,7 +248,25 @@ struct SentenceReader {
                     c.evidence.placeNote = "force with no agent named, coded to where it happens: \(place.name) → \(place.root)"
                 }
             }
+            // An action taken on a policy ("withdrew its demand") is about it: the stance is its own.
+            if let k = stances.firstIndex(where: { $0.head == c.trigger.anchor }) {
+                // "withdrew its demand": the noun the stance is taken on is the act, with the stance's status.
+                c.event.status = stances[k].status
+                c.event.object = stances[k].object
+                stances.remove(at: k)
+            } else if let k = stances.firstIndex(where: { $0.cue.start >= c.trigger.anchor - 1 && $0.cue.start <= c.trigger.end }) {
+                // A verb that is the stance's own cue names no act but the stance.
+                if !c.trigger.entry.nominal, (stances[k].cue.start..<stances[k].cue.end).contains(c.trigger.anchor) { continue }
+                c.event.object = stances[k].object
+                stances.remove(at: k)
+            }
             emit(c.event, c.evidence)
+        }
+        for stance in stances {
+            let event = Event(source: stance.source?.actor, target: stance.addressee?.actor, type: stance.compromise ? .concede : nil, mode: "other",
+                              status: stance.status, date: date, document: document, quote: sentence, object: stance.object)
+            emit(event, explains ? EventEvidence(tokens: tokens, reading: .policy(stance.cue, object: stance.object),
+                                                 habitual: false) : EventEvidence(habitual: false))
         }
         if !emitsAction, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date) {
             emit(toll.event, toll.evidence)
@@ -254,7 +276,7 @@ struct SentenceReader {
     /// The cue closest before the action decides; a negation turns an intent into a refusal.
     private func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue], cuesAfter: [Cue] = []) -> (EventStatus, Cue?) {
         // (The window is read in place, not filtered into lists: this runs for every action.)
-        func isStatus(_ c: Cue) -> Bool { ![.negation, .response, .breach, .report, .habitual].contains(c.kind) }
+        func isStatus(_ c: Cue) -> Bool { ![.negation, .response, .breach, .report, .habitual, .compromised].contains(c.kind) }
         // Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
         func isNegation(_ c: Cue) -> Bool {
             c.kind == .negation && !(c.end - c.start == 1 && ["anybody", "no", "without"].contains(tokens[c.start].lower))

@@ -156,12 +156,13 @@ package enum Rules {
         return turned || compromised ? RuleMatch(kind: .reversal, previous: last.event) : nil
     }
 
-    /// A side dropping its own plan or withdrawing its own request turns against a stance the
-    /// act itself implies, even when no earlier report of it was read (design §3, reversal).
+    /// A side dropping its own plan, giving ground on it, or withdrawing its own request turns
+    /// against a stance the act itself implies, even when no earlier report of it was read (design §3, reversal).
     package static func impliedReversal(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard e.status == .cancelled, e.object != nil || withdrawsOwnAsk(e), let side = e.side else { return nil }
+        let givesGround = e.object != nil && e.type == .concede && e.status == .done
+        guard e.status == .cancelled && (e.object != nil || withdrawsOwnAsk(e)) || givesGround, let side = e.side else { return nil }
         // Once per thread: a second report of the same drop is a re-report.
-        let known = history.contains { $0.event.side == side && sameThread($0.event, e) && $0.event.status == .cancelled }
+        let known = history.contains { $0.event.side == side && sameThread($0.event, e) && $0.event.status == e.status }
         return known ? nil : RuleMatch(kind: .reversal, previous: nil)
     }
 
@@ -217,16 +218,20 @@ package enum Rules {
     static func eases(_ e: Event) -> Bool {
         switch (e.type, e.status) {
         case (.consult?, .done), (.consult?, .promised), (.consult?, .proposed): true
-        case (.agree?, .done), (.agree?, .promised), (.retreat?, .done), (.retreat?, .promised), (.concede?, .done): true
+        case (.agree?, .done), (.retreat?, .done), (.retreat?, .promised), (.concede?, .done): true
         case (let type?, .cancelled): (type.conflictRank ?? 0) >= 2
         default: false
         }
     }
 
-    /// The last act that made the storyline tense (a threat, sanction, force or refusal), when
-    /// nothing has eased it since.
-    static func tension(_ history: [ThreadEntry]) -> Event? {
+    /// Days after which an unanswered threat or blow no longer makes a crisis of its own.
+    static let crisisDays = 60
+
+    /// The last act that made the storyline tense (a threat, sanction, force or refusal) within
+    /// `crisisDays` of `date`, when nothing has eased it since.
+    static func tension(_ history: [ThreadEntry], at date: Day? = nil) -> Event? {
         for entry in history.reversed() {
+            if let date, let then = entry.event.date, date.ordinal - then.ordinal > crisisDays { return nil }
             if eases(entry.event) { return nil }
             if severity(entry.event) >= EventType.threaten.conflictRank! || entry.event.status == .refused { return entry.event }
             // Talks or a deal called off leave the parties at odds.
@@ -238,7 +243,7 @@ package enum Rules {
     /// During a tense storyline, an act that eases it (design §3): routine meetings outside a
     /// crisis stay silent.
     package static func deEscalation(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard eases(e), e.source != nil, e.target != nil, let tense = tension(history) else { return nil }
+        guard eases(e), e.source != nil, e.target != nil, let tense = tension(history, at: e.date) else { return nil }
         return RuleMatch(kind: .deEscalation, previous: tense)
     }
 

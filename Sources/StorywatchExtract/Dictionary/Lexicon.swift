@@ -76,6 +76,8 @@ final class ActionEntry: Sendable {
 enum CueKind: String, Sendable {
     case proposed, demanded, threatened, promised, considered, refused, denied, admitted, cancelled
     case negation, response, breach, report
+    /// "watered down", "softened": ground given on a policy (`PolicyStance`), no status of an action.
+    case compromised
     /// "has usually responded in kind", "in the past": a habit, not an act at a time.
     case habitual
 }
@@ -98,7 +100,8 @@ package struct Lexicon: Sendable {
     /// (operator files load last and extend the shipped ones).
     package static func load(extraDirectory: String?) throws(DictionaryError) -> Lexicon {
         var files: [(name: String, text: String)] = []
-        for name in ["verbs", "countries", "countries-places", "organisations", "people", "people-world", "roles", "actions", "cues"] {
+        for name in ["verbs", "countries", "countries-places", "organisations", "people", "people-world", "roles", "actions", "cues",
+                     "policy"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Dictionaries"),
                   let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw DictionaryError(file: "\(name).txt", line: 0, reason: "shipped dictionary missing from the bundle")
@@ -127,7 +130,7 @@ package struct Lexicon: Sendable {
         for (name, lines) in parsed where kind(of: name) == "verbs" {
             for l in lines { lex.morphology.addIrregular(lemma: l.key.lowercased(), forms: l.phrases.map { $0.lowercased() }) }
         }
-        for (name, lines) in parsed where ["actions", "cues"].contains(kind(of: name)) {
+        for (name, lines) in parsed where ["actions", "cues", "policy"].contains(kind(of: name)) {
             for l in lines { for p in l.phrases { for w in p.lowercased().split(separator: " ") where w != "..." {
                 lex.morphology.addRegular(String(w.hasPrefix("~") ? w.dropFirst() : w))
             } } }
@@ -135,6 +138,13 @@ package struct Lexicon: Sendable {
         for (name, lines) in parsed {
             switch kind(of: name) {
             case "verbs": continue
+            case "policy":
+                for l in lines {
+                    guard let flag = WordClass.dataClasses[l.key] else {
+                        throw DictionaryError(file: name, line: l.line, reason: "unknown word class \"\(l.key)\"")
+                    }
+                    for p in l.phrases { lex.classWords.append((p.lowercased(), flag)) }
+                }
             case "roles":
                 for l in lines { for p in l.phrases {
                     let tokens = Tokenizer.tokenize(p).map(\.lower)
@@ -207,7 +217,8 @@ package struct Lexicon: Sendable {
 
     private static func kind(of name: String) -> String {
         let base = (name as NSString).lastPathComponent.lowercased()
-        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs"] where base.hasPrefix(k) {
+        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs", "policy"]
+            where base.hasPrefix(k) {
             return k == "organizations" ? "organisations" : k
         }
         return "actors"
@@ -238,6 +249,8 @@ private struct LexiconBuilder {
     var cues: [String: [CueEntry]] = [:]
     var morphology = Morphology()
     var rootNames: [String: String] = [:]
+    /// Words of the word classes read from data files (`WordClass.dataClasses`), with their flag.
+    var classWords: [(word: String, flag: UInt64)] = []
 
     /// Gives every named word an id and indexes the dictionaries by ids.
     func intern() -> WordTable {
@@ -260,13 +273,14 @@ private struct LexiconBuilder {
         for key in actions.keys.sorted() { for a in actions[key]! { for case .word(let w) in a.pattern.elements { add(w) } } }
         for key in cues.keys.sorted() { for c in cues[key]! { for case .word(let w) in c.pattern.elements { add(w) } } }
         for (w, _) in WordClass.lists { add(w) }
+        for (w, _) in classWords { add(w) }
         for w in ["ago", "year", "last", "in", "yesterday"] { add(w) }
         for w in DateText.months.keys.sorted() { add(w) }
         for w in DateText.weekdays.keys.sorted() { add(w) }
         for w in SentenceReader.numberWordList.keys.sorted() { add(w) }
         for w in SentenceReader.tollWordList.keys.sorted() { add(w) }
         var classFlags: [String: UInt64] = [:]
-        for (word, flag) in WordClass.lists { classFlags[word, default: 0] |= flag }
+        for (word, flag) in WordClass.lists + classWords.map({ ($0.word, $0.flag) }) { classFlags[word, default: 0] |= flag }
         func ids(_ p: Pattern) -> [Int32] {
             p.elements.map { e in if case .word(let w) = e { wordIDs[w]! } else { Pattern.gapID } }
         }

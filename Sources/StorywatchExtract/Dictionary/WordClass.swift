@@ -21,6 +21,12 @@ enum WordClass {
     static let placePreposition: UInt64 = 1 << 25, possessive: UInt64 = 1 << 26
     // SentenceReader: what is released without anyone being freed
     static let publication: UInt64 = 1 << 27
+    // PolicyStance (read from policy.txt): nouns that name a side's own policy, and words that
+    // name no topic of one (articles, pronouns, auxiliaries…).
+    static let policyObject: UInt64 = 1 << 28, notTopic: UInt64 = 1 << 29
+
+    /// The classes a data file may list, by the key it writes them under.
+    static let dataClasses: [String: UInt64] = ["object": policyObject, "not-topic": notTopic]
 
     static let lists: [(String, UInt64)] = {
         var l: [(String, UInt64)] = []
