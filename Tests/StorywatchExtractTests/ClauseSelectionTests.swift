@@ -102,7 +102,7 @@ struct ClauseSelectionTests {
         ExpectedEvent("About 40 taxi drivers blocked the airport road in Lisbon demanding higher fares.",
                       source: "PRT", target: "PRT", .protest, "obstruct", .done),
         // The act refused inside a protest's reason is the reason, not news.
-        ExpectedEvent("Students in Chile began a hunger strike in protest of the Chilean education ministry's refusal to lower tuition fees.",
+        ExpectedEvent("Chilean students began a hunger strike in protest of their government's refusal to lower tuition fees.",
                       source: "CHL", target: "CHL", .protest, "hunger", .done),
         // Talks one comes for are one's own; the partner is the one joined in the subject.
         ExpectedEvent("Armenian and Azerbaijani envoys arrived in Washington on Monday for talks on a peace treaty.",
