@@ -109,7 +109,7 @@ struct ActorFinder {
         mentions.removeAll(keepingCapacity: true)
         var i = 0
         while i < tokens.count {
-            // "Japan warned the United States it may…", "In a letter to the UN, Iraq said it
+            // "Chile warned Peru it may…", "In a note to the UN, Lithuania said it
             // would…": "it" is the sentence's first party that is no object of a preposition.
             if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
                let subject = mentions.first(where: { !$0.isPerson && !$0.isPlace && !isPrepositional($0, tokens, orTo: true) })
@@ -121,7 +121,7 @@ struct ActorFinder {
             }
             if mayStartMention(at: i, tokens, context: context), let m = mention(at: i, tokens, context: context) {
                 // A country's sports board or company is not the country: no actor. Nor is an
-                // ethnic group named after a country ("ethnic Albanians" in Macedonia).
+                // ethnic group named after a country ("ethnic Hungarians" in Slovakia).
                 if m.actor.code.isEmpty || (i > 0 && tokens[i - 1].is(.ethnic) && !m.isPerson) {
                     i = max(m.end, i + 1)
                     continue
