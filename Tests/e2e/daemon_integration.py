@@ -83,7 +83,7 @@ PT_POSTS = [
     post("King rules out expulsions", "15:20",
          "Morocco's king said his country would not expel any Portuguese diplomats, rejecting the "
          "proposal of his foreign minister.",
-         "\"We will not expel anybody,\" the king said at a meeting in Rabat."),
+         "\"We will not expel anyone,\" the king said at a meeting in Rabat."),
     post("Rabat confirms: no expulsions", "17:05",
          "Morocco's foreign ministry confirmed that Morocco would not expel any Portuguese diplomats.",
          "The embassy of Portugal in Rabat is working normally, a spokesman said."),
