@@ -6,7 +6,7 @@ struct ResolutionContext: Sendable {
     private(set) var lastByRole: [String: Actor] = [:]
     /// The root of the last country or body named: where an unknown titled person belongs.
     var lastPlace: String?
-    /// Names introduced with a title ("Deputy Defense Minister Ephraim Sneh") → their actor.
+    /// Names introduced with a title ("Deputy Foreign Minister Ana Novak") → their actor.
     private(set) var aliases: [String: Actor] = [:]
     /// A filter on the keys of `aliases`: a bit for the bucket of each ASCII key
     /// (`WordTable.bucket(of:)`), or all of them once a key is not ASCII. Most capitalised words
@@ -170,7 +170,7 @@ struct ActorFinder {
         return lex.isA(tokens[head], WordClass.placePreposition) || (orTo && tokens[head].is(.to))
     }
 
-    /// "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a titled
+    /// "Judge Karel Dvorak opened an inquiry into Slovak officials": a titled
     /// person the dictionaries do not know, or a group with no country named, belongs to the
     /// country the sentence names nearest to them, else to the last country the document named;
     /// else they are no actor.
@@ -330,7 +330,7 @@ struct ActorFinder {
                 return Mention(start: i, end: pend, actor: actor, isPerson: true, reason: .titleAndPerson)
             }
             // Title + of + country: "the president of the Russian Federation"; a group + in or
-            // from + country: "rebels in the Ivory Coast", "security forces in Guinea".
+            // from + country: "rebels in Mali", "police in Chad".
             var k = r.end
             let owned = i > 0 && lex.isA(tokens[i - 1], WordClass.possessive) // "its forces in Lebanon"
             if k < tokens.count, tokens[k].is(.of) || ((tokens[k].is(.in) || tokens[k].is(.from)) && r.sector != "GOV" && !owned) {
@@ -341,7 +341,7 @@ struct ActorFinder {
                     return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .titleOfCountry)
                 }
             }
-            // "President Dos Santos", "Judge Alejandro Rivera": a titled name the dictionaries do
+            // "President Dos Santos", "Judge Karel Dvorak": a titled name the dictionaries do
             // not know, placed once the sentence's actors are known.
             if tokens[i].isCapitalized, r.sector != "NON", let nend = properName(at: r.end, tokens), nend - r.end >= 2 {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[r.end..<nend].spokenText, role: r.phrase)

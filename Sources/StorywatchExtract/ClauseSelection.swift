@@ -44,7 +44,7 @@ enum ClauseSelection {
     private static func chosen(_ all: [Candidate], dropped: Set<Int>, tokens: [Token], mentions: [Mention], cues: [Cue],
                                lex: Lexicon) -> [Int] {
         var kept = all.indices.filter { !dropped.contains($0) }
-        // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
+        // "demanded Tuesday that…" opens what was demanded; "a faction that controls…" a relative clause.
         // Per token, on the stack: a cue's or a verb's word (a flag a token: cheaper than a set of positions).
         let background = withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { verbs in
             verbs.initialize(repeating: false)
@@ -269,7 +269,7 @@ enum ClauseSelection {
                 // thing; who would do it stays the actor, and the one asking says so.
                 result[i].event.saidBy = speaker.actor
             } else if let speaker = result[o].source, let addressee = outerTarget, result[i].source?.actor.root == addressee.root {
-                // "Britain said Libya must hand over…": the one who must is the one demanded of.
+                // "Sweden said Belarus must release…": the one who must is the one demanded of.
                 result[i].event.source = speaker.actor
                 result[i].event.target = addressee
                 result[i].source = speaker
@@ -315,7 +315,7 @@ enum ClauseSelection {
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of
     /// its clause (the next comma, semicolon or dash, or the sentence's end).
     private static func backgroundSpans(_ tokens: [Token], _ lex: Lexicon, relativeThat: (Int) -> Bool) -> [Range<Int>] {
-        // "About 200 supporters blocked roads…": a phrase that opens the sentence and runs to its
+        // "About 40 drivers blocked roads…": a phrase that opens the sentence and runs to its
         // end is the sentence itself.
         spans(tokens, from: 0, lex) { i in
             // "In a note sent to Poland, Lithuania said…": an opening phrase sets the scene.

@@ -255,7 +255,7 @@ extension SentenceReader {
         return k
     }
 
-    /// "Britain said Libya must hand over the suspects": who says it demands it of who must.
+    /// "Sweden said Belarus must release the journalists": who says it demands it of who must.
     func mustParties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], _ cues: [Cue]) -> Parties? {
         guard let subject = mentions.last(where: { $0.end <= t.anchor && t.anchor - $0.end <= 4 }),
               let report = cues.last(where: { $0.kind == .report && $0.end <= subject.start }),

@@ -43,7 +43,7 @@ struct SentenceReader {
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
-        // "with Albania's help", "its backing": a verb's word after a possessor is a noun.
+        // "with Egypt's help", "its backing": a verb's word after a possessor is a noun.
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
             if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
         }
@@ -100,8 +100,8 @@ struct SentenceReader {
             if let joinedAt { speechStart = max(speechStart, joinedAt + 1) }
             let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
             var (status, statusCue) = self.status(trigger, tokens, window, cuesAfter: cues)
-            // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
-            // "…move to expel 35 diplomats and impose sanctions": a coordinated verb shares the subject.
+            // "…would take steps, expelling envoys": a gerund continues the clause before it.
+            // "…decision to expel five envoys and freeze assets": a coordinated verb shares the subject.
             let coordinated = trigger.anchor > 0 && (tokens[trigger.anchor - 1].is(.and) || tokens[trigger.anchor - 1].is(.or))
                 && tokens[trigger.anchor].isLemma
             if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let previous = candidates.last?.event,
