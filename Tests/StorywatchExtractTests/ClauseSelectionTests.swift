@@ -93,7 +93,7 @@ struct ClauseSelectionTests {
         ExpectedEvent("Admiral Pedro Salas resigned on Monday after a row over Chile's navy budget.",
                       source: "CHL", target: "CHL", .retreat, "resign", .done),
         // A measure tightened is the tightener's; "with Egypt's backing" is a noun in a phrase.
-        ExpectedEvent("Saudi Arabia announced it would tighten its naval blockade of Yemen with Egypt's backing.",
+        ExpectedEvent("With Egypt's backing, Saudi warships will tighten the naval blockade of Yemen's ports.",
                       source: "SAU", target: "YEM", .coerce, "restrict", .threatened),
         // What an ultimatum demands is its content, no act of its own.
         ExpectedEvent("Turkey delivered an ultimatum to Syria to stop sheltering Kurdish fighters.",
