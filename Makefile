@@ -5,7 +5,7 @@ SWIFT ?= swift
 STATE ?= $(CURDIR)/state
 APT_PACKAGES = libcurl4-openssl-dev libsqlite3-dev
 
-.PHONY: deps build run test bench install release install-files clean
+.PHONY: deps build run test golden bench install release install-files clean
 
 # Installs the C libraries storywatch links (libcurl, SQLite) when they are missing.
 deps:
@@ -33,6 +33,12 @@ test: deps
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_integration.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_integration.py needs python3"; fi
 	$(SWIFT) test --skip-build
+
+# Rewrites Tests/Golden/expected.jsonl, the extraction of our own golden articles
+# (Tests/Golden/corpus) that GoldenTests compares against: run it when a change to extraction is
+# meant, and review the diff of expected.jsonl before committing it.
+golden: build
+	.build/debug/storywatch extract --format jsonl $$(LC_ALL=C ls Tests/Golden/corpus/*.txt) > Tests/Golden/expected.jsonl
 
 # `make bench [BENCH_BUILD=.build-bench] [BENCH_ARGS="--quick rescan"]`: BENCH_BUILD is the
 # SwiftPM scratch path (default .build), BENCH_ARGS picks phases (ingest extract rescan track).

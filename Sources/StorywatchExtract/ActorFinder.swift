@@ -9,7 +9,7 @@ struct ResolutionContext: Sendable {
     /// How often each root was named in the document so far, places included: what the
     /// document is about (`Extractor.ownUnattributedPolicies`).
     var rootCounts: [String: Int] = [:]
-    /// Names introduced with a title ("Deputy Defense Minister Ephraim Sneh") → their actor.
+    /// Names introduced with a title ("Deputy Foreign Minister Ana Novak") → their actor.
     private(set) var aliases: [String: Actor] = [:]
     /// A filter on the keys of `aliases`: a bit for the bucket of each ASCII key
     /// (`WordTable.bucket(of:)`), or all of them once a key is not ASCII. Most capitalised words
@@ -112,7 +112,7 @@ struct ActorFinder {
         mentions.removeAll(keepingCapacity: true)
         var i = 0
         while i < tokens.count {
-            // "Japan warned the United States it may…", "In a letter to the UN, Iraq said it
+            // "Chile warned Peru it may…", "In a note to the UN, Lithuania said it
             // would…": "it" is the sentence's first party that is no object of a preposition.
             if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
                let subject = mentions.first(where: { !$0.isPerson && !$0.isPlace && !isPrepositional($0, tokens, orTo: true) })
@@ -124,7 +124,7 @@ struct ActorFinder {
             }
             if mayStartMention(at: i, tokens, context: context), let m = mention(at: i, tokens, context: context) {
                 // A country's sports board or company is not the country: no actor. Nor is an
-                // ethnic group named after a country ("ethnic Albanians" in Macedonia).
+                // ethnic group named after a country ("ethnic Hungarians" in Slovakia).
                 if m.actor.code.isEmpty || (i > 0 && tokens[i - 1].is(.ethnic) && !m.isPerson) {
                     i = max(m.end, i + 1)
                     continue
@@ -173,7 +173,7 @@ struct ActorFinder {
         return lex.isA(tokens[head], WordClass.placePreposition) || (orTo && tokens[head].is(.to))
     }
 
-    /// "Judge Alejandro Rivera opened investigations against 28 Chilean officials": a titled
+    /// "Judge Karel Dvorak opened an inquiry into Slovak officials": a titled
     /// person the dictionaries do not know, or a group with no country named, belongs to the
     /// country the sentence names nearest to them, else to the last country the document named;
     /// else they are no actor.
@@ -333,7 +333,7 @@ struct ActorFinder {
                 return Mention(start: i, end: pend, actor: actor, isPerson: true, reason: .titleAndPerson)
             }
             // Title + of + country: "the president of the Russian Federation"; a group + in or
-            // from + country: "rebels in the Ivory Coast", "security forces in Guinea".
+            // from + country: "rebels in Mali", "police in Chad".
             var k = r.end
             let owned = i > 0 && lex.isA(tokens[i - 1], WordClass.possessive) // "its forces in Lebanon"
             if k < tokens.count, tokens[k].is(.of) || ((tokens[k].is(.in) || tokens[k].is(.from)) && r.sector != "GOV" && !owned) {
@@ -344,7 +344,7 @@ struct ActorFinder {
                     return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .titleOfCountry)
                 }
             }
-            // "President Dos Santos", "Judge Alejandro Rivera": a titled name the dictionaries do
+            // "President Dos Santos", "Judge Karel Dvorak": a titled name the dictionaries do
             // not know, placed once the sentence's actors are known.
             if tokens[i].isCapitalized, r.sector != "NON", let nend = properName(at: r.end, tokens), nend - r.end >= 2 {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[r.end..<nend].spokenText, role: r.phrase)

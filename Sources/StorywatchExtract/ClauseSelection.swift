@@ -23,7 +23,7 @@ struct Candidate {
 ///   ("staged protests to demand…"), a gloss after a comma (", urging India to sign…") or a
 ///   participle describing a noun ("a member jailed last year") is context for the main clause:
 ///   dropped when the main clause reports an action.
-/// - The same action twice ("donated and delivered aid", "artillery, mortar and rocket fire") is
+/// - The same action twice ("donated and delivered aid", "artillery, mortar and tank fire") is
 ///   one event.
 enum ClauseSelection {
     /// The word classes the rules test (`WordClass`: subordinator, temporal, auxiliary, nonNoun,
@@ -44,7 +44,7 @@ enum ClauseSelection {
     private static func chosen(_ all: [Candidate], dropped: Set<Int>, tokens: [Token], mentions: [Mention], cues: [Cue],
                                lex: Lexicon) -> [Int] {
         var kept = all.indices.filter { !dropped.contains($0) }
-        // "demanded Friday that…" opens what was demanded; "a faction that controls…" a relative clause.
+        // "demanded Tuesday that…" opens what was demanded; "a faction that controls…" a relative clause.
         // Per token, on the stack: a cue's or a verb's word (a flag a token: cheaper than a set of positions).
         let background = withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { verbs in
             verbs.initialize(repeating: false)
@@ -60,7 +60,7 @@ enum ClauseSelection {
                 span.contains(all[c].trigger.anchor) && !(lex.isA(tokens[span.lowerBound], WordClass.temporal) && tellsFact(c))
             }
         }
-        // "after a rocket attack wounded two teenagers": a noun with a verb of its own is a fact;
+        // "after a mortar strike injured three nurses": a noun with a verb of its own is a fact;
         // "before allowing aid convoys" is none.
         func tellsFact(_ c: Int) -> Bool {
             let trigger = all[c].trigger
@@ -75,7 +75,7 @@ enum ClauseSelection {
         }
         func inPhrase(_ c: Int) -> Bool {
             let trigger = all[c].trigger
-            // "in protest of the Russian government's refusal": the possessor belongs to the phrase.
+            // "in protest of their government's refusal": the possessor belongs to the phrase.
             var start = trigger.anchor
             // "has been put under investigation" is the predicate itself.
             if start > 0, tokens[start - 1].is(.under) { return false }
@@ -96,7 +96,7 @@ enum ClauseSelection {
         // purpose, not a second event (gerunds after a comma are glosses, below).
         func isAdjunct(_ c: Int, after m: Int) -> Bool {
             let trigger = all[c].trigger, governedAt = all[c].governedAt, main = all[m].trigger
-            // "an ultimatum to Ecuador to halt attacks": a cue verb before the act opens its phrase.
+            // "an ultimatum to Syria to stop…": a cue verb before the act opens its phrase.
             var at = governedAt ?? trigger.anchor
             var opensWithCue = false
             if governedAt == nil, let cue = all[c].cue, cue.end == at, cue.start > 0, tokens[cue.start - 1].is(.to) {
@@ -106,7 +106,7 @@ enum ClauseSelection {
             // "blocked roads demanding that…": a gerund read as a noun is still a verb form.
             let gerund = tokens[at].ends(.ing) && !tokens[at].isLemma
             guard !trigger.entry.nominal || governedAt != nil || gerund || opensWithCue, at > main.end,
-                  // "dismissed suggestions that Russia tried to swing the election": what a cue
+                  // "dismissed claims that Oslo tried to sway the vote": what a cue
                   // from the main verb on governs is its content.
                   opensWithCue || (all[c].cue.map { $0.start < main.anchor || governedAt != nil } ?? true) else { return false }
             let afterComma = (main.end..<at).contains { tokens[$0].is(.comma) }
@@ -116,8 +116,8 @@ enum ClauseSelection {
             guard tokens[at].ends(.ing), !tokens[at].isLemma else { return false }
             return all[c].event.type != all[m].event.type && !afterComma
         }
-        // "the mayor, a Hamas member jailed over a year ago", "West Africans ordered out of
-        // Nigeria": a participle after a noun and before a preposition describes the noun.
+        // "the mayor, a party member jailed last year", "migrants ordered out of
+        // Poland": a participle after a noun and before a preposition describes the noun.
         func isReducedRelative(_ c: Int) -> Bool {
             let a = all[c].trigger.anchor
             guard !all[c].trigger.entry.nominal, a > 0, a + 1 < tokens.count, tokens[a].ends(.ed), !tokens[a].isLemma,
@@ -130,8 +130,8 @@ enum ClauseSelection {
         if let first = kept.first(where: { !all[$0].trigger.entry.nominal && !isReducedRelative($0) }) {
             kept.removeAll { all[$0].trigger.anchor > all[first].trigger.anchor && isReducedRelative($0) }
         }
-        // The main clause's acts: its verbs, and nouns with an agent of their own ("Serbia
-        // lodged an official protest", "refugees are continuing a hunger strike").
+        // The main clause's acts: its verbs, and nouns with an agent of their own ("Chile
+        // filed a formal complaint", "students began a hunger strike").
         let main = kept.filter { i in
             !isBackground[i] && (!all[i].trigger.entry.nominal || (all[i].source != nil && !isInPhrase[i]))
         }
@@ -139,7 +139,7 @@ enum ClauseSelection {
             kept.removeAll { i in
                 if isBackground[i] { return true }
                 // After the main action, an act a few words past a preposition is its setting
-                // ("accused X of blackmail in the negotiations", "…in Iraq and has urged…").
+                // ("accused X of blackmail in the negotiations", "…in Mali and has urged…").
                 return isInPhrase[i] && main.contains(where: { all[$0].trigger.anchor < all[i].trigger.anchor })
             }
         }
@@ -175,7 +175,7 @@ enum ClauseSelection {
                     && between.contains { tokens[$0].is(.over) || tokens[$0].is(.about) || tokens[$0].is(.for) || tokens[$0].is(.against) })
             }
         }
-        // "launched artillery, mortar and rocket fire against…": one act named in a list.
+        // "fired shells, mortars and rockets at…": one act named in a list.
         kept = kept.filter { c in
             all[c].source != nil || !kept.contains { d in
                 all[d].source != nil && all[d].event.family == all[c].event.family && all[d].event.status == all[c].event.status
@@ -222,7 +222,7 @@ enum ClauseSelection {
         let agreed = !result.contains { $0.event.type == .agree } ? [] : result.indices.map { i in
             result[i].event.type == .agree ? (status: result[i].event.status, source: result[i].source) : nil
         }
-        // "is refusing to lift the curfew", "threatened to end the talks": the stance of the
+        // "refused to lift the sanctions", "threatened to end the talks": the stance of the
         // verb is taken on the ending, so it is the status of the measure ended.
         for i in result.indices {
             guard let ending = result[i].cue, ending.kind == .cancelled,
@@ -237,7 +237,7 @@ enum ClauseSelection {
         var governor = [Int?](repeating: nil, count: result.count)
         for i in result.indices {
             guard let cue = result[i].cue, result[i].event.status != .denied, result[i].event.status != .admitted,
-                  // "reiterated its demand that Israel ease…": a demand named as a noun governs too.
+                  // "repeated its demand that Sudan ease…": a demand named as a noun governs too.
                   let o = result.indices.first(where: { $0 != i && result[$0].trigger.tokens.contains(cue.start)
                       && (!result[$0].trigger.entry.nominal || result[$0].event.type == .request) }) else { continue }
             // "rejected the plan, and said they opposed…": a new clause is no complement.
@@ -261,15 +261,15 @@ enum ClauseSelection {
             let outerTrigger = result[o].trigger, outerTarget = result[o].event.target
             let innerAnchor = result[i].trigger.anchor
             dropped.insert(o)
-            // "urged the EC to support…", "demanded the withdrawal of Serbian forces": the one who
+            // "urged the EC to support…", "demanded the withdrawal of foreign troops": the one who
             // urges or demands is the source; the one urged, the target.
             if let speaker = result[o].source, tokens[outerTrigger.end - 1].is(.for), let agent = result[i].source,
                agent.start >= outerTrigger.end {
-                // "pushing for a Security Council vote imposing sanctions on Iran": "for" asks for a
+                // "pushing for a Council decision to impose an embargo": "for" asks for a
                 // thing; who would do it stays the actor, and the one asking says so.
                 result[i].event.saidBy = speaker.actor
             } else if let speaker = result[o].source, let addressee = outerTarget, result[i].source?.actor.root == addressee.root {
-                // "Britain said Libya must hand over…": the one who must is the one demanded of.
+                // "Sweden said Belarus must release…": the one who must is the one demanded of.
                 result[i].event.source = speaker.actor
                 result[i].event.target = addressee
                 result[i].source = speaker
@@ -315,10 +315,10 @@ enum ClauseSelection {
     /// Token ranges of background clauses and phrases: from a subordinating word to the end of
     /// its clause (the next comma, semicolon or dash, or the sentence's end).
     private static func backgroundSpans(_ tokens: [Token], _ lex: Lexicon, relativeThat: (Int) -> Bool) -> [Range<Int>] {
-        // "About 200 supporters blocked roads…": a phrase that opens the sentence and runs to its
+        // "About 40 drivers blocked roads…": a phrase that opens the sentence and runs to its
         // end is the sentence itself.
         spans(tokens, from: 0, lex) { i in
-            // "In a letter handed over to the UN, Iraq said…": an opening phrase sets the scene.
+            // "In a note sent to Poland, Lithuania said…": an opening phrase sets the scene.
             (i == 0 && lex.isA(tokens[0], WordClass.phrasePreposition) && !lex.isA(tokens[0], WordClass.temporal))
                 || isSubordinator(tokens, i, lex) || (tokens[i].is(.that) && i > 0 && tokens[i - 1].kind == .word && relativeThat(i))
         }.filter { $0.lowerBound > 0 || $0.upperBound < tokens.count - 1 }
@@ -356,7 +356,7 @@ enum ClauseSelection {
         return spans
     }
 
-    /// "…during the fight against Serb forces and will resign": "and" with an auxiliary or modal
+    /// "…criticised by Chile during the summit and will resign": "and" with an auxiliary or modal
     /// after it opens another verb phrase of the main clause.
     private static func opensVerbPhrase(_ tokens: [Token], _ j: Int, _ lex: Lexicon) -> Bool {
         (tokens[j].is(.and) || tokens[j].is(.but)) && j + 1 < tokens.count
@@ -365,7 +365,7 @@ enum ClauseSelection {
 
     private static func isSubordinator(_ tokens: [Token], _ i: Int, _ lex: Lexicon) -> Bool {
         if tokens[i].is(.as) {
-            // "as street battles raged", "as he succeeded Milosevic"; not "as well as", "such as",
+            // "as the fighting spread", "as he took office"; not "as well as", "such as",
             // "as part of", "as a result".
             let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
             let previous = i > 0 ? tokens[i - 1].lower : ""

@@ -48,7 +48,7 @@ package struct Extractor: Sendable {
                 }
             }
         }
-        // "We will not expel anybody.": a hostile act without a named target is aimed at whoever
+        // "We will not expel any of them.": a hostile act without a named target is aimed at whoever
         // the same side last acted against in this document.
         var lastTarget: [String: Actor] = [:]
         var lastAgainst: [String: Actor] = [:]

@@ -154,7 +154,7 @@ extension Lexicon {
             // "a surprise visit", "the first attacks".
             if t.anchor > 1, tokens[t.anchor - 2].is(.a) || tokens[t.anchor - 2].is(.an) || tokens[t.anchor - 2].is(.the),
                tokens[t.anchor - 1].kind == .word, !word.ends(.ing) { return true }
-            // "in Israeli tank shelling": a gerund after a noun or adjective names the act.
+            // "in Chadian artillery shelling": a gerund after a noun or adjective names the act.
             if word.ends(.ing), t.anchor > 0, tokens[t.anchor - 1].kind == .word,
                case let next = t.anchor + 1 < tokens.count ? tokens[t.anchor + 1].lower : ".",
                !["that", "the", "a", "an", "his", "her", "its", "their"].contains(next),

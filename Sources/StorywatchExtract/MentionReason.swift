@@ -20,7 +20,7 @@ enum MentionReason: Sendable {
     case lastWithTitle(phrase: String)
     /// A titled person or a group placed by the country named nearest.
     case placedByNearest
-    /// A party carried over from the clause before ("…, expelling ambassadors").
+    /// A party carried over from the clause before ("…, expelling envoys").
     case continuesClause
     case unnamedProtesters
     case noSourceNamed

@@ -32,14 +32,14 @@ extension SentenceReader {
         func isLocative(_ m: Mention) -> Bool { m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative) }
         var p = Parties()
         let participle = !tokens[t.anchor].isLemma && !tokens[t.anchor].ends(.ing) && !tokens[t.anchor].ends(.s)
-        // "were expelled", "was swiftly expelled", "have been closed down and individuals sanctioned".
+        // "were expelled", "was swiftly expelled", "were shut and their owners fined".
         let beBefore = (max(0, t.anchor - 8)..<t.anchor).last { lex.isA(tokens[$0], WordClass.be) }
         let passive = participle && !t.entry.nominal && beBefore.map { b in
             b == t.anchor - 1 || (b == t.anchor - 2 && tokens[t.anchor - 1].ends(.ly))
                 || (["been", "being"].contains(tokens[b].lower) && !mentions.contains { $0.start > b && $0.start < t.anchor }
                     && (b + 1..<t.anchor).contains { tokens[$0].is(.and) })
         } ?? false
-        // "10 Russian soldiers killed in Ukraine", "diplomats expelled from Oslo": a participle
+        // "14 soldiers killed in the north", "diplomats expelled from Oslo": a participle
         // right after its noun and before a preposition is a passive without "be".
         let word = tokens[t.anchor] // a participle, not a simple past like "withdrew"
         let reduced = participle && !t.entry.nominal && t.anchor + 1 < tokens.count
@@ -55,7 +55,7 @@ extension SentenceReader {
             return p.source == nil ? nil : p
         }
         if t.entry.nominal, t.anchor > 0, tokens[t.anchor - 1].is(.under) {
-            // "a US national has been put under investigation in Italy", "came under attack by
+            // "a trader was put under investigation in Peru", "came under attack by
             // rebels": the subject undergoes it; the agent follows, else the place it happens in.
             p.target = before.last { !isLocative($0) }
             p.source = after { m in
@@ -65,7 +65,7 @@ extension SentenceReader {
         }
         if t.entry.nominal {
             // "US expulsion", "Washington's sanctions", "Russian air strikes".
-            // ("expand in defiance of the sanctions": a preposition other than "of" or "to" ends the object).
+            // ("raise output in defiance of sanctions": a preposition other than "of" or "to" ends the object).
             let governed = (max(0, t.anchor - 5)..<t.anchor).contains { v in
                 lex.lemmaIsA(tokens[v], WordClass.lightVerb)
                     && !(v + 1..<t.anchor).contains { k in
@@ -82,7 +82,7 @@ extension SentenceReader {
                 return p
             } else if let adj = before.last, t.anchor - adj.end <= 2, adj.start > 0, ["engage", "engages", "engaged", "engaging"].contains(tokens[adj.start - 1].lower),
                       let subject = before.last(where: { $0.end < adj.start && !isLocative($0) }) {
-                // "Syrian rebels engaged Filipino peacekeepers in a firefight": the one engaged is the target.
+                // "engaged the rebels in a gun battle": the one engaged is the target.
                 p.source = subject
                 p.target = adj
                 return p
@@ -91,7 +91,7 @@ extension SentenceReader {
             } else if governed {
                 p.source = before.last { !isLocative($0) && !$0.isPlace }
             } else if t.entry.type == .consult, (max(0, t.anchor - 3)..<t.anchor).contains(where: { tokens[$0].is(.for) }) {
-                // "negotiators return to Geneva for talks", "arrived in Beijing for talks": the
+                // "envoys came to Vienna for talks", "arrived in Beijing for talks": the
                 // talks are the subject's (the last of joined subjects, read back below).
                 var subject = before.first { !isLocative($0) && !$0.isPlace }
                 while let s = subject, let next = before.first(where: { $0.start > s.end }), next.start - s.end <= 2,
@@ -100,7 +100,7 @@ extension SentenceReader {
                 }
                 p.source = subject
             }
-            // "assistance to the US-led war against Iraq": help goes to someone, force against someone.
+            // "assistance to Ukraine in its war against Russia": help goes to someone, force against someone.
             let helps = [.aid, .support, .cooperate, .agree, .consult].contains(t.entry.type)
             func aims(_ w: Token) -> Bool {
                 helps ? w.is(.to) || w.is(.with) || w.is(.for) || w.is(.on) || w.is(.of)
@@ -111,7 +111,7 @@ extension SentenceReader {
                 if k > 0, tokens[k].is(.the) || tokens[k].is(.a) || tokens[k].is(.an) { k -= 1 }
                 return k >= 0 && aims(tokens[k])
             } ?? after { m in m.start - t.end <= 3 }
-            // "killed in Israeli tank shelling in the east of the Gaza Strip": force used in a
+            // "killed in Chadian shelling of a Sudanese village": force used in a
             // place of another party is aimed at it.
             if p.target == nil, let source = p.source, t.entry.type == .assault {
                 let sourceRoot = source.actor.root
@@ -119,16 +119,16 @@ extension SentenceReader {
             }
             if p.source == nil, let holder = mentions.first(where: { $0.end < tokens.count && tokens[$0.end].is(.custody) }),
                let held = before.first(where: { $0.end <= holder.start && $0.actor.root != holder.actor.root }) {
-                // "A Palestinian prisoner died of torture in Israeli police custody": the holder harmed the held.
+                // "a trader died of torture in army custody": the holder harmed the held.
                 p.source = holder
                 p.target = held
                 return p
             }
             if p.source == nil {
-                // "a rocket attack wounded two Israeli teenagers": the attacker is unnamed; the
+                // "a mortar strike injured three Kenyan nurses": the attacker is unnamed; the
                 // target must be named right after it.
                 p.target = p.target ?? after { !isLocative($0) && $0.start - t.end <= 4 }
-                // "Three US servicemen were killed by a roadside bomb": the victims are the
+                // "two guards were wounded by a roadside bomb": the victims are the
                 // subject of the passive before it.
                 if t.entry.type == .assault, let hurt = (max(0, t.anchor - 5)..<t.anchor).last(where: { tokens[$0].lowerID >= 0 && lex.table.tollUnit[Int(tokens[$0].lowerID)] == "dead" || tokens[$0].lower == "wounded" }),
                    hurt > 0, lex.isA(tokens[hurt - 1], WordClass.be), let victims = before.last(where: { $0.end <= hurt - 1 }) {
@@ -138,7 +138,7 @@ extension SentenceReader {
         } else {
             // A place acts for no one ("Kharkiv said…" is no act of Ukraine's).
             p.source = before.last { !isLocative($0) && !$0.isPlace }.map { appositionHead($0, t.anchor, tokens, before) }
-            // "complained to the UN over Israeli air raids": the complaint is about whoever the
+            // "complained to the EU over Serbian border raids": the complaint is about whoever the
             // phrase after "over", "about" or "against" names, not the one it is made to.
             if [.accuse, .protest].contains(t.entry.type), let addressed = after(), addressed.start > 1,
                tokens[addressed.start - 1].is(.to) || (tokens[addressed.start - 1].is(.the) && tokens[addressed.start - 2].is(.to)),
@@ -147,14 +147,14 @@ extension SentenceReader {
                 p.target = about
                 return p
             }
-            // Force is aimed at the place it is used in ("strengthened its forces in Lebanon").
+            // Force is aimed at the place it is used in ("reinforced its troops in Mali").
             let forceful = (t.entry.type.conflictRank ?? 0) >= 2
             // Another party named as a place comes before the actor itself ("will withdraw
             // their force from Chad").
             let sourceRoot = p.source?.actor.root
             func other(_ m: Mention) -> Bool { sourceRoot.map { !m.actor.hasRoot($0) } ?? true }
             p.target = after { m in other(m) && !isLocative(m) } ?? after { m in other(m) && (forceful || m.start - t.end <= 6) } ?? after()
-            // "is investigating alleged crimes by Croatian extremists": the accused are the agents
+            // "is investigating alleged abuses by border guards": the accused are the agents
             // of what is held against them.
             if t.entry.type == .accuse, let by = (t.end..<min(tokens.count, t.end + 5)).first(where: { tokens[$0].is(.by) }),
                let agent = after({ $0.start > by && $0.start <= by + 3 }) {
@@ -205,7 +205,7 @@ extension SentenceReader {
             && (tokens[a - 1].isCapitalized || (a + 1 < tokens.count && tokens[a + 1].isCapitalized))
     }
 
-    /// "his alleged part", "alleged war crimes", "the banned movement": a participle used as an
+    /// "his alleged role", "alleged abuses", "the banned movement": a participle used as an
     /// adjective names no act.
     func isAttributive(_ t: Trigger, _ tokens: [Token]) -> Bool {
         let a = t.anchor
@@ -226,21 +226,21 @@ extension SentenceReader {
             || (a + 1 < tokens.count && tokens[a + 1].kind == .number)
     }
 
-    /// "to send them back to Bulgaria": "back" after a verb of motion is an adverb, no support.
+    /// "to send the migrants back to Serbia": "back" after a verb of motion is an adverb, no support.
     func isAdverbBack(_ t: Trigger, _ tokens: [Token]) -> Bool {
         let a = t.anchor
         return !t.entry.nominal && tokens[a].is(.back)
             && (max(0, a - 3)..<a).contains { lex.lemmaIsA(tokens[$0], WordClass.particleVerb) }
     }
 
-    /// "Pakistan, a key U.S. ally in the war on terror, has refused": the subject is the head
+    /// "Finland, a close partner of Sweden, has refused": the subject is the head
     /// before the apposition, not the last name inside it.
     func appositionHead(_ m: Mention, _ verb: Int, _ tokens: [Token], _ before: ArraySlice<Mention>) -> Mention {
         guard let close = (m.end..<verb).first(where: { tokens[$0].is(.comma) }),
               !before.contains(where: { $0.start > close && !(lex.isA(tokens[$0.start - 1], WordClass.locative)) }),
               let open = (max(0, m.start - 12)..<m.start).last(where: { tokens[$0].is(.comma) }),
               let last = before.last(where: { $0.end == open }) else { return m }
-        // "The US commander in Iraq, General Petraeus, held": the head is before the place.
+        // "The EU envoy in Mali, Anna Berg, held": the head is before the place.
         let isPlace = { (x: Mention) in x.start > 0 && lex.isA(tokens[x.start - 1], WordClass.locative) }
         return isPlace(last) ? before.last(where: { $0.end <= last.start && last.start - $0.end <= 2 && !isPlace($0) }) ?? last : last
     }
@@ -255,7 +255,7 @@ extension SentenceReader {
         return k
     }
 
-    /// "Britain said Libya must hand over the suspects": who says it demands it of who must.
+    /// "Sweden said Belarus must release the journalists": who says it demands it of who must.
     func mustParties(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], _ cues: [Cue]) -> Parties? {
         guard let subject = mentions.last(where: { $0.end <= t.anchor && t.anchor - $0.end <= 4 }),
               let report = cues.last(where: { $0.kind == .report && $0.end <= subject.start }),

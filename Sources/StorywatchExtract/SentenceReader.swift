@@ -44,7 +44,7 @@ struct SentenceReader {
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
-        // "with Albania's help", "its backing": a verb's word after a possessor is a noun.
+        // "with Egypt's help", "its backing": a verb's word after a possessor is a noun.
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
             if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
         }
@@ -68,17 +68,17 @@ struct SentenceReader {
             if trigger.entry.type == .retreat, trigger.entry.nominal, framed(trigger.anchor) { continue }
             if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens)
                 || isDateWord(trigger, tokens) { continue }
-            // "Welcome to Hamburg": a greeting.
+            // "Welcome to Geneva": a greeting.
             if tokens[trigger.anchor].is(.welcome), trigger.end < tokens.count, tokens[trigger.end].is(.to) { continue }
             // "a report released Tuesday", "released a video": publishing frees no one.
             if trigger.entry.mode == "release",
                (max(0, trigger.anchor - 3)..<min(tokens.count, trigger.end + 3)).contains(where: { lex.isA(tokens[$0], WordClass.publication) }) { continue }
             // "according to a report": a phrase that names a source is no act.
             if cues.contains(where: { $0.kind == .report && $0.end - $0.start > 1 && ($0.start..<$0.end).contains(trigger.anchor) }) { continue }
-            // "a rocket attack wounded two teenagers": the verb tells the effect of the event before it.
+            // "a mortar strike injured three nurses": the verb tells the effect of the event before it.
             if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1,
                !tokens[trigger.anchor - 1].is(.to) { continue }
-            // "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier": force
+            // "A car bomb in central Mogadishu killed six peacekeepers": force
             // with no agent, then what it did after a place phrase: the victims are its target.
             if n > 0, !trigger.entry.nominal, trigger.entry.type == .assault, let last = candidates.indices.last,
                candidates[last].trigger.anchor == triggers[n - 1].anchor, candidates[last].trigger.entry.nominal,
@@ -97,14 +97,14 @@ struct SentenceReader {
             }
             // A speech-act trigger before this one ("warned … it may take measures") also governs it.
             var speechStart = n > 0 && [.threaten, .request, .reject, .agree].contains(triggers[n - 1].entry.type) ? triggers[n - 1].anchor : windowStart
-            // "…has refused to deploy peacekeepers and has urged its citizens…": a verb phrase
+            // "…has refused to send troops and has told its citizens…": a verb phrase
             // joined after the first shares its subject, not its stance.
             let joinedAt = trigger.entry.nominal || n == 0 ? nil : conjunction(before: trigger.anchor, tokens, mentions)
             if let joinedAt { speechStart = max(speechStart, joinedAt + 1) }
             let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
             var (status, statusCue) = self.status(trigger, tokens, window, cuesAfter: cues)
-            // "…would carry out a measure, expelling ambassadors": a gerund continues the clause before it.
-            // "…move to expel 35 diplomats and impose sanctions": a coordinated verb shares the subject.
+            // "…would take steps, expelling envoys": a gerund continues the clause before it.
+            // "…decision to expel five envoys and freeze assets": a coordinated verb shares the subject.
             let coordinated = trigger.anchor > 0 && (tokens[trigger.anchor - 1].is(.and) || tokens[trigger.anchor - 1].is(.or))
                 && tokens[trigger.anchor].isLemma
             if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let previous = candidates.last?.event,
@@ -119,7 +119,7 @@ struct SentenceReader {
                 roles.saidBy = previous.saidBy
             } else if joinedAt != nil, let previous = candidates.last(where: { !$0.trigger.entry.nominal && $0.source != nil }),
                       let subject = previous.source {
-                // "…has been indicted by the court and will resign": after a passive, the shared
+                // "…has been censured by parliament and will resign": after a passive, the shared
                 // subject is the one acted on.
                 if subject.start > previous.trigger.anchor, let actedOn = previous.event.target {
                     roles.source = Mention(start: 0, end: 0, actor: actedOn, isPerson: false, reason: .continuesClause)
@@ -128,13 +128,13 @@ struct SentenceReader {
                 }
             } else if let at = joinedAt, lex.isA(tokens[at + 1], WordClass.auxiliary),
                       let subject = mentions.first, subject.start == 0 || (subject.start == 1 && tokens[0].is(.the)) {
-                // "Benin opened its borders to…, but was still refusing…": the sentence's subject.
+                // "Hungary let the trains in…, but was still refusing…": the sentence's subject.
                 roles.source = subject
             }
             if status == .denied || status == .admitted, let cue = statusCue {
-                // "Trump dismissed that Russia tried to…": the speaker before the cue, the actor after it.
+                // "X dismissed claims that Y tried to…": the speaker before the cue, the actor after it.
                 // The speaker is the subject of the cue verb, not a name inside a phrase before it
-                // ("Reagan, … in the wake of the Iran arms scandal, admitted").
+                // ("The minister, … under fire over the arms deal, admitted").
                 func inPhrase(_ m: Mention) -> Bool {
                     (max(0, m.start - 2)..<m.start).contains { lex.isA(tokens[$0], WordClass.preposition) }
                 }
@@ -151,14 +151,14 @@ struct SentenceReader {
                 roles.saidBy = speaker.actor
             }
             // Unnamed protesters are the people of the country whose rulers or ground they
-            // protest against ("fundamentalists began a hunger strike to demand the resignation
-            // of the Algerian president").
+            // protest against ("students began a hunger strike to demand that the minister
+            // resign").
             if roles.source == nil, trigger.entry.type == .protest,
                let place = roles.target ?? mentions.first(where: { $0.start > 0 && lex.isA(tokens[$0.start - 1], WordClass.locative) }) {
                 let people = Actor(code: place.actor.root + "CVL", name: "people of \(place.actor.name)")
                 roles.source = Mention(start: 0, end: 0, actor: people, isPerson: false, reason: .unnamedProtesters)
             }
-            // "a journalist has been killed in a car bomb explosion in Beirut": the place is all
+            // "an officer was killed in a bomb attack in Lima": the place is all
             // that is named (its country is the source, below).
             if roles.source == nil, roles.target == nil, trigger.entry.type == .assault { roles.target = place(of: trigger, tokens, mentions) }
             guard roles.source != nil || roles.target != nil else { continue }
@@ -192,14 +192,14 @@ struct SentenceReader {
             let answering = cues.filter { c in c.kind == .response && answeringTrigger(for: c, tokens, triggers) == n }
             let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { Self.isRetaliation($0) }
             let isBreach = cues.contains { c in c.kind == .breach && answeringTrigger(for: c, tokens, triggers, adjectival: false) == n }
-            // "In a tit-for-tat response to Washington's sanctions, Moscow expelled…": the answered
+            // "In answer to Oslo's expulsions, Minsk expelled…": the answered
             // party is named inside the cue's phrase.
             if isResponse, target == nil, let cue = answering.first,
                let answered = mentions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 4 }),
                answered.actor.root != source.actor.root {
                 target = answered.actor
             }
-            // "The army prepared to resume shelling": getting ready to fight is a mobilisation seen
+            // "The army prepared to shell the border posts": getting ready to fight is a mobilisation seen
             // done; "is prepared to" (ready to) stays a stance.
             var (type, mode) = (trigger.entry.type, trigger.entry.mode)
             if type == .assault, let cue = statusCue, ["prepared", "preparing", "prepares"].contains(tokens[cue.start].lower),
@@ -232,14 +232,14 @@ struct SentenceReader {
         let emitsAction = !selected.isEmpty || !stances.isEmpty
         selected.reverse()
         while var c = selected.popLast() {
-            // "threatened to stop the talks if the United States goes ahead…": a threat is aimed
+            // "threatened to end the talks if Norway expels…": a threat is aimed
             // at the one whose act is its condition.
             if c.event.status == .threatened, c.event.target == nil || c.event.target?.root == c.event.source?.root,
                let cond = (c.trigger.end..<tokens.count).first(where: { tokens[$0].is(.if) || tokens[$0].is(.unless) }),
                let party = mentions.first(where: { $0.start > cond && $0.start <= cond + 3 }), party.actor.root != c.event.source?.root {
                 c.event.target = party.actor
             }
-            // "a car bomb in Beirut", "killed … outside the Iraqi city of Basra": force with no
+            // "a bomb attack in Lima", "killed … outside the Russian city of Pskov": force with no
             // agent named is coded to the country it happens in (PLOVER's convention).
             if c.event.type == .assault, c.event.source == nil, let place = place(of: c.trigger, tokens, mentions)?.actor {
                 c.event.source = Actor(code: place.root, name: place.name)
@@ -293,19 +293,19 @@ struct SentenceReader {
             }
             return window.contains { isNegation($0) && $0.start >= t.anchor - 4 }
         }()
-        // "U.S. sanctions … were likely to take effect": a noun's status can follow it.
+        // "the new tariffs … are expected to take effect": a noun's status can follow it.
         if nearest == nil, t.entry.nominal,
-           // ("an ultimatum to Ecuador to halt attacks": what follows "to" is its content).
+           // ("an ultimatum to Syria to stop…": what follows "to" is its content).
            let later = cuesAfter.first(where: { $0.start >= t.end && $0.start < t.end + 6
                && [.considered, .promised, .threatened, .refused, .cancelled].contains($0.kind) }),
            !tokens[later.start - 1].is(.to),
-           // ("for her possible role in…": an adjective after a determiner describes another noun).
+           // ("for his possible part in…": an adjective after a determiner describes another noun).
            !lex.isA(tokens[later.start - 1], WordClass.possessive), !(tokens[later.start - 1].is(.a) || tokens[later.start - 1].is(.an) || tokens[later.start - 1].is(.the)) {
             return (EventStatus(rawValue: later.kind.rawValue) ?? .considered, later)
         }
         guard let nearest else {
             if negated {
-                // "he did not trade arms": a past act said not to have happened is a denial;
+                // "she did not sell the rifles": a past act said not to have happened is a denial;
                 // "will not", "does not plan to" refuse a future one.
                 if (max(0, t.anchor - 3)..<t.anchor).contains(where: { lex.isA(tokens[$0], WordClass.pastAuxiliary) }) { return (.denied, nil) }
                 return (.refused, nil)
@@ -359,7 +359,7 @@ struct SentenceReader {
         if let after = triggers.indices.first(where: { triggers[$0].anchor >= phraseEnd && !inside.contains($0) }) {
             return after
         }
-        // "the response to US strikes": the only action is the one answered; nothing answers it.
+        // "the answer to Chadian raids": the only action is the one answered; nothing answers it.
         return phraseEnd > cue.end ? nil : nearestTrigger(to: cue.start, triggers)
     }
 
@@ -426,20 +426,20 @@ struct SentenceReader {
         return Double(String(decoding: text.utf8.filter { $0 != 0x2C }, as: UTF8.self))
     }
 
-    /// The country a place phrase of the sentence names ("in Beirut", "near the Iraqi city of
-    /// Basra"): the first after the action, else the first before it.
+    /// The country a place phrase of the sentence names ("in Lima", "near the Russian city of
+    /// Pskov"): the first after the action, else the first before it.
     private func place(of t: Trigger, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
         // Places and countries the dictionaries name, not people ("in my view").
         let places = mentions.filter { m in
             guard case .dictionary = m.reason, !m.isPerson else { return false }
             guard let at = (max(0, m.start - 4)..<m.start).last(where: { lex.isA(tokens[$0], WordClass.locative) }) else { return false }
-            // Only "the", "of" and plain words ("town", "capital") between: "in the Iraqi city of".
+            // Only "the", "of" and plain words ("town", "capital") between: "in the Russian city of".
             return !mentions.contains { $0.start > at && $0.start < m.start } && (at + 1..<m.start).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
         }
         return places.first { $0.start >= t.end } ?? places.last
     }
 
-    /// "At least 26 people died": a toll with no actor (design §3: type null, figures kept).
+    /// "Nine people died in the flood": a toll with no actor (design §3: type null, figures kept).
     private func toll(_ tokens: [Token], mentions: [Mention], document: String, sentence: String, date: @autoclosure () -> Day?)
         -> (event: Event, evidence: EventEvidence)? {
         // By index: no token is copied.

@@ -6,14 +6,15 @@ package enum Boilerplate {
         "live updates", "live", "live reporting", "load more updates", "load more", "show more",
         "share this post", "share", "copy link", "read more", "advertisement", "related topics",
         "top stories", "more on this story", "skip to content", "updated", "reuter", "reuters",
-        "wirenews", "ap", "afp", "end", "sorry, this content isn't available on your device.",
-        "sorry, this content isn't available", "this content is not available", "media caption",
+        "wirenews", "ap", "afp", "end", "this content is not available", "media caption",
     ]
 
     private static let prefixes = [
         "credit:", "image copyright", "image source", "getty images", "media caption", "posted at",
         "subscribe to our channel", "follow us on", "copyright ", "(c) ", "©", "click here",
         "sign up for", "read more:", "watch:", "listen:",
+        // A player's apology for media it cannot show, whatever reason follows.
+        "sorry, this content",
     ]
 
     private static let suffixes = ["credit: reuters", "credit: ap", "credit: afp", "credit: getty images"]

@@ -28,8 +28,9 @@ enum StorywatchBinary {
         return candidates.max { modified($0) < modified($1) }
     }()
 
-    /// Runs the binary with `arguments`; kills it and records an issue after `timeout` seconds.
-    static func run(_ arguments: [String], timeout: TimeInterval = 60,
+    /// Runs the binary with `arguments` (in `directory` when given, so relative paths print as
+    /// given); kills it and records an issue after `timeout` seconds.
+    static func run(_ arguments: [String], timeout: TimeInterval = 60, in directory: String? = nil,
                     sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandResult {
         let executable = try #require(path, "storywatch is not built", sourceLocation: sourceLocation)
         let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-cli-\(UUID().uuidString)")
@@ -45,6 +46,7 @@ enum StorywatchBinary {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var environment = ProcessInfo.processInfo.environment
         environment["STATE_DIRECTORY"] = nil // every test names its state folder
         environment["JOURNAL_STREAM"] = nil // plain log lines, not journal records

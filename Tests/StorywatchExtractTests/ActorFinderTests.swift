@@ -51,10 +51,10 @@ struct ActorFinderTests {
     }
 
     @Test func extract_whenQuotedWe_resolvesToPersonOfSentenceBefore() throws {
-        // Given an article naming Norway's foreign minister, then quoting "We will not expel anybody."
+        // Given an article naming Norway's foreign minister, then quoting him refusing an expulsion
         let text = """
             Norway's foreign minister Lars Haugen met the Belarusian ambassador in Oslo on Tuesday. \
-            "We will not expel anybody."
+            "We will not expel any of their staff."
             """
 
         // When the document is read
@@ -128,7 +128,7 @@ struct ActorFinderTests {
     @Test func extract_whenBodyNamedWithRole_keepsTheBodysCode() throws {
         // Given officials of an intergovernmental body
         // When the sentence is read
-        let events = try events(of: "Red Cross officials suspended aid deliveries in Minsk on Tuesday.")
+        let events = try events(of: "Red Cross officials suspended aid flights into Mogadishu after the attack.")
 
         // Then they act as the body, not as a generic sector of its root
         let suspension = try #require(events.first { $0.type == .sanction })
@@ -138,19 +138,19 @@ struct ActorFinderTests {
     @Test func extract_whenGreetingNamesPlace_readsNoActAndTalksStayTheMinisters() throws {
         // Given a sentence opening on a city, then two ministers holding talks
         // When it is read
-        let events = try events(of: "Welcome to Grodno, where after all the build-up the Norwegian and Belarusian foreign ministers have finally held talks.")
+        let events = try events(of: "Welcome to Geneva, where the Armenian and Azerbaijani foreign ministers held talks this morning.")
 
         // Then the greeting is no act, and the talks are the ministers', not the city's
         #expect(!events.contains { $0.type == .support }, "events: \(events.map(\.family))")
         let talks = try #require(events.first { $0.type == .consult })
-        #expect(talks.source?.root == "NOR")
-        #expect(talks.target?.root == "BLR")
+        #expect(talks.source?.root == "ARM")
+        #expect(talks.target?.root == "AZE")
     }
 
     @Test func extract_whenSpeakerSaysInMyView_theSpeakerIsNoPlace() throws {
         // Given a quoted speaker and "in my view" beside an act with no agent
         let text = """
-            Norwegian foreign minister Kari Nordmann spoke on Monday.             "Those who are conducting this shelling are, in my view, guilty of crimes."
+            Norwegian foreign minister Kari Nordmann spoke on Monday.             "This shelling of homes is, in my view, a crime against civilians."
             """
 
         // When the document is read

@@ -39,8 +39,8 @@ struct ClauseSelectionTests {
         ExpectedEvent("Finland, a close partner of Sweden, expelled two Belarusian diplomats.",
                       source: "FIN", target: "BLR", .sanction, "expel", .done),
         // An opening phrase sets the scene.
-        ExpectedEvent("In a letter handed over to Sweden on Monday, Norway said it would expel two Belarusian diplomats.",
-                      source: "NOR", target: "BLR", .sanction, "expel", .threatened),
+        ExpectedEvent("In a note delivered to Poland late on Friday, Lithuania said it would expel four Belarusian envoys.",
+                      source: "LTU", target: "BLR", .sanction, "expel", .threatened),
         // A participle describing a noun is no clause ("an activist jailed last year").
         ExpectedEvent("Belarus released a Lithuanian activist jailed in 2020.",
                       source: "BLR", target: "LTU", .retreat, "release", .done),
@@ -58,8 +58,8 @@ struct ClauseSelectionTests {
                       source: "BLR", target: "NOR", .consult, "other", .threatened),
         // "under investigation": the subject undergoes it, in the country where it happens; a
         // reason phrase after it is no act, and "possible" there describes the role, not the probe.
-        ExpectedEvent("A Norwegian journalist has been put under investigation in Belarus for his possible role in the protests.",
-                      source: "BLR", target: "NOR", .accuse, "investigate", .done),
+        ExpectedEvent("A Chilean businessman was put under investigation in Peru for his possible part in a bribery scheme.",
+                      source: "PER", target: "CHL", .accuse, "investigate", .done),
         // Getting ready to fight is a mobilisation seen done.
         ExpectedEvent("The Belarusian army prepared to shell Lithuanian positions.",
                       source: "BLR", target: "LTU", .mobilize, "troops", .done),
@@ -67,58 +67,58 @@ struct ClauseSelectionTests {
         ExpectedEvent("Belarus said it is prepared to shell Lithuanian positions.",
                       source: "BLR", target: "LTU", .assault, "heavy-weapons", .threatened),
         // Force with no agent named is coded to the country it happens in.
-        ExpectedEvent("A journalist was killed in a car bomb explosion in Minsk.",
-                      source: "BLR", target: "BLR", .assault, "explosives", .done),
-        ExpectedEvent("Two Polish soldiers were killed by a roadside bomb near the Belarusian town of Grodno.",
-                      source: "BLR", target: "POL", .assault, "explosives", .done),
+        ExpectedEvent("A police officer was killed in a bomb attack in Lima on Thursday.",
+                      source: "PER", target: "PER", .assault, "explosives", .done),
+        ExpectedEvent("An Estonian border guard was wounded by a roadside bomb outside the Russian city of Pskov.",
+                      source: "RUS", target: "EST", .assault, "explosives", .done),
         // What unattributed force did, told after a place phrase, is one act: its victims are the target.
-        ExpectedEvent("A roadside bomb near the town of Gomel on Sunday killed two Polish soldiers and wounded three others.",
-                      source: "BLR", target: "POL", .assault, "explosives", .done),
+        ExpectedEvent("A car bomb in central Mogadishu on Friday killed six Kenyan peacekeepers and wounded nine others.",
+                      source: "SOM", target: "KEN", .assault, "explosives", .done),
         // The one engaged in a fight is its target.
-        ExpectedEvent("Belarusian rebels engaged Lithuanian peacekeepers in a firefight near the border on Saturday.",
-                      source: "BLR", target: "LTU", .assault, "firearms", .done),
+        ExpectedEvent("Sudanese soldiers engaged Chadian rebels in a gun battle at a desert well.",
+                      source: "SDN", target: "TCD", .assault, "firearms", .done),
         // The holder harmed the held.
-        ExpectedEvent("A Lithuanian activist died as a result of torture while in Belarusian police custody.",
-                      source: "BLR", target: "LTU", .assault, "torture", .done),
+        ExpectedEvent("A Peruvian trader died of torture in Bolivian army custody last month.",
+                      source: "BOL", target: "PER", .assault, "torture", .done),
         // A demand named as a noun governs what it demands of whom.
-        ExpectedEvent("The ILO reiterated its demand today that Belarus ease restrictions on Lithuanian workers.",
-                      source: "IGO", target: "BLR", .concede, "other", .demanded),
+        ExpectedEvent("The African Union repeated its demand that Sudan ease restrictions on aid convoys.",
+                      source: "IGO", target: "SDN", .concede, "other", .demanded),
         // Help goes to someone; the party it is used against is not its recipient.
-        ExpectedEvent("Norway sent assistance to the Lithuanian-led coalition against Belarus.",
-                      source: "NOR", target: "LTU", .aid, "other", .done),
+        ExpectedEvent("Poland provided assistance to Ukraine in its war against Russia.",
+                      source: "POL", target: "UKR", .aid, "other", .done),
         // Forcing a body out of the country is an expulsion; an apposition's commas do not break the phrase.
-        ExpectedEvent("Minsk forced the UN refugee agency, UNHCR, out of the country last year.",
-                      source: "BLR", target: "UNO", .sanction, "expel", .done),
-        // A general the dictionaries do not know is placed by the country named nearest.
-        ExpectedEvent("Lt. Gen. Ivan Petrov resigned yesterday to allow Belarus's first free elections.",
-                      source: "BLR", target: "BLR", .retreat, "resign", .done),
-        // A measure tightened is the tightener's; "with Lithuania's help" is a noun in a phrase.
-        ExpectedEvent("Norway confirmed on Wednesday it would tighten the naval blockade of Belarus with Lithuania's help.",
-                      source: "NOR", target: "BLR", .coerce, "restrict", .threatened),
+        ExpectedEvent("Bamako forced the UN peacekeeping mission, MINUSMA, out of the country in 2023.",
+                      source: "MLI", target: "UNO", .sanction, "expel", .done),
+        // An officer the dictionaries do not know is placed by the country named nearest.
+        ExpectedEvent("Admiral Pedro Salas resigned on Monday after a row over Chile's navy budget.",
+                      source: "CHL", target: "CHL", .retreat, "resign", .done),
+        // A measure tightened is the tightener's; "with Egypt's backing" is a noun in a phrase.
+        ExpectedEvent("With Egypt's backing, Saudi warships will tighten the naval blockade of Yemen's ports.",
+                      source: "SAU", target: "YEM", .coerce, "restrict", .threatened),
         // What an ultimatum demands is its content, no act of its own.
-        ExpectedEvent("Lithuania has issued an ultimatum to Belarus to halt incursions across their border.",
-                      source: "LTU", target: "BLR", .threaten, "other", .threatened),
+        ExpectedEvent("Turkey delivered an ultimatum to Syria to stop sheltering Kurdish fighters.",
+                      source: "TUR", target: "SYR", .threaten, "other", .threatened),
         // A number after "About" opens the subject, not a phrase; a gerund after the act is its purpose.
-        ExpectedEvent("About 300 farmers blocked roads in Warsaw demanding lower fuel prices.",
-                      source: "POL", target: "POL", .protest, "obstruct", .done),
+        ExpectedEvent("About 40 taxi drivers blocked the airport road in Lisbon demanding higher fares.",
+                      source: "PRT", target: "PRT", .protest, "obstruct", .done),
         // The act refused inside a protest's reason is the reason, not news.
-        ExpectedEvent("Farmers in Poland began a hunger strike in protest of the Polish government's refusal to lift the import ban.",
-                      source: "POL", target: "POL", .protest, "hunger", .done),
-        // Talks one travels for are one's own; the partner is the one joined in the subject.
-        ExpectedEvent("Norwegian and Belarusian negotiators return to Oslo this week for talks on the border.",
-                      source: "NOR", target: "BLR", .consult, "other", .done),
+        ExpectedEvent("Chilean students began a hunger strike in protest of their government's refusal to lower tuition fees.",
+                      source: "CHL", target: "CHL", .protest, "hunger", .done),
+        // Talks one comes for are one's own; the partner is the one joined in the subject.
+        ExpectedEvent("Armenian and Azerbaijani envoys arrived in Washington on Monday for talks on a peace treaty.",
+                      source: "ARM", target: "AZE", .consult, "other", .done),
         // Attending an event abroad is a visit.
         ExpectedEvent("The Norwegian prime minister will attend the inauguration in Minsk next week.",
                       source: "NOR", target: "BLR", .consult, "visit", .promised),
         // Inspecting is investigating.
-        ExpectedEvent("UN inspectors want to re-examine the nuclear sites in Belarus.",
-                      source: "UNO", target: "BLR", .accuse, "investigate", .promised),
+        ExpectedEvent("UN monitors plan to inspect the chemical plants in Libya next month.",
+                      source: "UNO", target: "LBY", .accuse, "investigate", .promised),
         // Asking for a thing another would do: the doer acts, the asker says so.
-        ExpectedEvent("Norway is pushing for a UN Security Council vote imposing sanctions on Belarus.",
-                      source: "UNO", target: "BLR", .sanction, "discontinue", .demanded, saidBy: "NOR"),
+        ExpectedEvent("Germany is pushing for a UN Security Council decision to impose an arms embargo on Myanmar.",
+                      source: "UNO", target: "MMR", .sanction, "discontinue", .demanded, saidBy: "DEU"),
         // Pressure to act is a demand.
-        ExpectedEvent("Norwegian officials have been pressuring Belarus to free the detained fishermen.",
-                      source: "NOR", target: "BLR", .request, "other", .demanded),
+        ExpectedEvent("Japanese diplomats keep pressuring North Korea to return the abducted citizens.",
+                      source: "JPN", target: "PRK", .request, "other", .demanded),
     ]
 
     @Test(arguments: oneEvent)
@@ -140,9 +140,9 @@ struct ClauseSelectionTests {
 
         // When two joined subjects agree on something
         // Then the first leads and the second is the partner, in one event
-        try ExpectedEvent("Estonia and Latvia agreed to a ceasefire.", source: "EST", target: "LVA", .agree, "other", .done)
+        try ExpectedEvent("Estonia and Latvia agreed to a joint patrol.", source: "EST", target: "LVA", .agree, "other", .done)
             .verify(with: extractor)
-        #expect(extractor.extract(text: "Estonia and Latvia agreed to a ceasefire.", document: "t").count == 1)
+        #expect(extractor.extract(text: "Estonia and Latvia agreed to a joint patrol.", document: "t").count == 1)
     }
 
     @Test func extract_whenThreePartiesMeet_yieldsOneEventPerOrderedPair() throws {
@@ -164,8 +164,8 @@ struct ClauseSelectionTests {
 
         // When a permission is refused for an act of someone else
         // Then the refusal is the event, not the act
-        try ExpectedEvent("Norway said it would not give permission to Sweden to deport the refugees.",
-                          source: "NOR", target: "SWE", .agree, "other", .refused).verify(with: extractor)
+        try ExpectedEvent("Austria will not give permission to Hungary to send the migrants back.",
+                          source: "AUT", target: "HUN", .agree, "other", .refused).verify(with: extractor)
     }
 
     @Test func extract_whenReportReleased_readsNoRelease() throws {
@@ -173,7 +173,7 @@ struct ClauseSelectionTests {
         let extractor = try Shipped.extractor()
 
         // When a report is released and accuses a state
-        let events = extractor.extract(text: "A report released on Tuesday in Vilnius accused Belarus of torturing detainees.", document: "t")
+        let events = extractor.extract(text: "The findings, released in a report by Polish lawyers, accuse Belarus of abusing migrants.", document: "t")
 
         // Then no one is freed; the accusation stands
         #expect(!events.contains { $0.mode == "release" }, "events: \(events.map(\.family))")
@@ -184,13 +184,13 @@ struct ClauseSelectionTests {
         // Given the shipped dictionaries
         let extractor = try Shipped.extractor()
 
-        // When sanctions are named in a phrase after "expand", with their agent after them
+        // When sanctions are named in a phrase after the object, with their agent after them
         let events = extractor.extract(
-            text: "Belarus has vowed to expand its nuclear programme in defiance of the sanctions imposed by Norway.", document: "t")
+            text: "Venezuela vowed to raise its oil output in defiance of the sanctions imposed by Canada.", document: "t")
 
-        // Then the sanctions are Norway's, not expanded by Belarus
+        // Then the sanctions are Canada's, not raised by Venezuela
         let sanctions = try #require(events.first { $0.type == .sanction })
-        #expect(sanctions.source?.root == "NOR")
+        #expect(sanctions.source?.root == "CAN")
     }
 
     @Test func extract_whenVerbPhraseJoinedByButWithAuxiliary_sharesTheSentenceSubject() throws {
@@ -199,13 +199,13 @@ struct ClauseSelectionTests {
 
         // When "but was" opens a second verb phrase after a phrase naming other parties
         let events = extractor.extract(
-            text: "Norway opened its borders today to refugees expelled from Belarus, but was still refusing entry to Russian nationals.",
+            text: "Hungary let in the trains held up in Austria on Friday, but was still refusing passage to Serbian trucks.",
             document: "t")
 
-        // Then the refusal is Norway's, not the last party named
+        // Then the refusal is Hungary's, not the last party named
         let refusal = try #require(events.first { $0.type == .reject })
-        #expect(refusal.source?.root == "NOR")
-        #expect(refusal.target?.root == "RUS")
+        #expect(refusal.source?.root == "HUN")
+        #expect(refusal.target?.root == "SRB")
     }
 
     @Test func extract_whenVerbPhraseJoinedAfterPassive_sharesThePassiveSubject() throws {
@@ -214,11 +214,11 @@ struct ClauseSelectionTests {
 
         // When a joined verb phrase follows a passive and a "during" phrase
         let events = extractor.extract(
-            text: "Latvia's prime minister has been accused by Estonia of corruption during the talks and will resign.", document: "t")
+            text: "Peru's defence minister has been criticised by Chile during the summit and will resign.", document: "t")
 
         // Then the resignation is the prime minister's, still a promise
         let resignation = try #require(events.first { $0.mode == "resign" })
-        #expect(resignation.source?.root == "LVA")
+        #expect(resignation.source?.root == "PER")
         #expect(resignation.status == .promised)
     }
 
@@ -238,11 +238,11 @@ struct ClauseSelectionTests {
         let extractor = try Shipped.extractor()
 
         // When soldiers are said to be killed somewhere, with no "were" and no attacker
-        let events = extractor.extract(text: "There were 12 Belarusian soldiers killed in Lithuania on Monday.", document: "t")
+        let events = extractor.extract(text: "Officials listed 14 Ethiopian soldiers killed in Eritrea during the week.", document: "t")
 
         // Then the soldiers are not made the attackers: the sentence is a toll
-        #expect(!events.contains { $0.type == .assault && $0.source?.root == "BLR" }, "events: \(events.map(\.family))")
-        #expect(events.contains { $0.type == nil && $0.quantity?.value == 12 })
+        #expect(!events.contains { $0.type == .assault && $0.source?.root == "ETH" }, "events: \(events.map(\.family))")
+        #expect(events.contains { $0.type == nil && $0.quantity?.value == 14 })
     }
 
     @Test func extract_whenSpeakerNamedWithPlace_demandIsTheSpeakers() throws {
@@ -271,7 +271,7 @@ struct ClauseSelectionTests {
 
         // When a titled name acts on a country's officials
         // Then the person belongs to the country named nearest
-        let events = extractor.extract(text: "Judge Karel Dvorak opened an investigation into three Slovak officials.", document: "t")
+        let events = extractor.extract(text: "Judge Karel Dvorak is investigating the Slovak customs chief over missing funds.", document: "t")
         let event = try #require(events.first { $0.type == .accuse })
         #expect(event.source?.code == "SVKJUD")
         #expect(event.source?.name == "Karel Dvorak")
@@ -294,7 +294,7 @@ struct ClauseSelectionTests {
         let extractor = try Shipped.extractor()
 
         // When an action noun is part of a title
-        let events = extractor.extract(text: "The UN Emergency Relief Coordinator urged Belarus to free the prisoners.", document: "t")
+        let events = extractor.extract(text: "The Baltic Relief Foundation urged Belarus to let the detained volunteers go.", document: "t")
 
         // Then no AID event comes from "Relief"
         #expect(!events.contains { $0.type == .aid }, "events: \(events.map(\.family))")

@@ -113,10 +113,10 @@ struct ExtractorTests {
         // Given the shipped dictionaries
         let extractor = try Shipped.extractor()
 
-        // When Oslo dismisses suggestions that Belarus hacked a Norwegian body
-        // Then Belarus's action is denied, said by Norway
-        try ExpectedEvent("Oslo dismissed suggestions that Belarus tried to hack the Norwegian election commission.",
-                          source: "BLR", target: "NOR", .coerce, "cyber", .denied, saidBy: "NOR").verify(with: extractor)
+        // When Warsaw dismisses reports that Lithuanian agents hacked a Polish office
+        // Then Lithuania's action is denied, said by Poland
+        try ExpectedEvent("Warsaw dismissed reports that Lithuanian agents tried to hack the Polish tax office.",
+                          source: "LTU", target: "POL", .coerce, "cyber", .denied, saidBy: "POL").verify(with: extractor)
     }
 
     // MARK: Passive
@@ -135,7 +135,7 @@ struct ExtractorTests {
 
     static let quantities: [(sentence: String, value: Double)] = [
         ("Belarus expelled 35 Norwegian diplomats on Friday.", 35),
-        ("Belarus expelled 31 employees of the Norwegian embassy and four diplomats.", 35),
+        ("Belarus expelled 20 staff of the Norwegian consulate and three attachés.", 23),
         ("Norway expelled two Belarusian diplomats.", 2),
     ]
 

@@ -25,7 +25,7 @@ struct DocumentParserTests {
 
         The transport minister summoned both sides to a meeting in the capital on Wednesday, her office said.
 
-        Sorry, this content isn't available on your device.
+        Sorry, this content cannot be played in your region.
 
 
         Strike begins at Valmora port
@@ -311,5 +311,20 @@ struct DocumentParserTests {
         // Then their items hash differently
         #expect(first.items.count == 1)
         #expect(first.items.first?.hash != second.items.first?.hash)
+    }
+
+    @Test(arguments: ["Sorry, this content cannot be played in your region.", "SORRY, THIS CONTENT IS NOT SUPPORTED IN YOUR BROWSER"])
+    func isBoilerplate_whenUnavailableContentNotice_isTrueWhateverTheReason(_ line: String) {
+        // Given a player's apology for media it cannot show, with any reason after it
+        // When it is checked
+        // Then it is furniture
+        #expect(Boilerplate.isBoilerplate(line))
+    }
+
+    @Test func isBoilerplate_whenSentenceOpensWithSorry_isFalse() {
+        // Given a news sentence that opens with "Sorry" but is no notice
+        // When it is checked
+        // Then it is kept
+        #expect(!Boilerplate.isBoilerplate("Sorry, the minister said, but the talks are over."))
     }
 }

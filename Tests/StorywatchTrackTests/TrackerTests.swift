@@ -356,7 +356,7 @@ struct TrackerTests {
         let norwegianCoast = Actor(code: "NOR", name: "Norway")
         let first = Given.event(nil, norwegianCoast, nil, "other", .done, on: Given.march(1),
                                 quantity: Quantity(value: 14, unit: "dead"),
-                                quote: "At least 14 people died when a ferry capsized off the Norwegian coast.")
+                                quote: "Fourteen passengers were confirmed dead after a ferry capsized off the Norwegian coast.")
         _ = tracker.record(first, in: &state)
         let revised = Given.event(nil, norwegianCoast, nil, "other", .done, on: Given.march(2),
                                   quantity: Quantity(value: 11, unit: "dead"),
@@ -376,7 +376,7 @@ struct TrackerTests {
         let norwegianCoast = Actor(code: "NOR", name: "Norway")
         _ = tracker.record(Given.event(nil, norwegianCoast, nil, "other", .done, on: Given.march(1),
                                        quantity: Quantity(value: 14, unit: "dead"),
-                                       quote: "At least 14 people died when a ferry capsized off the Norwegian coast."),
+                                       quote: "Fourteen passengers were confirmed dead after a ferry capsized off the Norwegian coast."),
                            in: &state)
         let risen = Given.event(nil, norwegianCoast, nil, "other", .done, on: Given.march(3),
                                 quantity: Quantity(value: 19, unit: "dead"),

@@ -79,11 +79,11 @@ PT_POSTS = [
     post("Rabat proposes expelling six Portuguese diplomats", "11:45",
          "Morocco's Foreign Minister Karim Idrissi has proposed expelling six Portuguese diplomats from "
          "Rabat in a mirror response to Lisbon's decision.",
-         "He said he had asked the king to declare six staff of the Portuguese embassy persona non grata."),
+         "He said he had called on the king to expel six people working at the Portuguese embassy."),
     post("King rules out expulsions", "15:20",
          "Morocco's king said his country would not expel any Portuguese diplomats, rejecting the "
          "proposal of his foreign minister.",
-         "\"We will not expel anybody,\" the king said at a meeting in Rabat."),
+         "\"We will not expel anyone,\" the king said at a meeting in Rabat."),
     post("Rabat confirms: no expulsions", "17:05",
          "Morocco's foreign ministry confirmed that Morocco would not expel any Portuguese diplomats.",
          "The embassy of Portugal in Rabat is working normally, a spokesman said."),
