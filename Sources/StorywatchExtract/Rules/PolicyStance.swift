@@ -55,8 +55,10 @@ struct PolicyStance {
     /// stand between ("its new fuel tax plan"), no verb of the clause ("plans to scrap the levy"
     /// is a stance on the levy taken by "scrap", not by "plans to").
     func object(after position: Int, _ tokens: [Token]) -> Int? {
-        // "plans to raise the tax": after "to" comes a verb, whose object is its own.
-        if position > 0, position < tokens.count, tokens[position - 1].is(.to), !isPolicy(tokens[position]) { return nil }
+        // "plans to raise the tax", "plans to charge drivers": after "to" comes a verb, whose object
+        // is its own; a plural there is a noun ("an end to plans").
+        if position > 0, position < tokens.count, tokens[position - 1].is(.to),
+           !(isPolicy(tokens[position]) && !tokens[position].isLemma) { return nil }
         var j = position
         while j < tokens.count, j - position <= Self.maxPhrase {
             if isPolicy(tokens[j]) { return j }
@@ -110,8 +112,9 @@ struct PolicyStance {
     private func passiveSubject(before cueStart: Int, _ tokens: [Token]) -> Int? {
         guard cueStart > 0, lex.isA(tokens[cueStart - 1], WordClass.be) else { return nil }
         var j = cueStart - 2
-        while j >= 0, cueStart - j <= 14, !lex.isA(tokens[j], WordClass.clauseEnd) {
-            if isPolicy(tokens[j]) { return j }
+        // Within its clause: "demanded that the rise be scrapped" puts no stance on a demand.
+        while j >= 0, cueStart - j <= 14, !lex.isA(tokens[j], WordClass.clauseEnd), !tokens[j].is(.that) {
+            if isPolicy(tokens[j]), !(j > 0 && tokens[j - 1].is(.to)) { return j }
             j -= 1
         }
         return nil
