@@ -208,7 +208,8 @@ struct SentenceReader {
             }
             let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
                               mode: mode, status: status, quantity: stated(), date: date,
-                              document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach)
+                              document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach,
+                              isBackground: Background.isRecounted(trigger, tokens, cues: cues, date: date, itemDate: itemDate, lex: lex))
             let habitual = cues.contains { $0.kind == .habitual }
             let evidence = explains
                 ? EventEvidence(tokens: tokens, reading: .action(trigger, statusCues: window, isResponse: isResponse, isBreach: isBreach,

@@ -1,0 +1,28 @@
+import StorywatchModel
+
+/// Phenomenon: a sentence that recounts what came before the document's news (design §2,
+/// Background). The past perfect outside reported speech ("Both sides had signed a truce in
+/// May") and an act dated more than a year before its item ("in 1999", "decades ago") tell
+/// history: they update a storyline but raise nothing.
+enum Background {
+    /// Days before the item's date past which a dated act is history.
+    static let historyDays = 366
+
+    static func isRecounted(_ trigger: Trigger, _ tokens: [Token], cues: [Cue], date: Day?, itemDate: Day?, lex: Lexicon) -> Bool {
+        if let date, let itemDate, itemDate.ordinal - date.ordinal > historyDays { return true }
+        if let itemDate, namesEarlierYear(tokens, before: itemDate.year - 1, lex) { return true }
+        // "…said the army had shelled the town": a report backshifts the news itself.
+        if cues.contains(where: { $0.kind == .report && $0.start < trigger.anchor }) { return false }
+        return (max(0, trigger.anchor - 3)..<trigger.anchor).contains { tokens[$0].is(.had) }
+            && !trigger.entry.nominal && !tokens[trigger.anchor].isLemma
+    }
+
+    /// "in 1998", "during 2011": a year before `year` after "in" or a temporal word (a bare year
+    /// names no day, so the date rules leave it).
+    private static func namesEarlierYear(_ tokens: [Token], before year: Int, _ lex: Lexicon) -> Bool {
+        tokens.indices.contains { k in
+            guard k > 0, tokens[k].kind == .number, tokens[k].text.utf8.count == 4, let y = Int(tokens[k].text) else { return false }
+            return y >= 1900 && y < year && (tokens[k - 1].is(.in) || lex.isA(tokens[k - 1], WordClass.temporal))
+        }
+    }
+}

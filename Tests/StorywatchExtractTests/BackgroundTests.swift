@@ -1,0 +1,35 @@
+@testable import StorywatchExtract
+import StorywatchIngest
+import StorywatchModel
+import Testing
+
+/// `Background`: what a sentence recounts from before the news, on sentences written for the rule.
+struct BackgroundTests {
+    private func events(_ text: String) throws -> [Event] {
+        let document = DocumentParser().parse(text: "SANTIAGO, June 10, 2026 - " + text, path: "b.txt", fallbackDate: Day(year: 2026, month: 6, day: 10))
+        return try Shipped.extractor().extract(document: document).map(\.event)
+    }
+
+    @Test(arguments: [
+        // The past perfect outside a report tells what came before.
+        "Finland had expelled three Estonian diplomats before the talks began.",
+        // An act dated years before the article is history.
+        "Chile expelled two Peruvian diplomats in 1998.",
+    ])
+    func extract_whenSentenceRecountsThePast_marksBackground(_ sentence: String) throws {
+        let found = try events(sentence)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.isBackground }, "\(found)")
+    }
+
+    @Test(arguments: [
+        // A report backshifts the news itself.
+        "Officials in Tallinn said Finland had expelled three Estonian diplomats.",
+        "Finland expelled three Estonian diplomats on Monday.",
+    ])
+    func extract_whenSentenceTellsTheNews_marksNoBackground(_ sentence: String) throws {
+        let found = try events(sentence)
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { !$0.isBackground }, "\(found)")
+    }
+}
