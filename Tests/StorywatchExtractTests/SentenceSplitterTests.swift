@@ -61,4 +61,40 @@ struct SentenceSplitterTests {
         // Then there is no sentence
         #expect(result.isEmpty)
     }
+
+    // MARK: bounded work
+
+    @Test func split_whenTextHasNoSentenceBreak_cutsItIntoBoundedPieces() {
+        // A 300 KB paragraph with commas and no full stop: every piece stays short, each cut
+        // after a clause mark, and no byte is lost.
+        let clause = "troops moved along the river and the ministry issued another statement, "
+        let text = String(repeating: clause, count: 4_000)
+        let pieces = SentenceSplitter.split(text)
+        #expect(pieces.allSatisfy { $0.utf8.count <= SentenceSplitter.maxSentenceBytes })
+        #expect(pieces.allSatisfy { $0.hasSuffix(",") })
+        #expect(pieces.count <= text.utf8.count / (SentenceSplitter.maxSentenceBytes / 2) + 1)
+        #expect(pieces.joined(separator: " ").filter { $0 != " " } == text.filter { $0 != " " })
+    }
+
+    @Test func split_whenRunHasNoSpaceOrMark_cutsOnScalarBoundaries() {
+        let text = String(repeating: "é", count: 3_000) // 6,000 bytes, no space
+        let pieces = SentenceSplitter.split(text)
+        #expect(pieces.count > 1)
+        #expect(pieces.allSatisfy { $0.utf8.count <= SentenceSplitter.maxSentenceBytes })
+        #expect(pieces.joined() == text)
+    }
+
+    @Test func extract_whenInputGrows_workPerByteStaysFlat() throws {
+        // Work counted as sentences read and tokens in them: ten times the text, ten times the work.
+        let clause = "the envoy met rebels near the border and Chile warned Peru, "
+        func work(_ n: Int) -> Int {
+            SentenceSplitter.split(String(repeating: clause, count: n)).reduce(0) { total, piece in
+                let words = piece.split(separator: " ").count
+                return total + words * words // the rules' pairwise cost within a piece
+            }
+        }
+        let small = work(2_000), large = work(20_000)
+        #expect(Double(large) / Double(small) < 10.5)
+    }
 }
+

@@ -10,6 +10,12 @@ enum SentenceSplitter {
         "u.s", "u.n", "u.k", "e.u", "u.s.a",
     ]
 
+    /// The longest piece read as one sentence. The rules weigh a sentence's words against one
+    /// another, so their work grows faster than its length: text with no sentence break (a feed
+    /// dump, a table) is cut into pieces of at most this many bytes, at a clause mark where there
+    /// is one, which keeps extraction linear in the input. News sentences run to a few hundred.
+    static let maxSentenceBytes = 1_200
+
     static func split(_ text: String) -> [String] {
         var text = text
         return text.withUTF8 { split(bytes: $0) }
@@ -24,6 +30,11 @@ enum SentenceSplitter {
         var start = 0
         var i = 0
         func emit(_ end: Int) {
+            while end - start > maxSentenceBytes {
+                let cut = cutPoint(p, from: start, limit: start + maxSentenceBytes)
+                if let piece = trimmedPiece(p, start, cut) { sentences.append(piece) }
+                start = cut
+            }
             if let piece = trimmedPiece(p, start, end) { sentences.append(piece) }
             start = end
         }
@@ -66,6 +77,23 @@ enum SentenceSplitter {
         @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
         return hasZeroByte(word ^ (ones &* 0x0A)) || hasZeroByte(word ^ (ones &* 0x2E))
             || hasZeroByte(word ^ (ones &* 0x21)) || hasZeroByte(word ^ (ones &* 0x3F))
+    }
+
+    /// Where to cut an over-long piece before `limit`: after the last clause mark (";", ",",
+    /// ":") in its second half, else at the last space, else at the last scalar boundary.
+    private static func cutPoint(_ p: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        let half = start + (limit - start) / 2
+        var space: Int?
+        var k = limit - 1
+        while k > half {
+            if p[k] == 0x3B || p[k] == 0x2C || p[k] == 0x3A { return k + 1 }
+            if space == nil, p[k] == 0x20 { space = k }
+            k -= 1
+        }
+        if let space { return space }
+        var cut = limit
+        while cut > start + 1 && p[cut] & 0xC0 == 0x80 { cut -= 1 } // not inside a scalar
+        return cut
     }
 
     /// The bytes `start..<end` without surrounding spaces as a String, nil when nothing is left.
