@@ -173,7 +173,9 @@ package enum Rules {
     /// meeting held or a deal made as planned is the expected course, not a turn; saying a
     /// threat or a demand again is no act carried out.
     package static func fulfilled(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard e.status == .done, let side = e.side, let type = e.type,
+        // A rejection carried out ("vetoed the resolution") reads as refused.
+        let carriedOut = e.status == .done || (e.type == .reject && e.status == .refused)
+        guard carriedOut, let side = e.side, let type = e.type,
               ![.retreat, .agree, .consult, .threaten, .request, .support].contains(type) else { return nil }
         // The side's latest firm stance in the thread; musings ("could", "likely") do not break it.
         guard let last = history.last(where: { $0.event.side == side && sameThread($0.event, e) && $0.event.status != .considered }),

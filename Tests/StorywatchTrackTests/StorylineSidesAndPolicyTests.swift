@@ -126,6 +126,15 @@ struct StorylineSidesAndPolicyTests {
         #expect(restated == nil)
     }
 
+    @Test func record_whenVowedRejectionIsCarriedOut_raisesFulfilled() {
+        var state = Given.dyad()
+        _ = tracker.record(Given.event(Given.norway, Given.belarus, .reject, "other", .promised, on: Given.march(1),
+                                       quote: "Norway said it would block the Belarusian motion."), in: &state)
+        let veto = tracker.record(Given.event(Given.norway, Given.belarus, .reject, "other", .refused, on: Given.march(4),
+                                              quote: "Norway vetoed the Belarusian motion on Tuesday."), in: &state)
+        #expect(veto?.kind == .fulfilled)
+    }
+
     // MARK: de-escalation and escalation
 
     @Test func record_whenTalksOfferedDuringTension_raisesDeEscalation() {
