@@ -1,0 +1,23 @@
+@testable import StorywatchExtract
+import StorywatchModel
+import Testing
+
+/// An answer to the other side's act named without an explicit "in retaliation" (design §3,
+/// retaliation: a vow to punish those behind an attack), on sentences written for the rule.
+struct ResponseCueTests {
+    @Test(arguments: [
+        "Kenya vowed to punish those behind the attack on its embassy.",
+        "Ghana pledged to punish whoever ordered the raid on its border post.",
+    ])
+    func extract_whenSideVowsToPunish_readsAThreatenedAnswer(_ sentence: String) throws {
+        let events = try Shipped.extractor().extract(text: sentence, document: "t.txt")
+        let answer = try #require(events.first { $0.type == .sanction })
+        #expect(answer.isResponse)
+        #expect(answer.status == .threatened || answer.status == .promised)
+    }
+
+    @Test func extract_whenOnlyTheAttackIsTold_readsNoAnswer() throws {
+        let events = try Shipped.extractor().extract(text: "Gunmen attacked the Kenyan embassy in Kampala on Sunday.", document: "t.txt")
+        #expect(events.allSatisfy { !$0.isResponse })
+    }
+}
