@@ -96,23 +96,13 @@ package struct ScanPass: Sendable {
         let unseen = try store.unseenHashes(document.items.map(\.hash))
         var newHashes = Set<String>()
         let newItems = document.items.filter { unseen.contains($0.hash) && newHashes.insert($0.hash).inserted }
-        var states = StorylineStates(store: store)
+        let tracker = Tracker(windowDays: config.windowDays, names: extractor.rootNames)
+        var book = StorylineBook(repository: StoredStorylines(store: store), tracker: tracker)
         var developments: [Development] = []
         if !newItems.isEmpty {
             let events = extractor.extract(document: document).filter { newHashes.contains($0.itemHash) }
-            let tracker = Tracker(windowDays: config.windowDays, names: extractor.rootNames)
             for extracted in events where !extracted.evidence.habitual {
-                let event = extracted.event
-                guard let key = StorylineKey.of(event) else { continue }
-                var state = try states.state(id: key.id, roots: key.sides)
-                let development = tracker.record(event, in: &state, related: try states.related(to: key.sides))
-                states.update(state)
-                // The same turn told twice in one document (same kind, storyline, sentence) is one development.
-                if let development, try !store.developmentExists(id: development.id),
-                   !developments.contains(where: { $0.id == development.id || ($0.kind == development.kind
-                       && $0.storyline.id == development.storyline.id && $0.event.quote == development.event.quote) }) {
-                    developments.append(development)
-                }
+                if let development = try book.record(extracted.event) { developments.append(development) }
             }
         }
         developments = Turns.onePerTurn(developments)
@@ -132,7 +122,7 @@ package struct ScanPass: Sendable {
                 ])
             }
         }
-        let storylines = states.changedStates.map { state in
+        let storylines = book.changedStates.map { state in
             StoredStoryline(id: state.id, title: state.roots.joined(separator: " – "), actors: state.roots,
                             lastDate: state.lastDate?.description, state: state.encoded())
         }

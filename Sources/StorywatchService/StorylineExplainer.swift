@@ -17,30 +17,26 @@ package struct StorylineExplainer: Sendable {
 
     /// One line per event: the storyline it touches and the outcome.
     package func explain(_ events: [ExtractedEvent]) throws -> [(ExtractedEvent, String)] {
-        var states = StorylineStates(store: store)
-        let tracker = Tracker(windowDays: windowDays)
+        var book = StorylineBook(repository: StoredStorylines(store: store), tracker: Tracker(windowDays: windowDays))
         var lines: [(ExtractedEvent, String)] = []
         for extracted in events {
             if extracted.evidence.habitual {
                 lines.append((extracted, "not tracked: the sentence tells a habit, not an act at a time"))
                 continue
             }
-            guard let key = StorylineKey.of(extracted.event) else {
+            guard let entry = try book.assess(extracted.event) else {
                 lines.append((extracted, "no storyline: the event names no actor"))
                 continue
             }
-            let id = key.id
-            var state = try states.state(id: id, roots: key.sides)
-            let known = state.entries.count
-            switch tracker.assess(extracted.event, in: &state, related: try states.related(to: key.sides)) {
+            let storyline = "storyline \(entry.key.id) (sides \(entry.key.sides.joined(separator: ", ")); \(entry.known) earlier events)"
+            switch entry.outcome {
             case .raised(let d):
                 let recorded = try store.developmentExists(id: d.id) ? " (already recorded: not alerted again)" : ""
                 let previous = d.previous.map { " — previous: \(String($0.quote.prefix(80))) (\($0.document))" } ?? ""
-                lines.append((extracted, "storyline \(id) (\(known) earlier events): \(d.kind.rawValue)\(recorded)\(previous)"))
+                lines.append((extracted, "\(storyline): \(d.kind.rawValue)\(recorded)\(previous)"))
             case .silent(let reason):
-                lines.append((extracted, "storyline \(id) (\(known) earlier events): nothing raised — \(reason)"))
+                lines.append((extracted, "\(storyline): nothing raised — \(reason)"))
             }
-            states.update(state)
         }
         return lines
     }
