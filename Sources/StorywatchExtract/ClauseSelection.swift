@@ -298,6 +298,8 @@ enum ClauseSelection {
                       && result[$0].trigger.anchor > outerEnd && result[$0].trigger.anchor - outerEnd <= 4 })
             else { continue }
             if result[i].trigger.entry.nominal {
+                // A truce agreed is the agreement of a truce: what storylines hold in force.
+                if result[i].event.mode == "ceasefire" { result[o].event.mode = "ceasefire" }
                 dropped.insert(i)
             } else {
                 dropped.insert(o)

@@ -44,8 +44,8 @@ package struct Actor: Sendable, Hashable, Codable {
 
     /// Sectors of a state root that are not the state: each is a side of its own against the
     /// government of the same country (design §2, Side): rebels, insurgents, the opposition,
-    /// parties, separatists.
-    package static let nonStateSectors: Set<String> = ["REB", "INS", "OPP", "PTY", "SEP"]
+    /// parties, separatists, organised labour.
+    package static let nonStateSectors: Set<String> = ["REB", "INS", "OPP", "PTY", "SEP", "LAB"]
 
     /// Who the actor stands with in a storyline (design §2): the root for a state and its
     /// sectors, the root and its sector for a non-state group of a country ("SYRREB" against

@@ -19,3 +19,29 @@ struct WordSenseTests {
         #expect(events.first?.type == .protest)
     }
 }
+
+/// Agreements reached and truces agreed, and organised labour as a side, on our own sentences.
+struct AgreementAndLabourTests {
+    @Test(arguments: [
+        "Chile and Peru reached an agreement on fishing rights.",
+        "Chile struck a deal with Peru on fishing rights.",
+    ])
+    func extract_whenDealReachedOrStruck_readsAgreement(_ sentence: String) throws {
+        let events = try Shipped.extractor().extract(text: sentence, document: "t.txt")
+        #expect(events.contains { $0.type == .agree && $0.source?.root == "CHL" && $0.target?.root == "PER" }, "\(events)")
+        #expect(!events.contains { $0.type == .assault })
+    }
+
+    @Test func extract_whenTruceAgreed_readsAnAgreementOfATruce() throws {
+        let events = try Shipped.extractor().extract(text: "Chile and Peru agreed to a ceasefire on Sunday.", document: "t.txt")
+        #expect(events.contains { $0.type == .agree && $0.mode == "ceasefire" && $0.status == .done }, "\(events)")
+    }
+
+    @Test func extract_whenUnionActs_isLabourOfItsCountry() throws {
+        let events = try Shipped.extractor().extract(text: "Chilean unions staged a national strike against the pension law.",
+                                                     document: "t.txt")
+        let strike = try #require(events.first { $0.type == .protest })
+        #expect(strike.source?.code == "CHLLAB")
+        #expect(strike.source?.side == "CHLLAB")
+    }
+}
