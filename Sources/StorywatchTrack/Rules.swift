@@ -14,6 +14,7 @@ package enum Rules {
     package static func evaluateCued(_ event: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
         violation(event, history: history, related: related)
             ?? (event.isResponse ? retaliation(event, history: history) : nil)
+            ?? admission(event, history: history, related: related)
             ?? impliedReversal(event, history: history)
     }
 
@@ -21,6 +22,7 @@ package enum Rules {
     package static func evaluate(_ event: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
         violation(event, history: history, related: related)
             ?? retaliation(event, history: history)
+            ?? admission(event, history: history, related: related)
             ?? reversal(event, history: history)
             ?? fulfilled(event, history: history)
             ?? escalation(event, history: history)
@@ -128,16 +130,22 @@ package enum Rules {
     }
 
     /// The same side moves against its own earlier stance in the same thread.
+    /// Admitting what the same side denied, whatever words it used and whichever storyline the
+    /// denial was filed under (`related` holds the side's own storyline, where every denial of
+    /// it is copied: `StorylineBook`).
+    package static func admission(_ e: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
+        guard e.status == .admitted, let side = e.side else { return nil }
+        let said = (history + related).filter { $0.event.side == side && ($0.event.status == .denied || $0.event.status == .admitted) }
+        guard let denial = said.filter({ $0.event.status == .denied }).max(by: { order($0) < order($1) }) else { return nil }
+        let admittedSince = said.contains { $0.event.status == .admitted && order($0) > order(denial) && $0.event.quote != e.quote }
+        return admittedSince ? nil : RuleMatch(kind: .reversal, previous: denial.event)
+    }
+
+    /// Entries of several storylines in time order: by date, then arrival.
+    private static func order(_ entry: ThreadEntry) -> (Int, Int) { (entry.event.date?.ordinal ?? Int.min, entry.sequence) }
+
     package static func reversal(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
-        guard let side = e.side else { return nil }
-        if e.status == .admitted {
-            // A denial of the same storyline by the same speaker, whatever words it used.
-            if let denial = history.last(where: { $0.event.side == side && $0.event.status == .denied }) {
-                let admittedSince = history.contains { $0.sequence > denial.sequence && $0.event.side == side && $0.event.status == .admitted }
-                return admittedSince ? nil : RuleMatch(kind: .reversal, previous: denial.event)
-            }
-            return nil
-        }
+        guard let side = e.side, e.status != .admitted else { return nil }
         guard !isStance(e) || e.object != nil || withdrawsOwnAsk(e) else { return nil }
         guard let last = history.last(where: { $0.event.side == side && sameThread($0.event, e) }) else {
             return impliedReversal(e, history: history)

@@ -38,9 +38,12 @@ package struct StorylineBook {
         guard let key = StorylineKey.of(event) else { return nil }
         var state = try state(id: key.id, sides: key.sides)
         let known = state.entries.count
-        let outcome = tracker.assess(event, in: &state, related: try related(to: key.sides))
+        let outcome = tracker.assess(event, in: &state, related: try related(to: key.sides, speaker: event.side))
         states[state.id] = state
         changed.insert(state.id)
+        if event.status == .denied || event.status == .admitted, let side = event.side, side != state.id {
+            try keepOnSidesRecord(event, side: side)
+        }
         return Entry(key: key, known: known, outcome: outcome)
     }
 
@@ -69,12 +72,25 @@ package struct StorylineBook {
         return loaded
     }
 
+    /// A denial or admission is copied to the speaker's own storyline (history only), so that
+    /// an admission filed under another storyline still finds it.
+    private mutating func keepOnSidesRecord(_ event: Event, side: String) throws {
+        var own = try state(id: side, sides: [side])
+        own.entries.append(ThreadEntry(event: event, sequence: own.nextSequence))
+        own.nextSequence += 1
+        if own.entries.count > StorylineState.historyLimit { own.entries.removeFirst() }
+        states[side] = own
+        changed.insert(side)
+    }
+
     /// The entries of the one-party storylines of a dyad's sides, and of the dyad of their
     /// countries where a side is a group inside one (a truce in the country's name binds its
-    /// groups); none for a one-party storyline.
-    private mutating func related(to sides: [String]) throws -> [ThreadEntry] {
-        guard sides.count == 2 else { return [] }
-        var entries = try sides.flatMap { try state(id: $0, sides: [$0]).entries }
+    /// groups); for an admission, the speaker's own storyline, where its denials are kept.
+    private mutating func related(to sides: [String], speaker: String? = nil) throws -> [ThreadEntry] {
+        var entries: [ThreadEntry] = []
+        if let speaker, sides != [speaker] { entries += try state(id: speaker, sides: [speaker]).entries }
+        guard sides.count == 2 else { return entries }
+        entries += try sides.filter { $0 != speaker }.flatMap { try state(id: $0, sides: [$0]).entries }
         let countries = sides.map { String($0.prefix(3)) }.sorted()
         if countries != sides, countries[0] != countries[1] {
             entries += try state(id: StorylineKey.id(sides: countries), sides: countries).entries

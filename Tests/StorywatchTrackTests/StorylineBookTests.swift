@@ -54,4 +54,27 @@ struct StorylineBookTests {
         _ = try book.assess(Given.event(Given.norway, nil, .consult, "other", .done, on: Given.march(2), quote: "Norway met again."))
         #expect(memory.reads == 1)
     }
+
+    @Test func record_whenAdmissionFiledUnderAnotherStoryline_findsTheDenial() throws {
+        let memory = Memory()
+        var book = StorylineBook(repository: memory, tracker: Tracker())
+        // Belarus denies hacking Norway (the Belarus – Norway storyline)…
+        let denial = Given.event(Given.belarus, Given.norway, .coerce, "cyber", .denied, on: Given.march(1), saidBy: Given.minsk,
+                                 quote: "Minsk denied that its agents broke into Norwegian servers.")
+        _ = try book.record(denial)
+        // …and later admits an act told with no target (its own storyline).
+        let admission = Given.event(Given.belarus, nil, .coerce, "cyber", .admitted, on: Given.march(9), saidBy: Given.minsk,
+                                    quote: "Minsk admitted that its agents had broken into foreign servers.")
+        let development = try book.record(admission)
+        #expect(development?.kind == .reversal)
+        #expect(development?.previous?.quote == denial.quote)
+    }
+
+    @Test func record_whenAdmittedWithNoDenialAnywhere_raisesNoReversal() throws {
+        var book = StorylineBook(repository: Memory(), tracker: Tracker())
+        let admission = Given.event(Given.belarus, nil, .coerce, "cyber", .admitted, on: Given.march(9), saidBy: Given.minsk,
+                                    quote: "Minsk admitted that its agents had broken into foreign servers.")
+        #expect(try book.record(admission)?.kind != .reversal)
+    }
 }
+
