@@ -94,14 +94,17 @@ package struct Lexicon: Sendable {
     /// Plain names of actor roots ("RUS" → "Russia"), for summaries.
     package let rootNames: [String: String]
 
-    /// The dictionaries shipped with storywatch plus `.txt` files of `extraDirectory`
-    /// (operator files load last and extend the shipped ones).
+    /// The dictionaries shipped with storywatch plus `.txt` files of `extraDirectory`: generated
+    /// files first, hand-written ones after them, operator files last; a later entry wins.
     package static func load(extraDirectory: String?) throws(DictionaryError) -> Lexicon {
+        guard let shipped = ShippedDictionaries.directory() else {
+            throw DictionaryError(file: ShippedDictionaries.installedPath, line: 0,
+                                  reason: "shipped dictionaries not found (installed under share/storywatch/dictionaries next to the binary's bin/)")
+        }
         var files: [(name: String, text: String)] = []
-        for name in ["verbs", "countries", "countries-places", "organisations", "people", "people-world", "roles", "actions", "cues"] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Dictionaries"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw DictionaryError(file: "\(name).txt", line: 0, reason: "shipped dictionary missing from the bundle")
+        for name in ShippedDictionaries.generated + ShippedDictionaries.handWritten {
+            guard let text = try? String(contentsOfFile: shipped + "/" + name + ".txt", encoding: .utf8) else {
+                throw DictionaryError(file: "\(name).txt", line: 0, reason: "shipped dictionary missing from \(shipped)")
             }
             files.append(("\(name).txt", text))
         }
@@ -132,14 +135,15 @@ package struct Lexicon: Sendable {
                 lex.morphology.addRegular(String(w.hasPrefix("~") ? w.dropFirst() : w))
             } } }
         }
-        for (name, lines) in parsed {
+        for (file, (name, lines)) in parsed.enumerated() {
             switch kind(of: name) {
             case "verbs": continue
             case "roles":
                 for l in lines { for p in l.phrases {
                     let tokens = Tokenizer.tokenize(p).map(\.lower)
                     guard let first = tokens.first else { continue }
-                    lex.roles[first, default: []].append((tokens, l.key))
+                    lex.roles[first, default: []].removeAll { $0.file < file && $0.tokens == tokens }
+                    lex.roles[first, default: []].append((tokens, l.key, file))
                 } }
             case "actions":
                 for l in lines {
@@ -151,7 +155,8 @@ package struct Lexicon: Sendable {
                         let nominal = p.hasPrefix("~")
                         let pattern = lex.pattern(nominal ? String(p.dropFirst()) : p)
                         guard case .word(let first)? = pattern.elements.first else { continue }
-                        lex.actions[first, default: []].append(ActionEntry(pattern: pattern, type: type, mode: String(parts[1]), nominal: nominal))
+                        lex.addAction(ActionEntry(pattern: pattern, type: type, mode: String(parts[1]), nominal: nominal),
+                                      first: first, file: file)
                     }
                 }
             case "cues":
@@ -162,7 +167,9 @@ package struct Lexicon: Sendable {
                     for p in l.phrases {
                         let pattern = lex.pattern(p.hasPrefix("~") ? String(p.dropFirst()) : p)
                         guard case .word(let first)? = pattern.elements.first else { continue }
-                        lex.cues[first, default: []].append(CueEntry(pattern: pattern, kind: kind))
+                        // A later file's cue replaces an earlier file's reading of the same words.
+                        lex.cues[first, default: []].removeAll { $0.file < file && $0.entry.pattern.elements == pattern.elements }
+                        lex.cues[first, default: []].append((CueEntry(pattern: pattern, kind: kind), file))
                     }
                 }
             default:
@@ -183,7 +190,11 @@ package struct Lexicon: Sendable {
                         guard let first = toks.first else { continue }
                         var mask: UInt64 = 0
                         for (k, t) in toks.prefix(64).enumerated() where t.isCapitalized { mask |= 1 << UInt64(k) }
-                        lex.actors[first.lower, default: []].append((toks.map(\.lower), mask, info))
+                        let words = toks.map(\.lower)
+                        // A later file's phrase replaces an earlier file's (a file may list one
+                        // name under several offices).
+                        lex.actors[first.lower, default: []].removeAll { $0.file < file && $0.tokens == words }
+                        lex.actors[first.lower, default: []].append((words, mask, info, file))
                     }
                 }
             }
@@ -232,10 +243,20 @@ package struct Lexicon: Sendable {
 /// The dictionaries as they are read, keyed by their first word, until `intern()` indexes them by word ids.
 private struct LexiconBuilder {
     /// Actor phrases by first word: words, then ids (`intern`).
-    var actors: [String: [(tokens: [String], capitalizedMask: UInt64, info: ActorInfo)]] = [:]
-    var roles: [String: [(tokens: [String], sector: String)]] = [:]
-    var actions: [String: [ActionEntry]] = [:]
-    var cues: [String: [CueEntry]] = [:]
+    /// Each entry with the position of its file in the load order (later files win).
+    var actors: [String: [(tokens: [String], capitalizedMask: UInt64, info: ActorInfo, file: Int)]] = [:]
+    var roles: [String: [(tokens: [String], sector: String, file: Int)]] = [:]
+    var actions: [String: [(entry: ActionEntry, file: Int)]] = [:]
+    var cues: [String: [(entry: CueEntry, file: Int)]] = [:]
+
+    /// The later entry wins for the same phrase: one of an earlier file, whatever its reading
+    /// (verb or noun), or of the same file read the same way.
+    mutating func addAction(_ entry: ActionEntry, first: String, file: Int) {
+        actions[first, default: []].removeAll {
+            $0.entry.pattern.elements == entry.pattern.elements && ($0.file < file || $0.entry.nominal == entry.nominal)
+        }
+        actions[first, default: []].append((entry, file))
+    }
     var morphology = Morphology()
     var rootNames: [String: String] = [:]
 
@@ -257,8 +278,8 @@ private struct LexiconBuilder {
         for (form, lemma) in morphology.forms.sorted(by: { $0.key < $1.key }) { add(form); add(lemma) }
         for key in actors.keys.sorted() { for e in actors[key]! { e.tokens.forEach(add) } }
         for key in roles.keys.sorted() { for r in roles[key]! { r.tokens.forEach(add) } }
-        for key in actions.keys.sorted() { for a in actions[key]! { for case .word(let w) in a.pattern.elements { add(w) } } }
-        for key in cues.keys.sorted() { for c in cues[key]! { for case .word(let w) in c.pattern.elements { add(w) } } }
+        for key in actions.keys.sorted() { for a in actions[key]! { for case .word(let w) in a.entry.pattern.elements { add(w) } } }
+        for key in cues.keys.sorted() { for c in cues[key]! { for case .word(let w) in c.entry.pattern.elements { add(w) } } }
         for (w, _) in WordClass.lists { add(w) }
         for w in ["ago", "year", "last", "in", "yesterday"] { add(w) }
         for w in DateText.months.keys.sorted() { add(w) }
@@ -308,14 +329,16 @@ private struct LexiconBuilder {
         }
         var actionEntries: [ActionEntry] = []
         var actionSpans: [PatternSpan] = []
-        let actionStarts = layOut(actions) { a in
+        let actionStarts = layOut(actions) { item in
+            let a = item.entry
             actionEntries.append(a)
             // "persona non grata" lets the object run long.
             actionSpans.append(span(a.pattern, maxGap: a.pattern.elements.last == .word("grata") ? 24 : 6))
         }
         var cueSpans: [PatternSpan] = []
         var cueKinds: [CueKind] = []
-        let cueStarts = layOut(cues) { c in
+        let cueStarts = layOut(cues) { item in
+            let c = item.entry
             cueSpans.append(span(c.pattern, maxGap: 5))
             cueKinds.append(c.kind)
         }
