@@ -50,7 +50,9 @@ public struct CameoConverter: Sendable {
         var claimed: Set<String> = [] // phrases already given a reading: the first in the file wins
         for block in dictionary.blocks {
             for verb in block.verbs {
-                for form in verb.irregularForms where form != verb.lemma { out.irregular[verb.lemma, default: []].insert(form) }
+                for form in verb.irregularForms where !Self.isRegular(form, of: verb.lemma) {
+                    out.irregular[verb.lemma, default: []].insert(form)
+                }
                 addVerb(verb, code: verb.code ?? block.code, to: &out, claimed: &claimed)
             }
             for pattern in block.patterns {
@@ -63,6 +65,16 @@ public struct CameoConverter: Sendable {
             }
         }
         return out
+    }
+
+    /// A form storywatch's morphology derives anyway (supplies, committed): listing it would make
+    /// a word lemmatise that the hand-written entries match as written ("committed to").
+    static func isRegular(_ form: String, of lemma: String) -> Bool {
+        guard let last = lemma.last else { return true }
+        let stem = String(lemma.dropLast())
+        let doubled = lemma + String(last)
+        return [lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing", stem + "ies", stem + "ied",
+                stem + "ing", doubled + "ed", doubled + "ing"].contains(form)
     }
 
     private func addVerb(_ verb: CameoVerb, code: String, to out: inout CameoConversion, claimed: inout Set<String>) {
@@ -83,6 +95,7 @@ public struct CameoConverter: Sendable {
         // A stance pattern ("threaten ... sanctions") is the cue plus the object's own action.
         if isPattern, Stance(cameo: code) != nil { return drop("stance pattern (cue + object's action)") }
         guard let plover = table.plover(for: code) else { return drop("no PLOVER type (CAMEO 01x/02x)") }
+        guard !stopList.contains("type: \(plover.type.lowercased())") else { return drop("type left out (stop list)") }
         guard !claimed.contains(phrase) else { return drop("duplicate phrase") }
         claimed.insert(phrase)
         out.actions["\(plover.type) \(plover.mode)", default: []].insert(phrase)

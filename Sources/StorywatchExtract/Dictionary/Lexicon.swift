@@ -199,6 +199,8 @@ package struct Lexicon: Sendable {
                 }
             }
         }
+        let generated = Set(parsed.indices.filter { parsed[$0].0.hasPrefix("generated/") })
+        lex.dropGeneratedActionsOfHandWrittenWords(generatedFiles: generated)
         return Lexicon(table: lex.intern(), rootNames: lex.rootNames)
     }
 
@@ -256,6 +258,15 @@ private struct LexiconBuilder {
             $0.entry.pattern.elements == entry.pattern.elements && ($0.file < file || $0.entry.nominal == entry.nominal)
         }
         actions[first, default: []].append((entry, file))
+    }
+
+    /// Sense check: a word that heads a hand-written (or operator) action keeps only those
+    /// senses. CAMEO's patterns for it ("support ... resolution", "fire ... minister") read
+    /// words the hand entries already read, often otherwise, and longer patterns win.
+    mutating func dropGeneratedActionsOfHandWrittenWords(generatedFiles: Set<Int>) {
+        for (first, list) in actions where list.contains(where: { !generatedFiles.contains($0.file) }) {
+            actions[first] = list.filter { !generatedFiles.contains($0.file) }
+        }
     }
     var morphology = Morphology()
     var rootNames: [String: String] = [:]
