@@ -25,13 +25,16 @@ run: build
 	.build/debug/storywatch scan --corpus examples/corpus --state $(STATE) --format text
 
 # Unit and integration tests, the operator's end-to-end run of the daemon and the daemon's
-# integration checks (live blogs, restart, reload, overflow, corpus deleted; Tests/e2e).
+# integration checks (live blogs, restart, reload, overflow, corpus deleted; Tests/e2e), and an
+# installed binary reading its installed dictionaries (install_e2e.py).
 test: deps
 	$(SWIFT) build --build-tests
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_e2e.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_e2e.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_integration.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_integration.py needs python3"; fi
+	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/install_e2e.py .build/debug/storywatch; \
+	else echo "skip: Tests/e2e/install_e2e.py needs python3"; fi
 	$(SWIFT) test --skip-build
 
 # `make bench [BENCH_BUILD=.build-bench] [BENCH_ARGS="--quick rescan"]`: BENCH_BUILD is the
