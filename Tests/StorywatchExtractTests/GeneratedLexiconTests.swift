@@ -7,7 +7,7 @@ struct GeneratedLexiconTests {
     @Test(arguments: [
         // An irregular form CAMEO lists ("blew") reaches the hand-written "blow up".
         ExpectedEvent("Peruvian rebels blew up a power pylon outside Arequipa on Tuesday.",
-                      source: "PER", target: nil, .assault, "explosives", .done),
+                      source: "PER", target: "PER", .assault, "explosives", .done),
         // A concession verb the hand lexicon never had.
         ExpectedEvent("The Moldovan garrison capitulated to Romanian forces after a week.",
                       source: "MDA", target: "ROU", .concede, "other", .done),

@@ -8,7 +8,7 @@ struct LexiconPrecedenceTests {
         // Given an operator file that reads the shipped "boycott" (PROTEST boycott) as a sanction
         let dir = try TempDirectory()
         defer { dir.remove() }
-        try dir.write("local-actions.txt", "SANCTION discontinue: boycott\n")
+        try dir.write("actions-local.txt", "SANCTION discontinue: boycott\n")
         let sentence = "Norway will boycott Chile's fisheries fair in Valdivia."
 
         // When the lexicon is loaded with it and the sentence is read

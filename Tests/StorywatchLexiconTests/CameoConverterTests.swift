@@ -72,7 +72,8 @@ struct CameoConverterTests {
         #expect(out.dropped["target before the verb"] == 1)
         #expect(out.dropped["reverse roles only"] == 1)
         #expect(out.dropped["no PLOVER type (CAMEO 01x/02x)"] == 1)
-        #expect(out.irregular["blow"] == ["blew", "blown", "blowing"])
+        // "blowing" is regular: the morphology derives it.
+        #expect(out.irregular["blow"] == ["blew", "blown"])
     }
 
     @Test func convert_leavesOutStopListPhrases() {
