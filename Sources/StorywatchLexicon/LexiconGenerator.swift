@@ -65,7 +65,7 @@ public struct LexiconGenerator: Sendable {
                         personLines += 1
                     }
                 } else {
-                    for c in Set(actor.codes.map(\.code)).sorted() {
+                    for c in Set(actor.codes.map { undated == 2 ? Self.armedGroupCode($0.code) : $0.code }).sorted() {
                         let line = "\(c): \(names)"
                         switch undated { case 0: countries.append(line); case 1: organisations.append(line); default: nonState.append(line) }
                         otherLines += 1
@@ -100,6 +100,20 @@ public struct LexiconGenerator: Sendable {
                                          what: "generic nouns → sectors"),
             entries: roles))
         return ["Phoenix agents: \(roles.values.reduce(0) { $0 + $1.count }) role phrases; dropped \(dropped) (other sectors or unsayable)"]
+    }
+
+    /// CAMEO codes armed groups under regions ("MEA", "SAS", "INT") that are no state of
+    /// storywatch's: those are transnational armed groups (IMG, design §2). A group with a bare
+    /// root is that state's rebels (REB), a side of its own; Angola's old code is AGO.
+    static func armedGroupCode(_ code: String) -> String {
+        let regions: Set = ["INT", "MEA", "SAS", "KKL", "WEU", "SEA", "EAF", "LAM", "CFR", "BUD", "ASA", "AFR", "SAF",
+                            "EEU", "CAS", "WAF", "SAM", "NAF", "EIN", "NMR", "EUR"]
+        var root = String(code.prefix(3))
+        var rest = String(code.dropFirst(3))
+        if regions.contains(root) { root = "IMG" }
+        if root == "ANG" { root = "AGO" }
+        if rest.isEmpty { rest = "REB" }
+        return root + rest
     }
 
     /// The office a code names, for `role=` (storywatch reads a role's presence as a person).

@@ -51,3 +51,12 @@ struct PhoenixReaderTests {
         #expect(dropped == 1)
     }
 }
+
+struct ArmedGroupCodeTests {
+    @Test func armedGroupCode_mapsRegionsToTransnationalAndBareRootsToRebels() {
+        #expect(LexiconGenerator.armedGroupCode("MEAMUS") == "IMGMUS")
+        #expect(LexiconGenerator.armedGroupCode("COL") == "COLREB")
+        #expect(LexiconGenerator.armedGroupCode("ANGREB") == "AGOREB")
+        #expect(LexiconGenerator.armedGroupCode("PERREB") == "PERREB")
+    }
+}
