@@ -82,6 +82,12 @@ struct CameoConverterTests {
         #expect(out.dropped["stop list"] == 1)
     }
 
+    @Test func convert_leavesOutStopListTypes() {
+        let out = CameoConverter(table: Self.table, stopList: ["type: assault"]).convert(CameoDictionary(text: Self.cameo))
+        #expect(out.actions.keys.sorted() == ["CONSULT other", "CONSULT third-party", "THREATEN other"])
+        #expect(out.dropped["type left out (stop list)"] == 4)
+    }
+
     @Test func ploverTable_readsModesAndFallsBackToParentCode() {
         #expect(Self.table.plover(for: "0441") == PloverCode(type: "CONSULT", mode: "third-party"))
         // A mode outside design §3's closed list reads as other.
