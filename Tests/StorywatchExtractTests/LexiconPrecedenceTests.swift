@@ -48,3 +48,14 @@ struct LexiconPrecedenceTests {
         #expect(entries.map(\.code) == ["COLREB"])
     }
 }
+
+extension LexiconPrecedenceTests {
+    @Test func build_whenTwoHandWrittenFilesShareAName_bothOfficesStay() throws {
+        // One person, two offices in two hand-written files (people.txt, people-world.txt)
+        let lexicon = try Lexicon.build([
+            (name: "people.txt", text: "IGONAT: Ola Brandvik ;; role=secretary-general; years=2031-2035\n"),
+            (name: "people-world.txt", text: "NORGOV: Ola Brandvik ;; role=prime minister; years=2025-2030\n"),
+        ])
+        #expect(Set(lexicon.table.actorEntries.map(\.code)) == ["IGONAT", "NORGOV"])
+    }
+}

@@ -136,14 +136,15 @@ package struct Lexicon: Sendable {
             } } }
         }
         for (file, (name, lines)) in parsed.enumerated() {
+            let rank = precedence(of: name, position: file)
             switch kind(of: name) {
             case "verbs": continue
             case "roles":
                 for l in lines { for p in l.phrases {
                     let tokens = Tokenizer.tokenize(p).map(\.lower)
                     guard let first = tokens.first else { continue }
-                    lex.roles[first, default: []].removeAll { $0.file < file && $0.tokens == tokens }
-                    lex.roles[first, default: []].append((tokens, l.key, file))
+                    lex.roles[first, default: []].removeAll { $0.rank < rank && $0.tokens == tokens }
+                    lex.roles[first, default: []].append((tokens, l.key, rank))
                 } }
             case "actions":
                 for l in lines {
@@ -156,7 +157,7 @@ package struct Lexicon: Sendable {
                         let pattern = lex.pattern(nominal ? String(p.dropFirst()) : p)
                         guard case .word(let first)? = pattern.elements.first else { continue }
                         lex.addAction(ActionEntry(pattern: pattern, type: type, mode: String(parts[1]), nominal: nominal),
-                                      first: first, file: file)
+                                      first: first, rank: rank)
                     }
                 }
             case "cues":
@@ -167,9 +168,9 @@ package struct Lexicon: Sendable {
                     for p in l.phrases {
                         let pattern = lex.pattern(p.hasPrefix("~") ? String(p.dropFirst()) : p)
                         guard case .word(let first)? = pattern.elements.first else { continue }
-                        // A later file's cue replaces an earlier file's reading of the same words.
-                        lex.cues[first, default: []].removeAll { $0.file < file && $0.entry.pattern.elements == pattern.elements }
-                        lex.cues[first, default: []].append((CueEntry(pattern: pattern, kind: kind), file))
+                        // A later layer's cue replaces an earlier layer's reading of the same words.
+                        lex.cues[first, default: []].removeAll { $0.rank < rank && $0.entry.pattern.elements == pattern.elements }
+                        lex.cues[first, default: []].append((CueEntry(pattern: pattern, kind: kind), rank))
                     }
                 }
             default:
@@ -191,16 +192,15 @@ package struct Lexicon: Sendable {
                         var mask: UInt64 = 0
                         for (k, t) in toks.prefix(64).enumerated() where t.isCapitalized { mask |= 1 << UInt64(k) }
                         let words = toks.map(\.lower)
-                        // A later file's phrase replaces an earlier file's (a file may list one
-                        // name under several offices).
-                        lex.actors[first.lower, default: []].removeAll { $0.file < file && $0.tokens == words }
-                        lex.actors[first.lower, default: []].append((words, mask, info, file))
+                        // A later layer's phrase replaces an earlier layer's; within the hand-written
+                        // files one name may hold several offices (people.txt, people-world.txt).
+                        lex.actors[first.lower, default: []].removeAll { $0.rank < rank && $0.tokens == words }
+                        lex.actors[first.lower, default: []].append((words, mask, info, rank))
                     }
                 }
             }
         }
-        let generated = Set(parsed.indices.filter { parsed[$0].0.hasPrefix("generated/") })
-        lex.dropGeneratedActionsOfHandWrittenWords(generatedFiles: generated)
+        lex.dropGeneratedActionsOfHandWrittenWords()
         return Lexicon(table: lex.intern(), rootNames: lex.rootNames)
     }
 
@@ -216,6 +216,13 @@ package struct Lexicon: Sendable {
     /// The token's lemma is a word of `wordClass`.
     @inline(__always) func lemmaIsA(_ t: Token, _ wordClass: UInt64) -> Bool {
         t.lemmaID >= 0 && table.info[Int(t.lemmaID)].flags & wordClass != 0
+    }
+
+    /// Which entry wins for the same phrase: generated files (0) lose to the hand-written ones (1),
+    /// which lose to the operator's (named by their path; a later one in name order wins).
+    private static func precedence(of name: String, position: Int) -> Int {
+        if name.hasPrefix("generated/") { return LexiconBuilder.generatedRank }
+        return name.contains("/") ? 2 + position : 1
     }
 
     private static func kind(of name: String) -> String {
@@ -245,27 +252,28 @@ package struct Lexicon: Sendable {
 /// The dictionaries as they are read, keyed by their first word, until `intern()` indexes them by word ids.
 private struct LexiconBuilder {
     /// Actor phrases by first word: words, then ids (`intern`).
-    /// Each entry with the position of its file in the load order (later files win).
-    var actors: [String: [(tokens: [String], capitalizedMask: UInt64, info: ActorInfo, file: Int)]] = [:]
-    var roles: [String: [(tokens: [String], sector: String, file: Int)]] = [:]
-    var actions: [String: [(entry: ActionEntry, file: Int)]] = [:]
-    var cues: [String: [(entry: CueEntry, file: Int)]] = [:]
+    /// Each entry with the precedence of its file (`Lexicon.precedence`: a higher rank wins).
+    var actors: [String: [(tokens: [String], capitalizedMask: UInt64, info: ActorInfo, rank: Int)]] = [:]
+    var roles: [String: [(tokens: [String], sector: String, rank: Int)]] = [:]
+    var actions: [String: [(entry: ActionEntry, rank: Int)]] = [:]
+    var cues: [String: [(entry: CueEntry, rank: Int)]] = [:]
+    static let generatedRank = 0
 
-    /// The later entry wins for the same phrase: one of an earlier file, whatever its reading
-    /// (verb or noun), or of the same file read the same way.
-    mutating func addAction(_ entry: ActionEntry, first: String, file: Int) {
+    /// The later entry wins for the same phrase: one of a lower rank, whatever its reading
+    /// (verb or noun), or of the same rank read the same way (a later line of actions.txt).
+    mutating func addAction(_ entry: ActionEntry, first: String, rank: Int) {
         actions[first, default: []].removeAll {
-            $0.entry.pattern.elements == entry.pattern.elements && ($0.file < file || $0.entry.nominal == entry.nominal)
+            $0.entry.pattern.elements == entry.pattern.elements && ($0.rank < rank || $0.entry.nominal == entry.nominal)
         }
-        actions[first, default: []].append((entry, file))
+        actions[first, default: []].append((entry, rank))
     }
 
     /// Sense check: a word that heads a hand-written (or operator) action keeps only those
     /// senses. CAMEO's patterns for it ("support ... resolution", "fire ... minister") read
     /// words the hand entries already read, often otherwise, and longer patterns win.
-    mutating func dropGeneratedActionsOfHandWrittenWords(generatedFiles: Set<Int>) {
-        for (first, list) in actions where list.contains(where: { !generatedFiles.contains($0.file) }) {
-            actions[first] = list.filter { !generatedFiles.contains($0.file) }
+    mutating func dropGeneratedActionsOfHandWrittenWords() {
+        for (first, list) in actions where list.contains(where: { $0.rank != Self.generatedRank }) {
+            actions[first] = list.filter { $0.rank != Self.generatedRank }
         }
     }
     var morphology = Morphology()
