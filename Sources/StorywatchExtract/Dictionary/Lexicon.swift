@@ -27,12 +27,15 @@ final class ActorInfo: Sendable {
     let isPerson: Bool
     /// From a gazetteer (`countries-places*.txt`): a place, not an actor.
     let isPlace: Bool
+    /// When a person held this office (`years=`, `from=`/`until=`), if the line says.
+    let tenure: Tenure?
 
-    init(code: String, role: String?, isPerson: Bool, isPlace: Bool = false) {
+    init(code: String, role: String?, isPerson: Bool, isPlace: Bool = false, tenure: Tenure? = nil) {
         self.code = code
         self.role = role
         self.isPerson = isPerson
         self.isPlace = isPlace
+        self.tenure = tenure
     }
 }
 
@@ -185,7 +188,8 @@ package struct Lexicon: Sendable {
                     if code.count == 3, !isPerson, lex.rootNames[code] == nil { lex.rootNames[code] = l.phrases[0] }
                     // "U.S." is also written "U.S" before a noun.
                     let variants = l.phrases + l.phrases.filter { $0.hasSuffix(".") && $0.count > 2 }.map { String($0.dropLast()) }
-                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson, isPlace: places)
+                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson, isPlace: places,
+                                         tenure: Tenure(attributes: l.attributes))
                     for p in variants {
                         let toks = Tokenizer.tokenize(p)
                         guard let first = toks.first else { continue }
