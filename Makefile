@@ -5,7 +5,7 @@ SWIFT ?= swift
 STATE ?= $(CURDIR)/state
 APT_PACKAGES = libcurl4-openssl-dev libsqlite3-dev
 
-.PHONY: deps build run test golden bench install release install-files clean
+.PHONY: deps build run test golden bench install release install-files clean lexicon
 
 # Installs the C libraries storywatch links (libcurl, SQLite) when they are missing.
 deps:
@@ -25,13 +25,16 @@ run: build
 	.build/debug/storywatch scan --corpus examples/corpus --state $(STATE) --format text
 
 # Unit and integration tests, the operator's end-to-end run of the daemon and the daemon's
-# integration checks (live blogs, restart, reload, overflow, corpus deleted; Tests/e2e).
+# integration checks (live blogs, restart, reload, overflow, corpus deleted; Tests/e2e), and an
+# installed binary reading its installed dictionaries (install_e2e.py).
 test: deps
 	$(SWIFT) build --build-tests
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_e2e.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_e2e.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_integration.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_integration.py needs python3"; fi
+	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/install_e2e.py .build/debug/storywatch; \
+	else echo "skip: Tests/e2e/install_e2e.py needs python3"; fi
 	$(SWIFT) test --skip-build
 
 # Rewrites Tests/Golden/expected.jsonl, the extraction of our own golden articles
@@ -56,6 +59,15 @@ bench: deps
 	$(SWIFT) build -c release --product storywatch
 	Benchmarks/daemon-bench.py .build/release/storywatch
 
+# `make lexicon [LEXICONS=DIR]`: regenerates Sources/StorywatchExtract/Dictionaries/generated/ from the
+# CAMEO and Phoenix dictionaries in DIR (default ../shared/lexicons, see its SOURCES.md).
+LEXICONS ?= ../shared/lexicons
+GENERATED = Sources/StorywatchExtract/Dictionaries/generated
+lexicon:
+	@[ -d "$(LEXICONS)" ] || { echo "make lexicon: no folder $(LEXICONS): give LEXICONS=DIR, the folder holding the CAMEO and Phoenix files (SOURCES.md)" >&2; exit 2; }
+	$(SWIFT) build --product storywatch-lexicon
+	.build/debug/storywatch-lexicon --sources $(LEXICONS) --out $(GENERATED) --stop Sources/StorywatchLexicon/cameo-stoplist.txt
+
 # `make install [PREFIX=/usr] [DESTDIR=]`: the release binary, the systemd unit (its /usr/bin paths
 # rewritten for another PREFIX), a man page made from `storywatch --help`, and /etc/storywatch with
 # the example config (an existing config is never overwritten) and a root-only credentials folder.
@@ -69,8 +81,13 @@ BIN ?= .build/release/storywatch
 BINDIR = $(PREFIX)/bin
 UNITDIR = $(PREFIX)/lib/systemd/system
 MAN1DIR = $(PREFIX)/share/man/man1
+# The dictionaries, where the binary looks for them: <bin>/../share/storywatch/dictionaries.
+DICTDIR = $(PREFIX)/share/storywatch/dictionaries
 install-files:
 	install -D -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/storywatch
+	install -d $(DESTDIR)$(DICTDIR)/generated
+	install -m 0644 Sources/StorywatchExtract/Dictionaries/*.txt $(DESTDIR)$(DICTDIR)/
+	install -m 0644 $(GENERATED)/*.txt $(DESTDIR)$(DICTDIR)/generated/
 	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(MAN1DIR)
 	sed 's|/usr/bin/storywatch|$(BINDIR)/storywatch|g' systemd/storywatch.service > $(DESTDIR)$(UNITDIR)/storywatch.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/storywatch.service

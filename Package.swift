@@ -82,6 +82,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings, linkerSettings: staticReleaseLink),
+        // `make lexicon`: the converter that generates Dictionaries/generated/ from CAMEO and Phoenix.
+        .target(name: "StorywatchLexicon", exclude: ["cameo-stoplist.txt"], swiftSettings: strictSettings),
+        .executableTarget(name: "storywatch-lexicon", dependencies: ["StorywatchLexicon"], swiftSettings: strictSettings),
         // `make bench`: throughput figures in release mode; never run by the tests.
         .executableTarget(name: "storywatch-bench", dependencies: [
             "StorywatchService", "StorywatchModel", "StorywatchIngest", "StorywatchExtract",
@@ -103,6 +106,8 @@ let package = Package(
             "StorywatchStore", "StorywatchModel", .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: strictSettings),
         .testTarget(name: "StorywatchExtractTests", dependencies: ["StorywatchExtract", "StorywatchModel", "StorywatchIngest"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "StorywatchLexiconTests", dependencies: ["StorywatchLexicon"],
                     swiftSettings: strictSettings),
         .testTarget(name: "StorywatchTrackTests", dependencies: ["StorywatchTrack", "StorywatchModel"],
                     swiftSettings: strictSettings),

@@ -100,6 +100,8 @@ struct ResolutionContext: Sendable {
 /// introduced with a title, pronouns and "the minister" descriptions.
 struct ActorFinder {
     let lex: Lexicon
+    /// The item's date: of one name's several offices, the one held then (`Tenure`).
+    var day: Day? = nil
 
     private static let pronouns: Set = ["he", "she", "him", "his", "her"]
     private static let firstPerson: Set = ["we", "our", "us", "i", "my"]
@@ -216,7 +218,9 @@ struct ActorFinder {
             table.actorWords.withUnsafeBufferPointer { words in
                 for e in range {
                     let n = Int(entries[e].count), start = Int(entries[e].idsStart)
-                    guard i + n <= tokens.count, best < 0 || i + n > bestEnd else { continue }
+                    guard i + n <= tokens.count,
+                          best < 0 || i + n > bestEnd || i + n == bestEnd && heldThen(entries[e]) && !heldThen(entries[best])
+                    else { continue }
                     var ok = true
                     for k in 0..<n where tokens[i + k].lowerID != words[start + k]
                         || (entries[e].isCapitalized(k) && !tokens[i + k].isCapitalized) {
@@ -228,6 +232,13 @@ struct ActorFinder {
             }
         }
         return best < 0 ? nil : (table.actorEntries[best], bestEnd)
+    }
+
+    /// The entry's office was held on the item's date (an entry without dates never is, so a
+    /// dated office wins a tie only on its dates and the first entry wins otherwise).
+    private func heldThen(_ entry: ActorEntry) -> Bool {
+        guard let day, let tenure = entry.info.tenure else { return false }
+        return tenure.holds(on: day)
     }
 
     private func role(at i: Int, _ tokens: [Token]) -> (phrase: String, sector: String, end: Int)? {

@@ -117,9 +117,11 @@ extension SentenceReader {
                 let sourceRoot = source.actor.root
                 p.target = mentions.first { $0.start >= t.end && $0.start < glossAt && !$0.actor.hasRoot(sourceRoot) }
             }
-            if p.source == nil, let holder = mentions.first(where: { $0.end < tokens.count && tokens[$0.end].is(.custody) }),
+            if let holder = mentions.first(where: { $0.end < tokens.count && tokens[$0.end].is(.custody) && $0.start >= t.end }),
+               p.source.map({ $0.end <= t.anchor }) ?? true,
                let held = before.first(where: { $0.end <= holder.start && $0.actor.root != holder.actor.root }) {
-                // "a trader died of torture in army custody": the holder harmed the held.
+                // "a trader died of torture in army custody": the holder harmed the held, even
+                // when the held is the sentence's subject.
                 p.source = holder
                 p.target = held
                 return p

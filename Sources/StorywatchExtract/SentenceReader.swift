@@ -38,7 +38,7 @@ struct SentenceReader {
         guard !tokens.isEmpty else { return }
         // Read only when an event or a toll of the sentence needs it.
         lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
-        ActorFinder(lex: lex).find(tokens, context: &context, into: &scratch.mentions)
+        ActorFinder(lex: lex, day: itemDate).find(tokens, context: &context, into: &scratch.mentions)
         let mentions = scratch.mentions
         for m in mentions { context.rootCounts[m.actor.root, default: 0] += 1 }
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.

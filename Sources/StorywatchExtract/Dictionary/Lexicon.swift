@@ -27,12 +27,15 @@ final class ActorInfo: Sendable {
     let isPerson: Bool
     /// From a gazetteer (`countries-places*.txt`): a place, not an actor.
     let isPlace: Bool
+    /// When a person held this office (`years=`, `from=`/`until=`), if the line says.
+    let tenure: Tenure?
 
-    init(code: String, role: String?, isPerson: Bool, isPlace: Bool = false) {
+    init(code: String, role: String?, isPerson: Bool, isPlace: Bool = false, tenure: Tenure? = nil) {
         self.code = code
         self.role = role
         self.isPerson = isPerson
         self.isPlace = isPlace
+        self.tenure = tenure
     }
 }
 
@@ -96,15 +99,17 @@ package struct Lexicon: Sendable {
     /// Plain names of actor roots ("RUS" → "Russia"), for summaries.
     package let rootNames: [String: String]
 
-    /// The dictionaries shipped with storywatch plus `.txt` files of `extraDirectory`
-    /// (operator files load last and extend the shipped ones).
+    /// The dictionaries shipped with storywatch plus `.txt` files of `extraDirectory`: generated
+    /// files first, hand-written ones after them, operator files last; a later entry wins.
     package static func load(extraDirectory: String?) throws(DictionaryError) -> Lexicon {
+        guard let shipped = ShippedDictionaries.directory() else {
+            throw DictionaryError(file: ShippedDictionaries.installedPath, line: 0,
+                                  reason: "shipped dictionaries not found (installed under share/storywatch/dictionaries next to the binary's bin/)")
+        }
         var files: [(name: String, text: String)] = []
-        for name in ["verbs", "countries", "countries-places", "organisations", "people", "people-world", "roles", "actions", "cues",
-                     "policy"] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Dictionaries"),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw DictionaryError(file: "\(name).txt", line: 0, reason: "shipped dictionary missing from the bundle")
+        for name in ShippedDictionaries.generated + ShippedDictionaries.handWritten {
+            guard let text = try? String(contentsOfFile: shipped + "/" + name + ".txt", encoding: .utf8) else {
+                throw DictionaryError(file: "\(name).txt", line: 0, reason: "shipped dictionary missing from \(shipped)")
             }
             files.append(("\(name).txt", text))
         }
@@ -135,7 +140,8 @@ package struct Lexicon: Sendable {
                 lex.morphology.addRegular(String(w.hasPrefix("~") ? w.dropFirst() : w))
             } } }
         }
-        for (name, lines) in parsed {
+        for (file, (name, lines)) in parsed.enumerated() {
+            let rank = precedence(of: name, position: file)
             switch kind(of: name) {
             case "verbs": continue
             case "policy":
@@ -149,7 +155,8 @@ package struct Lexicon: Sendable {
                 for l in lines { for p in l.phrases {
                     let tokens = Tokenizer.tokenize(p).map(\.lower)
                     guard let first = tokens.first else { continue }
-                    lex.roles[first, default: []].append((tokens, l.key))
+                    lex.roles[first, default: []].removeAll { $0.rank < rank && $0.tokens == tokens }
+                    lex.roles[first, default: []].append((tokens, l.key, rank))
                 } }
             case "actions":
                 for l in lines {
@@ -161,7 +168,8 @@ package struct Lexicon: Sendable {
                         let nominal = p.hasPrefix("~")
                         let pattern = lex.pattern(nominal ? String(p.dropFirst()) : p)
                         guard case .word(let first)? = pattern.elements.first else { continue }
-                        lex.actions[first, default: []].append(ActionEntry(pattern: pattern, type: type, mode: String(parts[1]), nominal: nominal))
+                        lex.addAction(ActionEntry(pattern: pattern, type: type, mode: String(parts[1]), nominal: nominal),
+                                      first: first, rank: rank)
                     }
                 }
             case "cues":
@@ -172,7 +180,9 @@ package struct Lexicon: Sendable {
                     for p in l.phrases {
                         let pattern = lex.pattern(p.hasPrefix("~") ? String(p.dropFirst()) : p)
                         guard case .word(let first)? = pattern.elements.first else { continue }
-                        lex.cues[first, default: []].append(CueEntry(pattern: pattern, kind: kind))
+                        // A later layer's cue replaces an earlier layer's reading of the same words.
+                        lex.cues[first, default: []].removeAll { $0.rank < rank && $0.entry.pattern.elements == pattern.elements }
+                        lex.cues[first, default: []].append((CueEntry(pattern: pattern, kind: kind), rank))
                     }
                 }
             default:
@@ -187,17 +197,23 @@ package struct Lexicon: Sendable {
                     if code.count == 3, !isPerson, lex.rootNames[code] == nil { lex.rootNames[code] = l.phrases[0] }
                     // "U.S." is also written "U.S" before a noun.
                     let variants = l.phrases + l.phrases.filter { $0.hasSuffix(".") && $0.count > 2 }.map { String($0.dropLast()) }
-                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson, isPlace: places)
+                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson, isPlace: places,
+                                         tenure: Tenure(attributes: l.attributes))
                     for p in variants {
                         let toks = Tokenizer.tokenize(p)
                         guard let first = toks.first else { continue }
                         var mask: UInt64 = 0
                         for (k, t) in toks.prefix(64).enumerated() where t.isCapitalized { mask |= 1 << UInt64(k) }
-                        lex.actors[first.lower, default: []].append((toks.map(\.lower), mask, info))
+                        let words = toks.map(\.lower)
+                        // A later layer's phrase replaces an earlier layer's; within the hand-written
+                        // files one name may hold several offices (people.txt, people-world.txt).
+                        lex.actors[first.lower, default: []].removeAll { $0.rank < rank && $0.tokens == words }
+                        lex.actors[first.lower, default: []].append((words, mask, info, rank))
                     }
                 }
             }
         }
+        lex.dropGeneratedActionsOfHandWrittenWords()
         return Lexicon(table: lex.intern(), rootNames: lex.rootNames)
     }
 
@@ -213,6 +229,13 @@ package struct Lexicon: Sendable {
     /// The token's lemma is a word of `wordClass`.
     @inline(__always) func lemmaIsA(_ t: Token, _ wordClass: UInt64) -> Bool {
         t.lemmaID >= 0 && table.info[Int(t.lemmaID)].flags & wordClass != 0
+    }
+
+    /// Which entry wins for the same phrase: generated files (0) lose to the hand-written ones (1),
+    /// which lose to the operator's (named by their path; a later one in name order wins).
+    private static func precedence(of name: String, position: Int) -> Int {
+        if name.hasPrefix("generated/") { return LexiconBuilder.generatedRank }
+        return name.contains("/") ? 2 + position : 1
     }
 
     private static func kind(of name: String) -> String {
@@ -243,10 +266,30 @@ package struct Lexicon: Sendable {
 /// The dictionaries as they are read, keyed by their first word, until `intern()` indexes them by word ids.
 private struct LexiconBuilder {
     /// Actor phrases by first word: words, then ids (`intern`).
-    var actors: [String: [(tokens: [String], capitalizedMask: UInt64, info: ActorInfo)]] = [:]
-    var roles: [String: [(tokens: [String], sector: String)]] = [:]
-    var actions: [String: [ActionEntry]] = [:]
-    var cues: [String: [CueEntry]] = [:]
+    /// Each entry with the precedence of its file (`Lexicon.precedence`: a higher rank wins).
+    var actors: [String: [(tokens: [String], capitalizedMask: UInt64, info: ActorInfo, rank: Int)]] = [:]
+    var roles: [String: [(tokens: [String], sector: String, rank: Int)]] = [:]
+    var actions: [String: [(entry: ActionEntry, rank: Int)]] = [:]
+    var cues: [String: [(entry: CueEntry, rank: Int)]] = [:]
+    static let generatedRank = 0
+
+    /// The later entry wins for the same phrase: one of a lower rank, whatever its reading
+    /// (verb or noun), or of the same rank read the same way (a later line of actions.txt).
+    mutating func addAction(_ entry: ActionEntry, first: String, rank: Int) {
+        actions[first, default: []].removeAll {
+            $0.entry.pattern.elements == entry.pattern.elements && ($0.rank < rank || $0.entry.nominal == entry.nominal)
+        }
+        actions[first, default: []].append((entry, rank))
+    }
+
+    /// Sense check: a word that heads a hand-written (or operator) action keeps only those
+    /// senses. CAMEO's patterns for it ("support ... resolution", "fire ... minister") read
+    /// words the hand entries already read, often otherwise, and longer patterns win.
+    mutating func dropGeneratedActionsOfHandWrittenWords() {
+        for (first, list) in actions where list.contains(where: { $0.rank != Self.generatedRank }) {
+            actions[first] = list.filter { $0.rank != Self.generatedRank }
+        }
+    }
     var morphology = Morphology()
     var rootNames: [String: String] = [:]
     /// Words of the word classes read from data files (`WordClass.dataClasses`), with their flag.
@@ -270,8 +313,8 @@ private struct LexiconBuilder {
         for (form, lemma) in morphology.forms.sorted(by: { $0.key < $1.key }) { add(form); add(lemma) }
         for key in actors.keys.sorted() { for e in actors[key]! { e.tokens.forEach(add) } }
         for key in roles.keys.sorted() { for r in roles[key]! { r.tokens.forEach(add) } }
-        for key in actions.keys.sorted() { for a in actions[key]! { for case .word(let w) in a.pattern.elements { add(w) } } }
-        for key in cues.keys.sorted() { for c in cues[key]! { for case .word(let w) in c.pattern.elements { add(w) } } }
+        for key in actions.keys.sorted() { for a in actions[key]! { for case .word(let w) in a.entry.pattern.elements { add(w) } } }
+        for key in cues.keys.sorted() { for c in cues[key]! { for case .word(let w) in c.entry.pattern.elements { add(w) } } }
         for (w, _) in WordClass.lists { add(w) }
         for (w, _) in classWords { add(w) }
         for w in ["ago", "year", "last", "in", "yesterday"] { add(w) }
@@ -322,14 +365,16 @@ private struct LexiconBuilder {
         }
         var actionEntries: [ActionEntry] = []
         var actionSpans: [PatternSpan] = []
-        let actionStarts = layOut(actions) { a in
+        let actionStarts = layOut(actions) { item in
+            let a = item.entry
             actionEntries.append(a)
             // "persona non grata" lets the object run long.
             actionSpans.append(span(a.pattern, maxGap: a.pattern.elements.last == .word("grata") ? 24 : 6))
         }
         var cueSpans: [PatternSpan] = []
         var cueKinds: [CueKind] = []
-        let cueStarts = layOut(cues) { c in
+        let cueStarts = layOut(cues) { item in
+            let c = item.entry
             cueSpans.append(span(c.pattern, maxGap: 5))
             cueKinds.append(c.kind)
         }
