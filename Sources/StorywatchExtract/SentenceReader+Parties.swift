@@ -9,6 +9,8 @@ extension SentenceReader {
         var saidBy: Actor?
         /// "The US, Russia and Switzerland met": every party of a joint act, when more than two.
         var joint: [Mention] = []
+        /// "Ghana and Togo vowed to block…": the other subjects of a non-joint act, each a source of its own.
+        var coSubjects: [Mention] = []
     }
 
     /// Source before the action, target after it; passives swap them ("was expelled by").
@@ -170,10 +172,12 @@ extension SentenceReader {
             let joined = conjuncts(ending: source, tokens, mentions)
             if joined.count > 1 {
                 p.source = joined[0]
-                if [.agree, .consult, .retreat, .cooperate].contains(t.entry.type), joined[1].actor.root != joined[0].actor.root,
+                if CoordinatedSubjects.isJoint(t.entry.type), joined[1].actor.root != joined[0].actor.root,
                    p.target == nil || p.target?.actor.root == joined[0].actor.root || !t.entry.nominal {
                     p.target = joined[1]
                     if joined.count > 2 { p.joint = joined }
+                } else if CoordinatedSubjects.isEachSubjects(t.entry.type) {
+                    p.coSubjects = CoordinatedSubjects.others(joined, target: p.target, tokens, lex: lex)
                 }
             }
         }

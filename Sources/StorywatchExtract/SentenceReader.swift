@@ -53,6 +53,9 @@ struct SentenceReader {
         let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(triggers.count + 1)
+        // The acts of coordinated subjects after the first, added once every trigger is read
+        // (a verb joined later continues the first subject's event).
+        var coActs: [Candidate] = []
         // "…in violation of the ceasefire": the truce named inside a breach or answer phrase is
         // the thing broken or answered, not a new truce.
         func framed(_ position: Int) -> Bool {
@@ -226,7 +229,13 @@ struct SentenceReader {
                     candidates.append(Candidate(event: pair, evidence: evidence, trigger: trigger, cue: statusCue, source: first))
                 }
             }
+            for other in roles.coSubjects {
+                var own = event
+                own.source = other.actor
+                coActs.append(Candidate(event: own, evidence: evidence, trigger: trigger, cue: statusCue, source: other))
+            }
         }
+        candidates.append(contentsOf: coActs)
         // Moved out one by one: a candidate's event and evidence are not copied.
         var selected = ClauseSelection.select(consume candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
         var stances = namesPolicy ? PolicyStance(lex: lex).stances(tokens, mentions: mentions, cues: cues) : []
@@ -281,6 +290,7 @@ struct SentenceReader {
         // Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
         func isNegation(_ c: Cue) -> Bool {
             c.kind == .negation && !(c.end - c.start == 1 && ["anybody", "no", "without"].contains(tokens[c.start].lower))
+                && !Litotes.cancelsNegation(start: c.start, end: c.end, tokens, lex: lex)
         }
         // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
         var nearest = window.last(where: isStatus)

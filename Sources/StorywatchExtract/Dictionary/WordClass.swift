@@ -24,9 +24,14 @@ enum WordClass {
     // PolicyStance (read from policy.txt): nouns that name a side's own policy, and words that
     // name no topic of one (articles, pronouns, auxiliaries…).
     static let policyObject: UInt64 = 1 << 28, notTopic: UInt64 = 1 << 29
+    // Litotes: reluctance words a negation cancels ("would not hesitate to").
+    static let reluctance: UInt64 = 1 << 30
 
     /// The classes a data file may list, by the key it writes them under.
-    static let dataClasses: [String: UInt64] = ["object": policyObject, "not-topic": notTopic]
+    static let dataClasses: [String: UInt64] = [
+        "object": policyObject, "not-topic": notTopic,
+        "reluctance": reluctance,
+    ]
 
     static let lists: [(String, UInt64)] = {
         var l: [(String, UInt64)] = []
