@@ -6,6 +6,8 @@ struct ResolutionContext: Sendable {
     private(set) var lastByRole: [String: Actor] = [:]
     /// The root of the last country or body named: where an unknown titled person belongs.
     var lastPlace: String?
+    /// The last two parties that acted on each other: whom "both sides" names (`BothSides`).
+    var lastPair: (Actor, Actor)?
     /// How often each root was named in the document so far, places included: what the
     /// document is about (`Extractor.ownUnattributedPolicies`).
     var rootCounts: [String: Int] = [:]

@@ -24,6 +24,8 @@ enum MentionReason: Sendable {
     case continuesClause
     case unnamedProtesters
     case noSourceNamed
+    /// "both sides": the first of the document's current pair, with the other (`BothSides`).
+    case documentPair(other: Actor)
 }
 
 extension Mention {
@@ -44,6 +46,7 @@ extension Mention {
         case .continuesClause: "continues the clause before"
         case .unnamedProtesters: "unnamed protesters → \(actor.code)"
         case .noSourceNamed: "no source named"
+        case .documentPair(let other): "'\(tokens[start..<end].map(\.text).joined(separator: " "))' → the document's pair: \(actor.name) and \(other.name)"
         }
     }
 }

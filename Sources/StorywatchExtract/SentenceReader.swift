@@ -39,6 +39,7 @@ struct SentenceReader {
         // Read only when an event or a toll of the sentence needs it.
         lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
         ActorFinder(lex: lex, day: itemDate).find(tokens, context: &context, into: &scratch.mentions)
+        BothSides.addMentions(tokens, to: &scratch.mentions, pair: context.lastPair, lex: lex)
         let mentions = scratch.mentions
         for m in mentions { context.rootCounts[m.actor.root, default: 0] += 1 }
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
@@ -94,6 +95,7 @@ struct SentenceReader {
                 continue
             }
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
+            if let other = BothSides.otherParty(of: roles.source) { roles.target = other } // a joint act of the pair
             if trigger.entry.type == .request, tokens[trigger.anchor].is(.must) {
                 guard let demand = mustParties(trigger, tokens, mentions, cues) else { continue }
                 roles = demand
@@ -270,6 +272,7 @@ struct SentenceReader {
                 c.event.object = stances[k].object
                 stances.remove(at: k)
             }
+            if let s = c.event.source, let t = c.event.target, s.side != t.side, c.event.type != nil { context.lastPair = (s, t) }
             emit(c.event, c.evidence)
         }
         for stance in stances {

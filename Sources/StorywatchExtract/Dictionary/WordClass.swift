@@ -26,11 +26,14 @@ enum WordClass {
     static let policyObject: UInt64 = 1 << 28, notTopic: UInt64 = 1 << 29
     // Litotes: reluctance words a negation cancels ("would not hesitate to").
     static let reluctance: UInt64 = 1 << 30
+    // BothSides: "both sides", "the two countries".
+    static let pairCount: UInt64 = 1 << 31, pairNoun: UInt64 = 1 << 32
 
     /// The classes a data file may list, by the key it writes them under.
     static let dataClasses: [String: UInt64] = [
         "object": policyObject, "not-topic": notTopic,
         "reluctance": reluctance,
+        "pair-count": pairCount, "pair-noun": pairNoun,
     ]
 
     static let lists: [(String, UInt64)] = {
