@@ -200,6 +200,8 @@ extension SentenceReader {
         guard k >= 1, tokens[k].is(.and) || tokens[k].is(.comma) else { return nil }
         if tokens[k].is(.and), tokens[k - 1].is(.comma) { k -= 1 }
         guard let previous = mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { return nil }
+        // "In Lima, Chile expelled…": a place phrase before a comma is the scene, not a party.
+        if tokens[k].is(.comma), previous.start > 0, lex.isA(tokens[previous.start - 1], WordClass.placePreposition) { return nil }
         return previous
     }
 

@@ -16,3 +16,19 @@ struct LitotesTests {
         try expected.verify(with: Shipped.extractor())
     }
 }
+
+/// Scope of modality and of place phrases, on sentences written for each rule.
+struct ScopeTests {
+    @Test func extract_whenAttackIsOnlyPotential_readsItConsidered() throws {
+        let events = try Shipped.extractor().extract(text: "Officials in Quito discussed a potential attack on Ecuadorian ships by Peru.",
+                                                     document: "t.txt")
+        #expect(events.filter { $0.type == .assault }.allSatisfy { $0.status == .considered }, "\(events)")
+        #expect(events.allSatisfy { $0.status != .done || $0.type != .assault })
+    }
+
+    @Test func extract_whenPlacePhraseOpensTheSentence_isNoJoinedSubject() throws {
+        let events = try Shipped.extractor().extract(text: "In Lima, Chile expelled four Peruvian diplomats.", document: "t.txt")
+        #expect(events.first?.source?.root == "CHL")
+        #expect(events.first?.target?.root == "PER")
+    }
+}
