@@ -16,17 +16,6 @@ struct SentenceReader {
         var mentions: [Mention] = []
     }
 
-    static let numberWordList: [String: Double] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-        "dozens": 24, "hundreds": 200, "thousands": 2000,
-    ]
-    static let tollWordList: [String: String] = [
-        "died": "dead", "dead": "dead", "killed": "dead", "perished": "dead", "deaths": "dead",
-        "wounded": "wounded", "injured": "wounded", "missing": "missing", "unaccounted": "missing",
-        "rescued": "rescued", "saved": "rescued", "aboard": "aboard", "board": "aboard",
-    ]
-
     /// - Parameters:
     ///   - itemDate: the item's (or document's) date; a date in the sentence takes precedence.
     ///   - itemDated: the item has a date of its own, so vague mentions do not move the event.
