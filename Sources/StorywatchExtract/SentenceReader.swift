@@ -165,7 +165,7 @@ struct SentenceReader {
             // "will withdraw its force unless…": a promise on a condition the other side must meet.
             let coercive = (trigger.end..<tokens.count).contains { tokens[$0].is(.unless) }
             // A harm the speaker calls a pledge or promise stays one.
-            let pledged = statusCue.map { ["pledge", "promise"].contains(lex.lemma(of: tokens[$0.start])) } ?? false
+            let pledged = statusCue.map { lex.lemmaIsA(tokens[$0.start], WordClass.pledge) } ?? false
             if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" || coercive {
                 status = .threatened
             }
@@ -191,7 +191,7 @@ struct SentenceReader {
             // "The army prepared to shell the border posts": getting ready to fight is a mobilisation seen
             // done; "is prepared to" (ready to) stays a stance.
             var (type, mode) = (trigger.entry.type, trigger.entry.mode)
-            if type == .assault, let cue = statusCue, ["prepared", "preparing", "prepares"].contains(tokens[cue.start].lower),
+            if type == .assault, let cue = statusCue, lex.isA(tokens[cue.start], WordClass.preparing),
                cue.start == 0 || !lex.isA(tokens[cue.start - 1], WordClass.be) {
                 (type, mode, status) = (.mobilize, "troops", .done)
             }
@@ -269,7 +269,7 @@ struct SentenceReader {
         func isStatus(_ c: Cue) -> Bool { ![.negation, .response, .breach, .report, .habitual, .compromised].contains(c.kind) }
         // Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
         func isNegation(_ c: Cue) -> Bool {
-            c.kind == .negation && !(c.end - c.start == 1 && ["anybody", "no", "without"].contains(tokens[c.start].lower))
+            c.kind == .negation && !(c.end - c.start == 1 && lex.isA(tokens[c.start], WordClass.quantifierCue))
         }
         // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
         var nearest = window.last(where: isStatus)
@@ -379,7 +379,7 @@ struct SentenceReader {
             // Years and days of the month ("on 9 April", "April 9") are dates, not figures.
             if let v = value, v >= 1900, v <= 2100, v == v.rounded(), !t.lower.contains(",") { value = nil }
             if value != nil, (i + 1 < tokens.count && isMonth(tokens[i + 1])) || (i > 0 && isMonth(tokens[i - 1])) { value = nil }
-            if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !["hours", "days", "pct", "percent", "%", "years", "mln", "dlrs"].contains(tokens[i + 1].lower) {
+            if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !lex.isA(tokens[i + 1], WordClass.measureUnit) {
                 if !seen || (i > 0 && (max(from, i - 8)..<i).contains { tokens[$0].is(.and) }) {
                     total += v
                     seen = true
