@@ -155,7 +155,7 @@ enum ClauseSelection {
             let glosses = glossSpans(tokens, after: all[m].trigger.end, lex)
             kept.removeAll { c in
                 glosses.contains { $0.contains(all[c].trigger.anchor) }
-                    && !(all[m].trigger.entry.nominal && all[c].event.type == all[m].event.type && all[c].event.mode != "other"
+                    && !(all[m].trigger.entry.nominal && all[c].event.type == all[m].event.type && all[c].event.mode != ActionMode.other.rawValue
                         && all[c].event.mode != all[m].event.mode)
             }
         }

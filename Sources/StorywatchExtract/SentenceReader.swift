@@ -60,7 +60,7 @@ struct SentenceReader {
             // "Welcome to Geneva": a greeting.
             if tokens[trigger.anchor].is(.welcome), trigger.end < tokens.count, tokens[trigger.end].is(.to) { continue }
             // "a report released Tuesday", "released a video": publishing frees no one.
-            if trigger.entry.mode == "release",
+            if trigger.entry.mode == ActionMode.release.rawValue,
                (max(0, trigger.anchor - 3)..<min(tokens.count, trigger.end + 3)).contains(where: { lex.isA(tokens[$0], WordClass.publication) }) { continue }
             // "according to a report": a phrase that names a source is no act.
             if cues.contains(where: { $0.kind == .report && $0.end - $0.start > 1 && ($0.start..<$0.end).contains(trigger.anchor) }) { continue }
@@ -166,7 +166,7 @@ struct SentenceReader {
             let coercive = (trigger.end..<tokens.count).contains { tokens[$0].is(.unless) }
             // A harm the speaker calls a pledge or promise stays one.
             let pledged = statusCue.map { lex.lemmaIsA(tokens[$0.start], WordClass.pledge) } ?? false
-            if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" || coercive {
+            if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == ActionMode.boycott.rawValue || coercive {
                 status = .threatened
             }
             // Speech acts made are stances: a warning issued is a threat, a demand made is demanded.
@@ -193,7 +193,7 @@ struct SentenceReader {
             var (type, mode) = (trigger.entry.type, trigger.entry.mode)
             if type == .assault, let cue = statusCue, lex.isA(tokens[cue.start], WordClass.preparing),
                cue.start == 0 || !lex.isA(tokens[cue.start - 1], WordClass.be) {
-                (type, mode, status) = (.mobilize, "troops", .done)
+                (type, mode, status) = (.mobilize, ActionMode.troops.rawValue, .done)
             }
             let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
                               mode: mode, status: status, quantity: stated(), date: date,
@@ -253,7 +253,7 @@ struct SentenceReader {
             emit(c.event, c.evidence)
         }
         for stance in stances {
-            let event = Event(source: stance.source?.actor, target: stance.addressee?.actor, type: stance.compromise ? .concede : nil, mode: "other",
+            let event = Event(source: stance.source?.actor, target: stance.addressee?.actor, type: stance.compromise ? .concede : nil, mode: ActionMode.other.rawValue,
                               status: stance.status, date: date, document: document, quote: sentence, object: stance.object)
             emit(event, explains ? EventEvidence(tokens: tokens, reading: .policy(stance.cue, object: stance.object),
                                                  habitual: false) : EventEvidence(habitual: false))
@@ -440,10 +440,10 @@ struct SentenceReader {
             guard let v = value else { continue }
             for k in (i + 1)..<min(tokens.count, i + 6) {
                 guard let unit = (tokens[k].lowerID >= 0 ? lex.table.tollUnit[Int(tokens[k].lowerID)] : nil) else { continue }
-                if unit == "aboard", tokens[k].is(.board), !tokens[k - 1].is(.on) { continue }
+                if tokens[k].is(.board), !tokens[k - 1].is(.on) { continue } // a toll word only after on
                 let roots = Array(Set(mentions.map(\.actor.root))).sorted()
                 let place = roots.first.map { Actor(code: $0, name: $0) }
-                let event = Event(source: nil, target: place, type: nil, mode: "other", status: .done,
+                let event = Event(source: nil, target: place, type: nil, mode: ActionMode.other.rawValue, status: .done,
                                   quantity: Quantity(value: v, unit: unit), date: date(), document: document, quote: sentence)
                 return (event, explains ? EventEvidence(tokens: tokens, reading: .toll(figureAt: i, unitAt: k, roots: roots))
                     : EventEvidence(habitual: false))
