@@ -27,9 +27,9 @@ enum DateWords {
         return (counts, units)
     }()
 
-    /// The number a word before a unit stands for ("few": 3), if a count word.
+    /// The number a word before a unit stands for (few: 3), if a count word.
     static func count(_ word: String) -> Int? { tables.counts[word] }
 
-    /// The days of a unit ("weeks": 7), by the start of its word.
+    /// The days of a unit (weeks: 7), by the start of its word.
     static func days(_ unit: String) -> Int? { tables.units.first { unit.hasPrefix($0.prefix) }?.days }
 }
