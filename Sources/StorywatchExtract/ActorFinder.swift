@@ -105,11 +105,6 @@ struct ActorFinder {
     /// The item's date: of one name's several offices, the one held then (`Tenure`).
     var day: Day? = nil
 
-    private static let pronouns: Set = ["he", "she", "him", "his", "her"]
-    private static let firstPerson: Set = ["we", "our", "us", "i", "my"]
-
-    private static let thirdPersonThing: Set = ["it", "its"]
-
     /// The sentence's mentions, into `mentions` (emptied first, its storage kept: a document's
     /// sentences share one list).
     func find(_ tokens: [Token], context: inout ResolutionContext, into mentions: inout [Mention]) {
@@ -370,7 +365,7 @@ struct ActorFinder {
             // "police opened fire on demonstrators": a group with no country named is of the
             // country the sentence names nearest to it (PLOVER codes such acts as domestic).
             // "the opposition coalition" names a group as a whole, singular or not.
-            if Self.isPlacedGroup(r.sector), r.phrase != "people", !owned,
+            if Self.isPlacedGroup(r.sector), !(r.end - i == 1 && lex.isA(tokens[i], WordClass.genericPeople)), !owned,
                r.sector == "OPP" || (r.end - i == 1 && tokens[i].ends(.s)) {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
                 return Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .none)

@@ -155,7 +155,7 @@ enum ClauseSelection {
             let glosses = glossSpans(tokens, after: all[m].trigger.end, lex)
             kept.removeAll { c in
                 glosses.contains { $0.contains(all[c].trigger.anchor) }
-                    && !(all[m].trigger.entry.nominal && all[c].event.type == all[m].event.type && all[c].event.mode != "other"
+                    && !(all[m].trigger.entry.nominal && all[c].event.type == all[m].event.type && all[c].event.mode != ActionMode.other.rawValue
                         && all[c].event.mode != all[m].event.mode)
             }
         }
@@ -291,7 +291,7 @@ enum ClauseSelection {
         // "agreed to a ceasefire", "agreed to resign": what is agreed is one act. A thing agreed
         // (a noun) is the agreement; an act agreed (a verb) is promised by whoever agreed.
         for o in result.indices where result[o].event.type == .agree && !result[o].trigger.entry.nominal && !dropped.contains(o)
-            && ["agree", "accept"].contains(lex.lemma(of: tokens[result[o].trigger.anchor])) {
+            && lex.lemmaIsA(tokens[result[o].trigger.anchor], WordClass.assent) {
             let outerEnd = result[o].trigger.end
             guard let outer = agreed[o], outerEnd < tokens.count, (tokens[outerEnd].is(.to) || tokens[outerEnd].is(.on) || tokens[outerEnd].is(.upon)),
                   let i = result.indices.first(where: { $0 != o && !dropped.contains($0)
@@ -369,10 +369,8 @@ enum ClauseSelection {
         if tokens[i].is(.as) {
             // "as the fighting spread", "as he took office"; not "as well as", "such as",
             // "as part of", "as a result".
-            let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-            let previous = i > 0 ? tokens[i - 1].lower : ""
-            return !["well", "part", "a", "an", "the", "much", "many", "long", "soon", "far", "of", "to", "such"].contains(next)
-                && !["such", "well", "so", "same"].contains(previous) && i > 0
+            return i > 0 && !lex.isA(tokens[i - 1], WordClass.asAdverbPrevious)
+                && !(i + 1 < tokens.count && lex.isA(tokens[i + 1], WordClass.asAdverbNext))
         }
         if tokens[i].is(.in), i + 3 < tokens.count, tokens[i + 1].is(.the), tokens[i + 2].is(.wake), tokens[i + 3].is(.of) {
             return true

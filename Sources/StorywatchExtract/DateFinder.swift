@@ -40,10 +40,8 @@ enum DateFinder {
             if w == "ago", i >= 2 {
                 let unit = words[i - 1].lowercased()
                 let countWord = words[i - 2].lowercased()
-                let count = Int(countWord) ?? ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                                               "few": 3, "several": 3, "some": 3][countWord] ?? 1
-                let days: Int? = unit.hasPrefix("day") ? 1 : unit.hasPrefix("week") ? 7 : unit.hasPrefix("month") ? 30
-                    : unit.hasPrefix("year") ? 365 : nil
+                let count = Int(countWord) ?? DateWords.count(countWord) ?? 1
+                let days = DateWords.days(unit)
                 if let days { return reference.adding(days: -count * days) }
             }
             if w == "year", i > 0, words[i - 1].lowercased() == "last" { return Day(year: reference.year - 1, month: 7, day: 1) }
@@ -115,10 +113,8 @@ enum DateFinder {
             if id == ago, i >= 2 {
                 let unit = tokens[words[i - 1]].lower
                 let countWord = tokens[words[i - 2]].lower
-                let count = Int(countWord) ?? ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                                               "few": 3, "several": 3, "some": 3][countWord] ?? 1
-                let days: Int? = unit.hasPrefix("day") ? 1 : unit.hasPrefix("week") ? 7 : unit.hasPrefix("month") ? 30
-                    : unit.hasPrefix("year") ? 365 : nil
+                let count = Int(countWord) ?? DateWords.count(countWord) ?? 1
+                let days = DateWords.days(unit)
                 if let days { return reference.adding(days: -count * days) }
             }
             if id == year, i > 0, tokens[words[i - 1]].lowerID == last { return Day(year: reference.year - 1, month: 7, day: 1) }

@@ -156,9 +156,8 @@ extension Lexicon {
                tokens[t.anchor - 1].kind == .word, !word.ends(.ing) { return true }
             // "in Chadian artillery shelling": a gerund after a noun or adjective names the act.
             if word.ends(.ing), t.anchor > 0, tokens[t.anchor - 1].kind == .word,
-               case let next = t.anchor + 1 < tokens.count ? tokens[t.anchor + 1].lower : ".",
-               !["that", "the", "a", "an", "his", "her", "its", "their"].contains(next),
-               !["is", "are", "was", "were", "be", "been", "to", "and", "or", "by", "of", "for", "without", "after", "before"].contains(tokens[t.anchor - 1].lower),
+               !(t.anchor + 1 < tokens.count && isA(tokens[t.anchor + 1], WordClass.gerundObjectStart)),
+               !isA(tokens[t.anchor - 1], WordClass.gerundVerbPrevious),
                !tokens[t.anchor - 1].ends(.ing), !tokens[t.anchor - 1].ends(.ed) { return true }
             return t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
                 || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)

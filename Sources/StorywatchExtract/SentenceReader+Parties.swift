@@ -38,7 +38,7 @@ extension SentenceReader {
         let beBefore = (max(0, t.anchor - 8)..<t.anchor).last { lex.isA(tokens[$0], WordClass.be) }
         let passive = participle && !t.entry.nominal && beBefore.map { b in
             b == t.anchor - 1 || (b == t.anchor - 2 && tokens[t.anchor - 1].ends(.ly))
-                || (["been", "being"].contains(tokens[b].lower) && !mentions.contains { $0.start > b && $0.start < t.anchor }
+                || (lex.isA(tokens[b], WordClass.perfectBe) && !mentions.contains { $0.start > b && $0.start < t.anchor }
                     && (b + 1..<t.anchor).contains { tokens[$0].is(.and) })
         } ?? false
         // "14 soldiers killed in the north", "diplomats expelled from Oslo": a participle
@@ -82,7 +82,7 @@ extension SentenceReader {
                 p.source = agent
                 p.target = before.last { !isLocative($0) }
                 return p
-            } else if let adj = before.last, t.anchor - adj.end <= 2, adj.start > 0, ["engage", "engages", "engaged", "engaging"].contains(tokens[adj.start - 1].lower),
+            } else if let adj = before.last, t.anchor - adj.end <= 2, adj.start > 0, lex.isA(tokens[adj.start - 1], WordClass.engage),
                       let subject = before.last(where: { $0.end < adj.start && !isLocative($0) }) {
                 // "engaged the rebels in a gun battle": the one engaged is the target.
                 p.source = subject
@@ -134,7 +134,7 @@ extension SentenceReader {
                 p.target = p.target ?? after { !isLocative($0) && $0.start - t.end <= 4 }
                 // "two guards were wounded by a roadside bomb": the victims are the
                 // subject of the passive before it.
-                if t.entry.type == .assault, let hurt = (max(0, t.anchor - 5)..<t.anchor).last(where: { tokens[$0].lowerID >= 0 && lex.table.tollUnit[Int(tokens[$0].lowerID)] == "dead" || tokens[$0].lower == "wounded" }),
+                if t.entry.type == .assault, let hurt = (max(0, t.anchor - 5)..<t.anchor).last(where: { lex.isA(tokens[$0], WordClass.harmed) }),
                    hurt > 0, lex.isA(tokens[hurt - 1], WordClass.be), let victims = before.last(where: { $0.end <= hurt - 1 }) {
                     p.target = victims
                 }

@@ -16,17 +16,6 @@ struct SentenceReader {
         var mentions: [Mention] = []
     }
 
-    static let numberWordList: [String: Double] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-        "dozens": 24, "hundreds": 200, "thousands": 2000,
-    ]
-    static let tollWordList: [String: String] = [
-        "died": "dead", "dead": "dead", "killed": "dead", "perished": "dead", "deaths": "dead",
-        "wounded": "wounded", "injured": "wounded", "missing": "missing", "unaccounted": "missing",
-        "rescued": "rescued", "saved": "rescued", "aboard": "aboard", "board": "aboard",
-    ]
-
     /// - Parameters:
     ///   - itemDate: the item's (or document's) date; a date in the sentence takes precedence.
     ///   - itemDated: the item has a date of its own, so vague mentions do not move the event.
@@ -75,7 +64,7 @@ struct SentenceReader {
             // "Welcome to Geneva": a greeting.
             if tokens[trigger.anchor].is(.welcome), trigger.end < tokens.count, tokens[trigger.end].is(.to) { continue }
             // "a report released Tuesday", "released a video": publishing frees no one.
-            if trigger.entry.mode == "release",
+            if trigger.entry.mode == ActionMode.release.rawValue,
                (max(0, trigger.anchor - 3)..<min(tokens.count, trigger.end + 3)).contains(where: { lex.isA(tokens[$0], WordClass.publication) }) { continue }
             // "according to a report": a phrase that names a source is no act.
             if cues.contains(where: { $0.kind == .report && $0.end - $0.start > 1 && ($0.start..<$0.end).contains(trigger.anchor) }) { continue }
@@ -181,8 +170,8 @@ struct SentenceReader {
             // "will withdraw its force unless…": a promise on a condition the other side must meet.
             let coercive = (trigger.end..<tokens.count).contains { tokens[$0].is(.unless) }
             // A harm the speaker calls a pledge or promise stays one.
-            let pledged = statusCue.map { ["pledge", "promise"].contains(lex.lemma(of: tokens[$0.start])) } ?? false
-            if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == "boycott" || coercive {
+            let pledged = statusCue.map { lex.lemmaIsA(tokens[$0.start], WordClass.pledge) } ?? false
+            if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == ActionMode.boycott.rawValue || coercive {
                 status = .threatened
             }
             // Speech acts made are stances: a warning issued is a threat, a demand made is demanded.
@@ -207,9 +196,9 @@ struct SentenceReader {
             // "The army prepared to shell the border posts": getting ready to fight is a mobilisation seen
             // done; "is prepared to" (ready to) stays a stance.
             var (type, mode) = (trigger.entry.type, trigger.entry.mode)
-            if type == .assault, let cue = statusCue, ["prepared", "preparing", "prepares"].contains(tokens[cue.start].lower),
+            if type == .assault, let cue = statusCue, lex.isA(tokens[cue.start], WordClass.preparing),
                cue.start == 0 || !lex.isA(tokens[cue.start - 1], WordClass.be) {
-                (type, mode, status) = (.mobilize, "troops", .done)
+                (type, mode, status) = (.mobilize, ActionMode.troops.rawValue, .done)
             }
             let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
                               mode: mode, status: status, quantity: stated(), date: date,
@@ -276,7 +265,7 @@ struct SentenceReader {
             emit(c.event, c.evidence)
         }
         for stance in stances {
-            let event = Event(source: stance.source?.actor, target: stance.addressee?.actor, type: stance.compromise ? .concede : nil, mode: "other",
+            let event = Event(source: stance.source?.actor, target: stance.addressee?.actor, type: stance.compromise ? .concede : nil, mode: ActionMode.other.rawValue,
                               status: stance.status, date: date, document: document, quote: sentence, object: stance.object)
             emit(event, explains ? EventEvidence(tokens: tokens, reading: .policy(stance.cue, object: stance.object),
                                                  habitual: false) : EventEvidence(habitual: false))
@@ -292,7 +281,7 @@ struct SentenceReader {
         func isStatus(_ c: Cue) -> Bool { ![.negation, .response, .breach, .report, .habitual, .compromised].contains(c.kind) }
         // Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
         func isNegation(_ c: Cue) -> Bool {
-            c.kind == .negation && !(c.end - c.start == 1 && ["anybody", "no", "without"].contains(tokens[c.start].lower))
+            c.kind == .negation && !(c.end - c.start == 1 && lex.isA(tokens[c.start], WordClass.quantifierCue))
                 && !Litotes.cancelsNegation(start: c.start, end: c.end, tokens, lex: lex)
         }
         // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
@@ -403,7 +392,7 @@ struct SentenceReader {
             // Years and days of the month ("on 9 April", "April 9") are dates, not figures.
             if let v = value, v >= 1900, v <= 2100, v == v.rounded(), !t.lower.contains(",") { value = nil }
             if value != nil, (i + 1 < tokens.count && isMonth(tokens[i + 1])) || (i > 0 && isMonth(tokens[i - 1])) { value = nil }
-            if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !["hours", "days", "pct", "percent", "%", "years", "mln", "dlrs"].contains(tokens[i + 1].lower) {
+            if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !lex.isA(tokens[i + 1], WordClass.measureUnit) {
                 if !seen || (i > 0 && (max(from, i - 8)..<i).contains { tokens[$0].is(.and) }) {
                     total += v
                     seen = true
@@ -464,10 +453,10 @@ struct SentenceReader {
             guard let v = value else { continue }
             for k in (i + 1)..<min(tokens.count, i + 6) {
                 guard let unit = (tokens[k].lowerID >= 0 ? lex.table.tollUnit[Int(tokens[k].lowerID)] : nil) else { continue }
-                if unit == "aboard", tokens[k].is(.board), !tokens[k - 1].is(.on) { continue }
+                if tokens[k].is(.board), !tokens[k - 1].is(.on) { continue } // a toll word only after on
                 let roots = Array(Set(mentions.map(\.actor.root))).sorted()
                 let place = roots.first.map { Actor(code: $0, name: $0) }
-                let event = Event(source: nil, target: place, type: nil, mode: "other", status: .done,
+                let event = Event(source: nil, target: place, type: nil, mode: ActionMode.other.rawValue, status: .done,
                                   quantity: Quantity(value: v, unit: unit), date: date(), document: document, quote: sentence)
                 return (event, explains ? EventEvidence(tokens: tokens, reading: .toll(figureAt: i, unitAt: k, roots: roots))
                     : EventEvidence(habitual: false))

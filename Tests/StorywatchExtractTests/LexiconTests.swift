@@ -45,6 +45,43 @@ struct LexiconTests {
         #expect(error?.line == 1)
     }
 
+    @Test func build_whenGrammarClassUnknown_throwsWithFileAndLine() {
+        // Given a grammar file with a class no rule names
+        // When the lexicon is built
+        let error = #expect(throws: DictionaryError.self) {
+            try Lexicon.build([(name: "grammar.txt", text: "modal: may\nhedge: perhaps\n")])
+        }
+
+        // Then the error points at it
+        #expect(error?.file == "grammar.txt")
+        #expect(error?.line == 2)
+    }
+
+    @Test func build_whenGrammarListsClassesAndValues_flagsWordsAndReadsValues() throws {
+        // Given a grammar file with a class, a number word and a toll word
+        let text = "light-verb: impose\nnumber 12: dozen\ntoll dead: perished\n"
+
+        // When the lexicon is built
+        let lex = try Lexicon.build([(name: "grammar.txt", text: text)])
+
+        // Then the class's word carries its flag, and the values are read
+        let tokens = lex.tokenize("impose a dozen perished")
+        #expect(lex.isA(tokens[0], WordClass.lightVerb))
+        #expect(!lex.isA(tokens[1], WordClass.lightVerb))
+        #expect(lex.table.numberWord[Int(tokens[2].lowerID)] == 12)
+        #expect(lex.table.tollUnit[Int(tokens[3].lowerID)] == "dead")
+    }
+
+    @Test func load_whenShipped_listsWordsOfEveryGrammarClass() throws {
+        // Given the shipped dictionaries
+        // When they are loaded
+        let lex = try Lexicon.load(extraDirectory: nil)
+
+        // Then every class a rule names has words in grammar.txt
+        let listed = lex.table.info.reduce(UInt64(0)) { $0 | $1.flags }
+        for c in GrammarClass.allCases { #expect(listed & c.flag != 0, "no words under \(c.key)") }
+    }
+
     @Test func build_whenActorCodeMalformed_throwsWithFileAndLine() {
         // Given an operator actor file with a code that is not letters
         // When the lexicon is built

@@ -135,22 +135,20 @@ package struct Lexicon: Sendable {
         for (name, lines) in parsed where kind(of: name) == "verbs" {
             for l in lines { lex.morphology.addIrregular(lemma: l.key.lowercased(), forms: l.phrases.map { $0.lowercased() }) }
         }
-        for (name, lines) in parsed where ["actions", "cues", "policy"].contains(kind(of: name)) {
-            for l in lines { for p in l.phrases { for w in p.lowercased().split(separator: " ") where w != "..." {
-                lex.morphology.addRegular(String(w.hasPrefix("~") ? w.dropFirst() : w))
-            } } }
+        for (name, lines) in parsed where ["actions", "cues", "grammar"].contains(kind(of: name)) {
+            // Of the grammar's classes, only those whose plurals and other forms count.
+            for l in lines where kind(of: name) != "grammar" || (WordClass.dataClasses[l.key] ?? 0) & WordClass.withRegularForms != 0 {
+                for p in l.phrases { for w in p.lowercased().split(separator: " ") where w != "..." {
+                    lex.morphology.addRegular(String(w.hasPrefix("~") ? w.dropFirst() : w))
+                } }
+            }
         }
         for (file, (name, lines)) in parsed.enumerated() {
             let rank = precedence(of: name, position: file)
             switch kind(of: name) {
             case "verbs": continue
-            case "policy":
-                for l in lines {
-                    guard let flag = WordClass.dataClasses[l.key] else {
-                        throw DictionaryError(file: name, line: l.line, reason: "unknown word class \"\(l.key)\"")
-                    }
-                    for p in l.phrases { lex.classWords.append((p.lowercased(), flag)) }
-                }
+            case "grammar":
+                for l in lines { try lex.addGrammar(l, file: name) }
             case "roles":
                 for l in lines { for p in l.phrases {
                     let tokens = Tokenizer.tokenize(p).map(\.lower)
@@ -240,9 +238,9 @@ package struct Lexicon: Sendable {
 
     private static func kind(of name: String) -> String {
         let base = (name as NSString).lastPathComponent.lowercased()
-        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs", "policy"]
+        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs", "grammar", "policy"]
             where base.hasPrefix(k) {
-            return k == "organizations" ? "organisations" : k
+            return k == "organizations" ? "organisations" : k == "policy" ? "grammar" : k
         }
         return "actors"
     }
@@ -294,6 +292,30 @@ private struct LexiconBuilder {
     var rootNames: [String: String] = [:]
     /// Words of the word classes read from data files (`WordClass.dataClasses`), with their flag.
     var classWords: [(word: String, flag: UInt64)] = []
+    /// Number words and casualty words with their toll's unit (`GrammarTable`).
+    var numberWords: [String: Double] = [:]
+    var tollWords: [String: String] = [:]
+
+    /// Reads a line of `grammar.txt`: a word class, or a row of a value table.
+    mutating func addGrammar(_ l: DictionaryLine, file: String) throws(DictionaryError) {
+        let words = l.phrases.map { $0.lowercased() }
+        if let flag = WordClass.dataClasses[l.key] {
+            for w in words { classWords.append((w, flag)) }
+            return
+        }
+        let parts = l.key.split(separator: " ", maxSplits: 1).map(String.init)
+        switch parts.count == 2 ? GrammarTable(rawValue: parts[0]) : nil {
+        case .number?:
+            guard let value = Double(parts[1]) else {
+                throw DictionaryError(file: file, line: l.line, reason: "\"\(parts[1])\" is not a number")
+            }
+            for w in words { numberWords[w] = value }
+        case .toll?:
+            for w in words { tollWords[w] = parts[1] }
+        case nil:
+            throw DictionaryError(file: file, line: l.line, reason: "unknown word class \"\(l.key)\"")
+        }
+    }
 
     /// Gives every named word an id and indexes the dictionaries by ids.
     func intern() -> WordTable {
@@ -315,15 +337,14 @@ private struct LexiconBuilder {
         for key in roles.keys.sorted() { for r in roles[key]! { r.tokens.forEach(add) } }
         for key in actions.keys.sorted() { for a in actions[key]! { for case .word(let w) in a.entry.pattern.elements { add(w) } } }
         for key in cues.keys.sorted() { for c in cues[key]! { for case .word(let w) in c.entry.pattern.elements { add(w) } } }
-        for (w, _) in WordClass.lists { add(w) }
         for (w, _) in classWords { add(w) }
         for w in ["ago", "year", "last", "in", "yesterday"] { add(w) }
         for w in DateText.months.keys.sorted() { add(w) }
         for w in DateText.weekdays.keys.sorted() { add(w) }
-        for w in SentenceReader.numberWordList.keys.sorted() { add(w) }
-        for w in SentenceReader.tollWordList.keys.sorted() { add(w) }
+        for w in numberWords.keys.sorted() { add(w) }
+        for w in tollWords.keys.sorted() { add(w) }
         var classFlags: [String: UInt64] = [:]
-        for (word, flag) in WordClass.lists + classWords.map({ ($0.word, $0.flag) }) { classFlags[word, default: 0] |= flag }
+        for (word, flag) in classWords { classFlags[word, default: 0] |= flag }
         func ids(_ p: Pattern) -> [Int32] {
             p.elements.map { e in if case .word(let w) = e { wordIDs[w]! } else { Pattern.gapID } }
         }
@@ -385,8 +406,8 @@ private struct LexiconBuilder {
             flags: words.map { classFlags[$0] ?? 0 },
             month: words.map { Int8(DateText.months[$0] ?? 0) },
             weekday: words.map { Int8(DateText.weekdays[$0] ?? -1) },
-            numberWord: words.map { SentenceReader.numberWordList[$0] },
-            tollUnit: words.map { SentenceReader.tollWordList[$0] },
+            numberWord: words.map { numberWords[$0] },
+            tollUnit: words.map { tollWords[$0] },
             actorEntries: actorEntries, actorWords: actorWords, actorStarts: actorStarts,
             rolesByID: rolesByID, patternWords: patternWords,
             actionEntries: actionEntries, actionSpans: actionSpans, actionStarts: actionStarts,

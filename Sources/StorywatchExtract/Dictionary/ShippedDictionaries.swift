@@ -11,7 +11,7 @@ enum ShippedDictionaries {
     static let generated = ["generated/verbs-cameo", "generated/actions-cameo", "generated/cues-cameo",
                             "generated/roles-phoenix", "generated/organisations-nonstate-phoenix"]
     static let handWritten = ["verbs", "countries", "countries-places", "organisations", "people", "people-world",
-                              "roles", "actions", "cues", "policy"]
+                              "roles", "actions", "cues", "grammar"]
 
     /// Installed beside the binary: `<prefix>/bin/storywatch` reads `<prefix>/share/storywatch/dictionaries`.
     static let installedPath = "../share/storywatch/dictionaries"
@@ -27,6 +27,14 @@ enum ShippedDictionaries {
             executable.appendingPathComponent("storywatch_StorywatchExtract.resources/Dictionaries").path,
         ]
         return candidates.first { FileManager.default.fileExists(atPath: $0 + "/actions.txt") }
+    }
+
+    /// The lines of a shipped file read before, and without, a lexicon (the splitter's
+    /// abbreviations, the date words); nil when it is missing or malformed.
+    static func lines(of name: String) -> [DictionaryLine]? {
+        guard let folder = directory(), let text = try? String(contentsOfFile: folder + "/" + name + ".txt", encoding: .utf8)
+        else { return nil }
+        return try? DictionaryFile.parse(text, file: name + ".txt")
     }
 
     /// The running executable's path: /proc/self/exe on Linux, else argv[0].

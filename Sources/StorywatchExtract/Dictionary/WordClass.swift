@@ -1,7 +1,8 @@
 /// Closed word classes the extraction rules test tokens against, as bit flags on the
 /// lexicon's interned ids: a test is one load, where a `Set<String>` hashes the word.
-/// Every word listed is interned, so a token is of a class exactly when its lower-case form
-/// (or lemma, `Lexicon.lemmaIsA`) is listed under it.
+/// The words are data (`Dictionaries/grammar.txt`, one class a line under its `GrammarClass`
+/// key); every word listed is interned, so a token is of a class exactly when its lower-case
+/// form (or lemma, `Lexicon.lemmaIsA`) is listed under it.
 enum WordClass {
     static let thirdPersonThing: UInt64 = 1 << 0
     static let pronoun: UInt64 = 1 << 1
@@ -21,68 +22,104 @@ enum WordClass {
     static let placePreposition: UInt64 = 1 << 25, possessive: UInt64 = 1 << 26
     // SentenceReader: what is released without anyone being freed
     static let publication: UInt64 = 1 << 27
-    // PolicyStance (read from policy.txt): nouns that name a side's own policy, and words that
-    // name no topic of one (articles, pronouns, auxiliaries…).
+    // PolicyStance: nouns that name a side's own policy, and words that name no topic of one.
     static let policyObject: UInt64 = 1 << 28, notTopic: UInt64 = 1 << 29
+    // ClauseSelection: the words around an "as" that is no conjunction; assent verbs (by lemma).
+    static let asAdverbNext: UInt64 = 1 << 30, asAdverbPrevious: UInt64 = 1 << 31, assent: UInt64 = 1 << 32
+    // SentenceReader: pledge verbs (by lemma), cues of preparation, negations that quantify, units.
+    static let pledge: UInt64 = 1 << 33, preparing: UInt64 = 1 << 34, quantifierCue: UInt64 = 1 << 35
+    static let measureUnit: UInt64 = 1 << 36
+    // Matching: the words after and before a gerund that make it a verb.
+    static let gerundObjectStart: UInt64 = 1 << 37, gerundVerbPrevious: UInt64 = 1 << 38
+    // SentenceReader+Parties and ActorFinder
+    static let perfectBe: UInt64 = 1 << 39, engage: UInt64 = 1 << 40, harmed: UInt64 = 1 << 41, genericPeople: UInt64 = 1 << 42
     // Litotes: reluctance words a negation cancels ("would not hesitate to").
-    static let reluctance: UInt64 = 1 << 30
+    static let reluctance: UInt64 = 1 << 43
     // BothSides: "both sides", "the two countries".
-    static let pairCount: UInt64 = 1 << 31, pairNoun: UInt64 = 1 << 32
+    static let pairCount: UInt64 = 1 << 44, pairNoun: UInt64 = 1 << 45
+
+    /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
+    static let withRegularForms: UInt64 = policyObject | notTopic
 
     /// The classes a data file may list, by the key it writes them under.
-    static let dataClasses: [String: UInt64] = [
-        "object": policyObject, "not-topic": notTopic,
-        "reluctance": reluctance,
-        "pair-count": pairCount, "pair-noun": pairNoun,
-    ]
+    static let dataClasses: [String: UInt64] = Dictionary(uniqueKeysWithValues: GrammarClass.allCases.map { ($0.key, $0.flag) })
+}
 
-    static let lists: [(String, UInt64)] = {
-        var l: [(String, UInt64)] = []
-        func add(_ flag: UInt64, _ words: [String]) { for w in words { l.append((w, flag)) } }
-        add(thirdPersonThing, ["it", "its", "they", "their", "them"])
-        add(pronoun, ["he", "she", "him", "his", "her"])
-        add(firstPerson, ["we", "our", "us", "i", "my"])
-        add(clauseStop, [";", ":", "."])
-        add(locative, ["in", "at", "near", "from", "across", "inside", "within", "into", "outside", "around"])
-        add(nounMarker, ["the", "a", "an", "in", "of", "by", "its", "their", "his", "her", "these", "those", "new",
-                         "further", "'s", "any", "no", "such", "for", "after", "against", "with", "and", "more"])
-        add(continuation, [",", "and", "as", "well", "while", "by", "before", "after"])
-        add(preposition, ["of", "in", "to", "with", "for", "from", "by", "on", "at", "about", "over", "against"])
-        add(lightVerb, ["impose", "announce", "launch", "take", "carry", "order", "resume", "adopt", "approve", "slap", "introduce",
-                        "unveil", "begin", "start", "step", "mount", "stage", "conduct", "make", "hold", "have", "sign", "reach",
-                        "agree", "propose", "threaten", "offer", "issue", "call", "cancel", "scrap", "drop", "lift", "end",
-                        "suspend", "halt", "postpone", "extend", "tighten", "expand", "intensify", "enforce", "renew",
-                        "maintain", "escalate", "widen", "continue"])
-        add(modal, ["will", "would", "shall", "'ll", "may", "might", "could", "can"])
-        add(pastAuxiliary, ["did", "had", "has", "have", "was", "were", "never"])
-        add(decision, ["decision", "move", "order", "vote", "ruling"])
-        add(phraseHead, ["to", "for", "against", "of"])
-        add(be, ["be", "is", "are", "was", "were", "been", "being"])
-        add(attributive, ["alleged", "suspected", "accused", "banned", "disputed", "proposed", "planned", "reported"])
-        add(determiner, ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"])
-        add(objectStart, ["that", "to", "by", "of", "the", "a", "an", "him", "her", "them", "it", "his", "their", "its", "this",
-                          "these", "those", ","])
-        add(particleVerb, ["send", "bring", "come", "go", "fight", "pull", "turn", "roll", "scale", "push", "force", "get", "give",
-                           "take", "move", "fall", "step", "cut", "hold", "win", "pay"])
-        add(joinable, ["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "still", "then", "later", "again", "not"])
-        add(subordinator, ["who", "which", "whose", "whom", "where", "when", "while", "whereas", "after", "before", "since",
-                           "because", "following", "amid", "amidst", "during", "until", "unless", "if", "though", "although",
-                           "despite", "whether"])
-        add(temporal, ["after", "before", "since", "when", "while", "as", "following", "amid", "amidst", "during"])
-        add(auxiliary, ["was", "were", "has", "had", "have", "is", "are"])
-        // Words after which a past form is a verb of the clause, not a participle describing a noun.
-        add(nonNoun, ["was", "were", "has", "had", "have", "is", "are", "be", "been", "being", "and", "or", "but",
-                      "to", "not", "never", "also", "who", "which", "that", "it", "he", "she", "they", "we", "i"])
-        add(phrasePreposition, ["of", "in", "for", "over", "with", "about", "during", "after", "following", "amid", "since", "from",
-                                "on", "at", "into", "under", "by", "between"])
-        add(clauseEnd, [",", ";", ":", "--", "—", "–"])
-        // A party named after one of these is where or to what something happens, not who acts.
-        add(placePreposition, ["in", "at", "near", "from", "of", "with", "into", "on", "for", "by", "across", "inside"])
-        add(possessive, ["its", "their", "his", "her", "our", "'s"])
-        add(publication, ["report", "reports", "statement", "statements", "video", "videos", "footage", "figures", "data", "document",
-                          "documents", "study", "results", "findings", "details", "book", "album", "film", "transcript", "list",
-                          "images", "photos", "photographs", "recording", "tape", "text", "memo", "records", "files", "emails",
-                          "poll", "survey", "forecast", "statistics", "dossier", "audit", "review", "guidelines", "communique"])
-        return l
-    }()
+/// The word classes by name: a case's name in kebab case is its key in `grammar.txt`, so the
+/// rules and the data name a class alike without a string for it in the code.
+enum GrammarClass: CaseIterable {
+    case thirdPersonThing, pronoun, firstPerson, clauseStop, locative, nounMarker
+    case continuation, preposition, lightVerb, modal, pastAuxiliary, decision, phraseHead, be
+    case attributive, determiner, objectStart, particleVerb, joinable
+    case subordinator, temporal, auxiliary, nonNoun, phrasePreposition, clauseEnd
+    case placePreposition, possessive, publication, policyObject, notTopic
+    case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
+    case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
+    case reluctance, pairCount, pairNoun
+
+    /// `lightVerb` → `light-verb`.
+    var key: String {
+        var key = ""
+        for c in String(describing: self) {
+            if c.isUppercase { key += "-" + c.lowercased() } else { key.append(c) }
+        }
+        return key
+    }
+
+    var flag: UInt64 {
+        switch self {
+        case .thirdPersonThing: WordClass.thirdPersonThing
+        case .pronoun: WordClass.pronoun
+        case .firstPerson: WordClass.firstPerson
+        case .clauseStop: WordClass.clauseStop
+        case .locative: WordClass.locative
+        case .nounMarker: WordClass.nounMarker
+        case .continuation: WordClass.continuation
+        case .preposition: WordClass.preposition
+        case .lightVerb: WordClass.lightVerb
+        case .modal: WordClass.modal
+        case .pastAuxiliary: WordClass.pastAuxiliary
+        case .decision: WordClass.decision
+        case .phraseHead: WordClass.phraseHead
+        case .be: WordClass.be
+        case .attributive: WordClass.attributive
+        case .determiner: WordClass.determiner
+        case .objectStart: WordClass.objectStart
+        case .particleVerb: WordClass.particleVerb
+        case .joinable: WordClass.joinable
+        case .subordinator: WordClass.subordinator
+        case .temporal: WordClass.temporal
+        case .auxiliary: WordClass.auxiliary
+        case .nonNoun: WordClass.nonNoun
+        case .phrasePreposition: WordClass.phrasePreposition
+        case .clauseEnd: WordClass.clauseEnd
+        case .placePreposition: WordClass.placePreposition
+        case .possessive: WordClass.possessive
+        case .publication: WordClass.publication
+        case .policyObject: WordClass.policyObject
+        case .notTopic: WordClass.notTopic
+        case .asAdverbNext: WordClass.asAdverbNext
+        case .asAdverbPrevious: WordClass.asAdverbPrevious
+        case .assent: WordClass.assent
+        case .pledge: WordClass.pledge
+        case .preparing: WordClass.preparing
+        case .quantifierCue: WordClass.quantifierCue
+        case .measureUnit: WordClass.measureUnit
+        case .gerundObjectStart: WordClass.gerundObjectStart
+        case .gerundVerbPrevious: WordClass.gerundVerbPrevious
+        case .perfectBe: WordClass.perfectBe
+        case .engage: WordClass.engage
+        case .harmed: WordClass.harmed
+        case .genericPeople: WordClass.genericPeople
+        case .reluctance: WordClass.reluctance
+        case .pairCount: WordClass.pairCount
+        case .pairNoun: WordClass.pairNoun
+        }
+    }
+}
+
+/// The value tables `grammar.txt` holds besides classes, by the first word of a line's key
+/// (`number 12: twelve`, `toll dead: died | killed`).
+enum GrammarTable: String {
+    case number, toll
 }

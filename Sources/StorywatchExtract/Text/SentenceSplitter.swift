@@ -1,14 +1,17 @@
+import Foundation
 import StorywatchModel
 /// Splits text into sentences, surviving abbreviations (U.S., Mr., Gen., St., Jan.), initials,
 /// decimals and closing quotes. Linear time, over the UTF-8 bytes: every mark it looks for is
 /// ASCII, and a UTF-8 byte of a non-ASCII scalar never equals an ASCII one.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "st", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof", "rev",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "calif",
-        "co", "corp", "inc", "ltd", "jr", "sr", "adm", "maj", "cmdr", "pres", "fig", "approx", "mt", "ft",
-        "u.s", "u.n", "u.k", "e.u", "u.s.a",
-    ]
+    /// Words written with a period that ends no sentence (`Dictionaries/abbreviations.txt`),
+    /// read once: the splitter runs before, and without, a lexicon.
+    static let abbreviations: Set<String> = {
+        guard let lines = ShippedDictionaries.lines(of: "abbreviations") else {
+            preconditionFailure("the shipped dictionary abbreviations.txt is missing or malformed")
+        }
+        return Set(lines.flatMap { $0.phrases.map { $0.lowercased() } })
+    }()
 
     /// The longest piece read as one sentence. The rules weigh a sentence's words against one
     /// another, so their work grows faster than its length: text with no sentence break (a feed
