@@ -218,9 +218,21 @@ package enum Rules {
         let level = severity(e)
         // Harsher towards someone: a side's acts with no party named share no conflict.
         guard level >= EventType.threaten.conflictRank!, e.target != nil else { return nil }
+        // The same day's measure told again in other words ("imposed sanctions", then "adopted
+        // restrictions") is a re-report, not a harsher act.
+        if e.status == .done, history.contains(where: { p in
+            p.event.status == .done && p.event.source?.side == side && p.event.target?.side == e.target?.side
+                && severity(p.event) >= EventType.sanction.conflictRank! && withinADay(p.event.date, e.date)
+        }) { return nil }
         guard let harshest = history.max(by: { severity($0.event) < severity($1.event) }),
               severity(harshest.event) >= 0, level > severity(harshest.event) else { return nil }
         return RuleMatch(kind: .escalation, previous: harshest.event)
+    }
+
+    /// Two dates a day apart at most (a dateline against "yesterday"); unknown dates are not.
+    static func withinADay(_ a: Day?, _ b: Day?) -> Bool {
+        guard let a, let b else { return false }
+        return abs(a.ordinal - b.ordinal) <= 1
     }
 
     /// An act that eases a conflict: talks offered, agreed or held, a deal or truce, a

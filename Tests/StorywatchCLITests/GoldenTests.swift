@@ -9,7 +9,7 @@ struct GoldenTests {
     static let corpus = "Tests/Golden/corpus"
     static let expected = "Tests/Golden/expected.jsonl"
 
-    @Test func extract_whenGoldenCorpusRead_printsTheCheckedInEvents() throws {
+    @Test func extract_whenGoldenCorpusRead_printsTheCheckedInEvents() async throws {
         // Given the golden articles, named as `make golden` names them (sorted, relative to the package)
         let root = StorywatchBinary.packageRoot.path
         let names = try FileManager.default.contentsOfDirectory(atPath: root + "/" + Self.corpus)
@@ -18,7 +18,7 @@ struct GoldenTests {
         let expected = try String(contentsOfFile: root + "/" + Self.expected, encoding: .utf8)
 
         // When they are extracted in one run
-        let result = try StorywatchBinary.run(["extract", "--format", "jsonl"] + names.map { Self.corpus + "/" + $0 },
+        let result = try await StorywatchBinary.run(["extract", "--format", "jsonl"] + names.map { Self.corpus + "/" + $0 },
                                               in: root)
 
         // Then the output is the checked-in one, line for line

@@ -30,8 +30,11 @@ enum StorywatchBinary {
 
     /// Runs the binary with `arguments` (in `directory` when given, so relative paths print as
     /// given); kills it and records an issue after `timeout` seconds.
+    ///
+    /// Waits without blocking a thread: the tests share the cooperative pool (two threads here)
+    /// with tests whose async work must keep running meanwhile.
     static func run(_ arguments: [String], timeout: TimeInterval = 60, in directory: String? = nil,
-                    sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandResult {
+                    sourceLocation: SourceLocation = #_sourceLocation) async throws -> CommandResult {
         let executable = try #require(path, "storywatch is not built", sourceLocation: sourceLocation)
         let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
@@ -54,12 +57,12 @@ enum StorywatchBinary {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = stdout
         process.standardError = stderr
-        let exited = DispatchSemaphore(value: 0)
+        let exited = Exited()
         process.terminationHandler = { _ in exited.signal() }
         try process.run()
-        if exited.wait(timeout: .now() + timeout) == .timedOut {
+        if await !exited.wait(seconds: timeout) {
             kill(process.processIdentifier, SIGKILL)
-            exited.wait()
+            _ = await exited.wait(seconds: 10)
             Issue.record("storywatch \(arguments.joined(separator: " ")) ran over \(Int(timeout)) s and was killed",
                          sourceLocation: sourceLocation)
         }
@@ -92,5 +95,48 @@ struct TempDirectory {
 
     func remove() {
         try? FileManager.default.removeItem(atPath: path)
+    }
+}
+
+/// A process's end, awaited: the termination handler signals it from any thread.
+private final class Exited: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = false
+    private var waiter: CheckedContinuation<Bool, Never>?
+
+    func signal() {
+        lock.lock()
+        done = true
+        let waiter = self.waiter
+        self.waiter = nil
+        lock.unlock()
+        waiter?.resume(returning: true)
+    }
+
+    /// True when the process ended within `seconds`, false on time-out.
+    func wait(seconds: TimeInterval) async -> Bool {
+        let timer = Task { [weak self] in
+            try? await Task.sleep(for: .seconds(seconds))
+            self?.timeOut()
+        }
+        defer { timer.cancel() }
+        return await withCheckedContinuation { continuation in
+            lock.lock()
+            if done {
+                lock.unlock()
+                continuation.resume(returning: true)
+            } else {
+                waiter = continuation
+                lock.unlock()
+            }
+        }
+    }
+
+    private func timeOut() {
+        lock.lock()
+        let waiter = self.waiter
+        self.waiter = nil
+        lock.unlock()
+        waiter?.resume(returning: false)
     }
 }

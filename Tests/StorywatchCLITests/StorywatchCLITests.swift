@@ -46,75 +46,75 @@ struct StorywatchCLITests {
 
     // MARK: scan
 
-    @Test func scan_whenCorpusHasTwoArticles_exitsZero() throws {
+    @Test func scan_whenCorpusHasTwoArticles_exitsZero() async throws {
         // Given a corpus of two articles and no state yet
         let (dir, corpus, state) = try makeCorpus()
         defer { dir.remove() }
 
         // When it is scanned
-        let result = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
+        let result = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
 
         // Then the pass succeeds and creates the state database
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: state + "/state.sqlite"))
     }
 
-    @Test func scan_whenNothingChanged_printsNothing() throws {
+    @Test func scan_whenNothingChanged_printsNothing() async throws {
         // Given a corpus that was scanned once
         let (dir, corpus, state) = try makeCorpus()
         defer { dir.remove() }
-        let first = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
+        let first = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
         try #require(first.status == 0, "first scan failed: \(first.stderr)")
 
         // When it is scanned again
-        let second = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
+        let second = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
 
         // Then the second pass prints nothing
         #expect(second.status == 0, "stderr: \(second.stderr)")
         #expect(second.stdout == "")
     }
 
-    @Test func scan_whenSyndicatedCopyAdded_printsNothing() throws {
+    @Test func scan_whenSyndicatedCopyAdded_printsNothing() async throws {
         // Given a scanned corpus, then the same story arriving under another name
         let (dir, corpus, state) = try makeCorpus()
         defer { dir.remove() }
-        let first = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
+        let first = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
         try #require(first.status == 0, "first scan failed: \(first.stderr)")
         try dir.write("corpus/mirror/storm-copy.txt", Self.wireStory)
 
         // When it is scanned again
-        let second = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state, "--format", "jsonl"])
+        let second = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state, "--format", "jsonl"])
 
         // Then the copy raises nothing
         #expect(second.status == 0, "stderr: \(second.stderr)")
         #expect(second.stdout == "")
     }
 
-    @Test func scan_whenFileOnlyTouched_printsNothing() throws {
+    @Test func scan_whenFileOnlyTouched_printsNothing() async throws {
         // Given a scanned corpus, then one file's mtime moved forward without a change of content
         let (dir, corpus, state) = try makeCorpus()
         defer { dir.remove() }
-        let first = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
+        let first = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
         try #require(first.status == 0, "first scan failed: \(first.stderr)")
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3_600)],
                                               ofItemAtPath: corpus + "/2026-03-12-storm.txt")
 
         // When it is scanned again
-        let second = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
+        let second = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
 
         // Then the touched file raises nothing
         #expect(second.status == 0, "stderr: \(second.stderr)")
         #expect(second.stdout == "")
     }
 
-    @Test func scan_whenCorpusIsMissing_failsNamingThePath() throws {
+    @Test func scan_whenCorpusIsMissing_failsNamingThePath() async throws {
         // Given a corpus path that does not exist
         let dir = try TempDirectory()
         defer { dir.remove() }
         let corpus = dir.path + "/no-such-corpus"
 
         // When it is scanned
-        let result = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", dir.path + "/state"])
+        let result = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", dir.path + "/state"])
 
         // Then it fails, says why on stderr, and prints no alerts
         #expect(result.status != 0)
@@ -122,7 +122,7 @@ struct StorywatchCLITests {
         #expect(result.stdout == "")
     }
 
-    @Test func scan_whenStateIsUnderRegularFile_failsWithMessage() throws {
+    @Test func scan_whenStateIsUnderRegularFile_failsWithMessage() async throws {
         // Given a state path below a regular file, which cannot be created even by root
         let (dir, corpus, _) = try makeCorpus()
         defer { dir.remove() }
@@ -130,7 +130,7 @@ struct StorywatchCLITests {
         let state = blocker + "/state"
 
         // When it is scanned
-        let result = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
+        let result = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
 
         // Then it fails and names the state folder on stderr
         #expect(result.status != 0)
@@ -140,7 +140,7 @@ struct StorywatchCLITests {
 
     // MARK: check-config
 
-    @Test func checkConfig_whenConfigHasProblems_exitsOneAndPrintsEach() throws {
+    @Test func checkConfig_whenConfigHasProblems_exitsOneAndPrintsEach() async throws {
         // Given a config with three mistakes on lines 1, 2 and 6
         let dir = try TempDirectory()
         defer { dir.remove() }
@@ -154,7 +154,7 @@ struct StorywatchCLITests {
             """)
 
         // When it is checked
-        let result = try StorywatchBinary.run(["check-config", "--config", config])
+        let result = try await StorywatchBinary.run(["check-config", "--config", config])
 
         // Then it exits 1 and prints every problem with its line and key
         #expect(result.status == 1)
@@ -164,7 +164,7 @@ struct StorywatchCLITests {
         #expect(output.contains("bad.toml:6: webhook[1].url:"))
     }
 
-    @Test func checkConfig_whenConfigIsValid_exitsZero() throws {
+    @Test func checkConfig_whenConfigIsValid_exitsZero() async throws {
         // Given a valid config
         let dir = try TempDirectory()
         defer { dir.remove() }
@@ -174,7 +174,7 @@ struct StorywatchCLITests {
             """)
 
         // When it is checked
-        let result = try StorywatchBinary.run(["check-config", "--config", config])
+        let result = try await StorywatchBinary.run(["check-config", "--config", config])
 
         // Then it exits 0 and says so
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -183,15 +183,15 @@ struct StorywatchCLITests {
 
     // MARK: status
 
-    @Test func status_whenCorpusScanned_printsFileCount() throws {
+    @Test func status_whenCorpusScanned_printsFileCount() async throws {
         // Given a scanned corpus of two articles
         let (dir, corpus, state) = try makeCorpus()
         defer { dir.remove() }
-        let scan = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
+        let scan = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state])
         try #require(scan.status == 0, "scan failed: \(scan.stderr)")
 
         // When the status is asked for
-        let result = try StorywatchBinary.run(["status", "--state", state])
+        let result = try await StorywatchBinary.run(["status", "--state", state])
 
         // Then it reports two files
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -201,14 +201,14 @@ struct StorywatchCLITests {
 
     // MARK: explain
 
-    @Test func explain_whenWireStory_printsLayoutAndItems() throws {
+    @Test func explain_whenWireStory_printsLayoutAndItems() async throws {
         // Given a wire story on disk
         let dir = try TempDirectory()
         defer { dir.remove() }
         let file = try dir.write("storm.txt", Self.wireStory)
 
         // When it is explained
-        let result = try StorywatchBinary.run(["explain", file])
+        let result = try await StorywatchBinary.run(["explain", file])
 
         // Then the layout, the item count and the text after the dateline are printed
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -217,14 +217,14 @@ struct StorywatchCLITests {
         #expect(!result.stdout.contains("BERGEN, March 12"))
     }
 
-    @Test func explain_whenLiveBlog_saysNewestFirst() throws {
+    @Test func explain_whenLiveBlog_saysNewestFirst() async throws {
         // Given a live blog on disk
         let dir = try TempDirectory()
         defer { dir.remove() }
         let file = try dir.write("blog.txt", Self.liveBlog)
 
         // When it is explained
-        let result = try StorywatchBinary.run(["explain", file])
+        let result = try await StorywatchBinary.run(["explain", file])
 
         // Then the live-blog layout is named as newest first
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -232,14 +232,14 @@ struct StorywatchCLITests {
         #expect(result.stdout.contains("2 item(s)"))
     }
 
-    @Test func explain_whenFileIsMissing_failsNamingIt() throws {
+    @Test func explain_whenFileIsMissing_failsNamingIt() async throws {
         // Given a path with no file
         let dir = try TempDirectory()
         defer { dir.remove() }
         let file = dir.path + "/gone.txt"
 
         // When it is explained
-        let result = try StorywatchBinary.run(["explain", file])
+        let result = try await StorywatchBinary.run(["explain", file])
 
         // Then it fails and names the file
         #expect(result.status != 0)

@@ -34,31 +34,31 @@ struct TrapArticleTests {
         of last week, the foreign ministry said.
         """
 
-    private func scan(_ corpus: String, _ state: String) throws -> [String] {
-        let result = try StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state, "--format", "jsonl"])
+    private func scan(_ corpus: String, _ state: String) async throws -> [String] {
+        let result = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state, "--format", "jsonl"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         return result.stdout.split(separator: "\n").map(String.init)
     }
 
-    @Test func scan_whenTriggerWordsUsedInOtherSenses_raisesNothing_butRealTurnDoes() throws {
+    @Test func scan_whenTriggerWordsUsedInOtherSenses_raisesNothing_butRealTurnDoes() async throws {
         // Given a storyline where Norway threatened to expel Belarusian diplomats
         let dir = try TempDirectory()
         defer { dir.remove() }
         let corpus = dir.path + "/corpus", state = dir.path + "/state"
         try dir.write("corpus/01-threat.txt", Self.threat)
-        _ = try scan(corpus, state)
+        _ = try await scan(corpus, state)
 
         // When an article arrives where a Norwegian ski federation "expels", crops are
         // "threatened", farmers call a "truce" and a habit of answering in kind is recalled
         try dir.write("corpus/02-traps.txt", Self.traps)
-        let trapAlerts = try scan(corpus, state)
+        let trapAlerts = try await scan(corpus, state)
 
         // Then nothing is raised
         #expect(trapAlerts.isEmpty, "false alarms: \(trapAlerts)")
 
         // When Norway really expels the diplomats
         try dir.write("corpus/03-expulsion.txt", Self.expulsion)
-        let alerts = try scan(corpus, state)
+        let alerts = try await scan(corpus, state)
 
         // Then the threat is reported fulfilled, against the threat's article
         #expect(alerts.count == 1)
@@ -69,14 +69,14 @@ struct TrapArticleTests {
         #expect(previous?["document"] as? String == "01-threat.txt")
     }
 
-    @Test func scan_whenRealTurnRepeatedBySyndicatedCopyOrTouch_printsItOnce() throws {
+    @Test func scan_whenRealTurnRepeatedBySyndicatedCopyOrTouch_printsItOnce() async throws {
         // Given the threat and its fulfilment, alerted once
         let dir = try TempDirectory()
         defer { dir.remove() }
         let corpus = dir.path + "/corpus", state = dir.path + "/state"
         try dir.write("corpus/01-threat.txt", Self.threat)
         try dir.write("corpus/03-expulsion.txt", Self.expulsion)
-        #expect(try scan(corpus, state).count == 1)
+        #expect(try await scan(corpus, state).count == 1)
 
         // When a syndicated copy arrives and the original is touched
         try dir.write("corpus/wire/expulsion-copy.txt", Self.expulsion)
@@ -84,6 +84,6 @@ struct TrapArticleTests {
                                               ofItemAtPath: corpus + "/03-expulsion.txt")
 
         // Then nothing is raised again
-        #expect(try scan(corpus, state).isEmpty)
+        #expect(try await scan(corpus, state).isEmpty)
     }
 }

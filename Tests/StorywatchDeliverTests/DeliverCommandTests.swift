@@ -59,8 +59,9 @@ struct DeliverCommandTests {
         return process
     }
 
-    /// Runs to the end (killed after `timeout` s); returns the exit status and stdout.
-    static func run(_ arguments: [String], timeout: Double = 30) throws -> (status: Int32, stdout: String) {
+    /// Runs to the end (killed after `timeout` s); returns the exit status and stdout. Polls with
+    /// `Task.sleep`, so the wait holds no thread of the cooperative pool.
+    static func run(_ arguments: [String], timeout: Double = 30) async throws -> (status: Int32, stdout: String) {
         let process = try launch(arguments)
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-out-\(UUID().uuidString)")
         try Data().write(to: output)
@@ -69,7 +70,7 @@ struct DeliverCommandTests {
         process.standardOutput = handle
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
+        while process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
             Issue.record("storywatch \(arguments.joined(separator: " ")) ran over \(timeout) s")
@@ -79,7 +80,7 @@ struct DeliverCommandTests {
         return (process.terminationStatus, String(decoding: try Data(contentsOf: output), as: UTF8.self))
     }
 
-    @Test func deliver_whenKilledBetweenSendAndCommit_sendsAgainWithSameId() throws {
+    @Test func deliver_whenKilledBetweenSendAndCommit_sendsAgainWithSameId() async throws {
         // Given a receiver that holds its first answer, and one queued alert
         let receiver = try Receiver(replies: [Reply(holdUntilFile: "/nonexistent/storywatch-never")])
         defer { receiver.stop() }
@@ -90,7 +91,7 @@ struct DeliverCommandTests {
         let first = try Self.launch(["deliver", "--once", "--config", setup.config])
         first.standardOutput = FileHandle.nullDevice
         try first.run()
-        #expect(receiver.waitForRequests(1).count == 1)
+        #expect(receiver.waitForRequests(1).count == 1) // (kills right after it arrives: no hop back to the pool)
         kill(first.processIdentifier, SIGKILL)
         first.waitUntilExit()
 
@@ -99,26 +100,26 @@ struct DeliverCommandTests {
         #expect(row.attempts == 0)
 
         // When `deliver --once` runs again
-        let second = try Self.run(["deliver", "--once", "--config", setup.config])
+        let second = try await Self.run(["deliver", "--once", "--config", setup.config])
 
         // Then it is sent again with the same webhook-id, and recorded as delivered
         #expect(second.status == 0)
-        let seen = receiver.waitForRequests(2)
+        let seen = await receiver.waitForRequestsOffPool(2)
         #expect(seen.count == 2)
         #expect(seen.map { $0.headers["webhook-id"] } == ["dev-1", "dev-1"])
         #expect(try setup.store.outboxEntry(id: row.id)?.state == .delivered)
     }
 
-    @Test func status_whenDeadThenRedelivered_listsAndSendsIt() throws {
+    @Test func status_whenDeadThenRedelivered_listsAndSendsIt() async throws {
         // Given an alert the receiver refused with 400
         let receiver = try Receiver(replies: [Reply(status: 400, body: "bad payload")])
         defer { receiver.stop() }
         let setup = try Setup(url: receiver.url)
         defer { setup.remove() }
-        #expect(try Self.run(["deliver", "--once", "--config", setup.config]).status == 0)
+        #expect(try await Self.run(["deliver", "--once", "--config", setup.config]).status == 0)
 
         // When status is asked
-        let status = try Self.run(["status", "--config", setup.config])
+        let status = try await Self.run(["status", "--config", setup.config])
 
         // Then it lists the dead alert under its webhook
         #expect(status.status == 0)
@@ -126,23 +127,23 @@ struct DeliverCommandTests {
         #expect(status.stdout.contains("dead #1 dev-1 [reversal] attempts 1: HTTP 400: bad payload"))
 
         // When it is redelivered and delivered
-        let redeliver = try Self.run(["redeliver", "--dead", "--config", setup.config])
+        let redeliver = try await Self.run(["redeliver", "--dead", "--config", setup.config])
         #expect(redeliver.stdout == "queued 1 delivery again\n")
-        #expect(try Self.run(["deliver", "--once", "--config", setup.config]).status == 0)
+        #expect(try await Self.run(["deliver", "--once", "--config", setup.config]).status == 0)
 
         // Then the webhook has it
-        #expect(try Self.run(["status", "--config", setup.config]).stdout
+        #expect(try await Self.run(["status", "--config", setup.config]).stdout
             .contains("webhook ops: 0 pending, 0 dead, 1 delivered"))
         #expect(receiver.requests().count == 2)
     }
 
-    @Test func testWebhook_when200_printsStatusTimeAndResponse() throws {
+    @Test func testWebhook_when200_printsStatusTimeAndResponse() async throws {
         let receiver = try Receiver(fallback: Reply(status: 200, body: "ok, got it"))
         defer { receiver.stop() }
         let setup = try Setup(url: receiver.url, format: "slack")
         defer { setup.remove() }
 
-        let result = try Self.run(["test-webhook", "ops", "--config", setup.config])
+        let result = try await Self.run(["test-webhook", "ops", "--config", setup.config])
 
         #expect(result.status == 0)
         #expect(result.stdout.contains("status:   200"))

@@ -78,7 +78,7 @@ struct DeliveryWorkerTests {
 
         // Then it was retried once and delivered, both attempts under one webhook-id
         #expect(stats.retried == 1 && stats.delivered == 1, "\(name)")
-        #expect(receiver.waitForRequests(2).compactMap { $0.headers["webhook-id"] } == ["dev-1", "dev-1"], "\(name)")
+        #expect(await receiver.waitForRequestsOffPool(2).compactMap { $0.headers["webhook-id"] } == ["dev-1", "dev-1"], "\(name)")
         let row = try #require(try store.outboxEntries(state: .delivered).first)
         let log = try store.deliveryLog(outboxID: row.id)
         #expect(log.count == 2 && log[0].error != nil && log[1].status == 200, "\(name)")

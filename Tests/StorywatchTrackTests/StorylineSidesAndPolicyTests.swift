@@ -164,6 +164,16 @@ struct StorylineSidesAndPolicyTests {
         #expect(threat?.kind == .escalation)
     }
 
+    @Test func record_whenSameDaysMeasureRetoldHarsher_raisesNoEscalation() {
+        var state = Given.dyad()
+        _ = tracker.record(Given.event(Given.oslo, Given.belarus, .sanction, "discontinue", .done, on: Given.march(3),
+                                       quote: "Oslo imposed sanctions on Belarus on Monday."), in: &state)
+        let retold = tracker.record(Given.event(Given.oslo, Given.belarus, .coerce, "restrict", .done, on: Given.march(4),
+                                                document: "later.txt",
+                                                quote: "The measures adopted by Oslo restrict Belarusian shipping."), in: &state)
+        #expect(retold == nil)
+    }
+
     // MARK: background and re-reports
 
     @Test func record_whenSentenceIsBackground_recordsHistoryAndRaisesNothing() {
