@@ -232,6 +232,21 @@ struct StorywatchCLITests {
         #expect(result.stdout.contains("2 item(s)"))
     }
 
+    @Test func explainState_whenSideDropsItsOwnPlan_namesThePolicyStorylineItsSideAndTheRule() async throws {
+        // Given a wire story of a government dropping its own plan, and an empty state
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        let file = try dir.write("tax.txt", "LISBON, May 4 (Wirenews) - Portugal has dropped its plan to raise the tourist tax, "
+            + "the finance ministry said on Monday.\n")
+
+        // When it is explained against the state
+        let result = try await StorywatchBinary.run(["explain", file, "--state", dir.path + "/state"])
+
+        // Then the event's policy storyline, its side and the turn it raises are named
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("storyline PRT~tourist-tax-plan (sides PRT; 0 earlier events): reversal"), "\(result.stdout)")
+    }
+
     @Test func explain_whenFileIsMissing_failsNamingIt() async throws {
         // Given a path with no file
         let dir = try TempDirectory()
