@@ -27,6 +27,7 @@ struct SentenceReader {
         guard !tokens.isEmpty else { return }
         // Read only when an event or a toll of the sentence needs it.
         lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
+        lazy var namesPastYear = Background.namesPastYear(tokens, itemDate: itemDate, lex: lex)
         ActorFinder(lex: lex, day: itemDate).find(tokens, context: &context, into: &scratch.mentions)
         BothSides.addMentions(tokens, to: &scratch.mentions, pair: context.lastPair, lex: lex)
         let mentions = scratch.mentions
@@ -39,7 +40,7 @@ struct SentenceReader {
             if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
         }
         // Cues qualify triggers, and stances on a policy (`PolicyStance`).
-        let namesPolicy = tokens.contains { ($0.flags | (lex.lemmaIsA($0, WordClass.policyObject) ? WordClass.policyObject : 0)) & WordClass.policyObject != 0 }
+        let namesPolicy = PolicyStance(lex: lex).namesPolicy(tokens)
         let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(triggers.count + 1)
@@ -203,7 +204,8 @@ struct SentenceReader {
             let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
                               mode: mode, status: status, quantity: stated(), date: date,
                               document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach,
-                              isBackground: Background.isRecounted(trigger, tokens, cues: cues, date: date, itemDate: itemDate, lex: lex))
+                              isBackground: Background.isRecounted(trigger, tokens, cues: cues, date: date, itemDate: itemDate,
+                                                                  namesPastYear: namesPastYear))
             let habitual = cues.contains { $0.kind == .habitual }
             let evidence = explains
                 ? EventEvidence(tokens: tokens, reading: .action(trigger, statusCues: window, isResponse: isResponse, isBreach: isBreach,

@@ -76,9 +76,7 @@ package struct StorylineBook {
     /// an admission filed under another storyline still finds it.
     private mutating func keepOnSidesRecord(_ event: Event, side: String) throws {
         var own = try state(id: side, sides: [side])
-        own.entries.append(ThreadEntry(event: event, sequence: own.nextSequence))
-        own.nextSequence += 1
-        if own.entries.count > StorylineState.historyLimit { own.entries.removeFirst() }
+        own.append(event)
         states[side] = own
         changed.insert(side)
     }

@@ -28,4 +28,11 @@ package struct StorylineState: Sendable, Codable, Hashable {
         self.id = id
         self.roots = roots
     }
+
+    /// Records `event` as the newest entry; the oldest fall off past `historyLimit`.
+    mutating func append(_ event: Event) {
+        entries.append(ThreadEntry(event: event, sequence: nextSequence))
+        nextSequence += 1
+        if entries.count > Self.historyLimit { entries.removeFirst(entries.count - Self.historyLimit) }
+    }
 }

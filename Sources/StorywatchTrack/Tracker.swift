@@ -38,12 +38,7 @@ package struct Tracker: Sendable {
             state.entries.removeAll()
         }
         let history = state.entries
-        let entry = ThreadEntry(event: event, sequence: state.nextSequence)
-        state.nextSequence += 1
-        state.entries.append(entry)
-        if state.entries.count > StorylineState.historyLimit {
-            state.entries.removeFirst(state.entries.count - StorylineState.historyLimit)
-        }
+        state.append(event)
         // An event dated before the storyline's latest state updates history only.
         if let date = event.date, let last = state.lastDate, date < last {
             return .silent("dated \(date), before the storyline's latest state (\(last)): history only")
@@ -89,7 +84,6 @@ package struct Tracker: Sendable {
     /// Force told in two documents dated a day apart is one act re-reported (a dateline and
     /// "yesterday" disagree by a day); in one document, two dates are two acts.
     private func sameDay(_ a: Event, _ b: Event) -> Bool {
-        guard let x = a.date, let y = b.date else { return a.date == b.date }
-        return x == y || (a.document != b.document && abs(x.ordinal - y.ordinal) <= 1)
+        a.date == b.date || (a.document != b.document && Rules.withinADay(a.date, b.date))
     }
 }

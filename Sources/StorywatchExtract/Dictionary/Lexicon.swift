@@ -102,7 +102,7 @@ package struct Lexicon: Sendable {
     /// The dictionaries shipped with storywatch plus `.txt` files of `extraDirectory`: generated
     /// files first, hand-written ones after them, operator files last; a later entry wins.
     package static func load(extraDirectory: String?) throws(DictionaryError) -> Lexicon {
-        guard let shipped = ShippedDictionaries.directory() else {
+        guard let shipped = ShippedDictionaries.folder else {
             throw DictionaryError(file: ShippedDictionaries.installedPath, line: 0,
                                   reason: "shipped dictionaries not found (installed under share/storywatch/dictionaries next to the binary's bin/)")
         }
@@ -238,9 +238,9 @@ package struct Lexicon: Sendable {
 
     private static func kind(of name: String) -> String {
         let base = (name as NSString).lastPathComponent.lowercased()
-        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs", "grammar", "policy"]
+        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs", "grammar"]
             where base.hasPrefix(k) {
-            return k == "organizations" ? "organisations" : k == "policy" ? "grammar" : k
+            return k == "organizations" ? "organisations" : k
         }
         return "actors"
     }

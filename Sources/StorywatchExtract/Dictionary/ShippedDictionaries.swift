@@ -19,7 +19,9 @@ enum ShippedDictionaries {
     /// The first folder holding `actions.txt` of: the install tree relative to the executable's
     /// real path, else the build's resource bundle beside it (looked up by path: Bundle.module
     /// would stop the process when the bundle is missing).
-    static func directory() -> String? {
+    static let folder: String? = directory()
+
+    private static func directory() -> String? {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first.flatMap(Self.resolvedExecutable) ?? "")
             .resolvingSymlinksInPath().deletingLastPathComponent()
         let candidates = [
@@ -32,7 +34,7 @@ enum ShippedDictionaries {
     /// The lines of a shipped file read before, and without, a lexicon (the splitter's
     /// abbreviations, the date words); nil when it is missing or malformed.
     static func lines(of name: String) -> [DictionaryLine]? {
-        guard let folder = directory(), let text = try? String(contentsOfFile: folder + "/" + name + ".txt", encoding: .utf8)
+        guard let folder, let text = try? String(contentsOfFile: folder + "/" + name + ".txt", encoding: .utf8)
         else { return nil }
         return try? DictionaryFile.parse(text, file: name + ".txt")
     }

@@ -8,19 +8,22 @@ enum Background {
     /// Days before the item's date past which a dated act is history.
     static let historyDays = 366
 
-    static func isRecounted(_ trigger: Trigger, _ tokens: [Token], cues: [Cue], date: Day?, itemDate: Day?, lex: Lexicon) -> Bool {
+    /// `namesPastYear`: the sentence's own (`namesPastYear(_:itemDate:lex:)`), read once a sentence.
+    static func isRecounted(_ trigger: Trigger, _ tokens: [Token], cues: [Cue], date: Day?, itemDate: Day?,
+                            namesPastYear: Bool) -> Bool {
         if let date, let itemDate, itemDate.ordinal - date.ordinal > historyDays { return true }
-        if let itemDate, namesEarlierYear(tokens, before: itemDate.year - 1, lex) { return true }
+        if namesPastYear { return true }
         // "…said the army had shelled the town": a report backshifts the news itself.
         if cues.contains(where: { $0.kind == .report && $0.start < trigger.anchor }) { return false }
         return (max(0, trigger.anchor - 3)..<trigger.anchor).contains { tokens[$0].is(.had) }
             && !trigger.entry.nominal && !tokens[trigger.anchor].isLemma
     }
 
-    /// "in 1998", "during 2011": a year before `year` after "in" or a temporal word (a bare year
-    /// names no day, so the date rules leave it).
-    private static func namesEarlierYear(_ tokens: [Token], before year: Int, _ lex: Lexicon) -> Bool {
-        tokens.indices.contains { k in
+    /// "in 1998", "during 2011": a year over a year before the item's, after "in" or a temporal
+    /// word (a bare year names no day, so the date rules leave it).
+    static func namesPastYear(_ tokens: [Token], itemDate: Day?, lex: Lexicon) -> Bool {
+        guard let year = itemDate.map({ $0.year - 1 }) else { return false }
+        return tokens.indices.contains { k in
             guard k > 0, tokens[k].kind == .number, tokens[k].text.utf8.count == 4, let y = Int(tokens[k].text) else { return false }
             return y >= 1900 && y < year && (tokens[k - 1].is(.in) || lex.isA(tokens[k - 1], WordClass.temporal))
         }

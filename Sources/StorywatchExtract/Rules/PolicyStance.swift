@@ -89,6 +89,9 @@ struct PolicyStance {
         }
     }
 
+    /// The sentence names a policy: only then can it tell a stance on one.
+    func namesPolicy(_ tokens: [Token]) -> Bool { tokens.contains(where: isPolicy) }
+
     /// A policy noun or its plural; "planned", "taxing" are verb forms.
     private func isPolicy(_ t: Token) -> Bool {
         lex.isA(t, WordClass.policyObject) || (lex.lemmaIsA(t, WordClass.policyObject) && !t.ends(.ed) && !t.ends(.ing))
