@@ -332,7 +332,10 @@ struct ActorFinder {
                     }
                 }
             }
-            return Mention(start: i, end: j, actor: actor, isPerson: isPerson, reason: .dictionary, isPlace: entry.info.isPlace && j == end)
+            // "near the Angolan border", "off Somalia's coast": the country marks where, not who.
+            let edge = (j..<min(j + 2, tokens.count)).first { !tokens[$0].is(.possessive) }.map { lex.isA(tokens[$0], WordClass.landmark) } ?? false
+            return Mention(start: i, end: j, actor: actor, isPerson: isPerson, reason: .dictionary,
+                           isPlace: (entry.info.isPlace || edge) && j == end, isEdge: edge && j == end)
         }
         if let r = role(at: i, tokens) {
             // Title + known person: "President Vladimir Putin".

@@ -29,7 +29,7 @@ extension SentenceReader {
         // The first of them outside the trigger's own words that `matches` (a function, not a
         // lazy filter, whose closure would be allocated for every trigger).
         func after(_ matches: (Mention) -> Bool = { _ in true }) -> Mention? {
-            mentions[afterStart..<afterEnd].first { !t.tokens.contains($0.start) && matches($0) }
+            mentions[afterStart..<afterEnd].first { !t.tokens.contains($0.start) && !$0.isEdge && matches($0) }
         }
         func isLocative(_ m: Mention) -> Bool { m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative) }
         var p = Parties()

@@ -32,3 +32,33 @@ struct ScopeTests {
         #expect(events.first?.target?.root == "PER")
     }
 }
+
+/// A country named for its edge ("near the Angolan border") is where an act happens, not its
+/// target; a country's border guards are still its people.
+struct CountryEdgeTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Zambian troops seized a rebel depot near the Angolan border on Friday.", source: "ZMB", target: nil, .coerce, "seize", .done),
+        ExpectedEvent("Kenyan police arrested nine smugglers off Somalia's coast.", source: "KEN", target: nil, .coerce, "arrest", .done),
+        // Trap: the country itself, or its border guards, are still parties.
+        ExpectedEvent("Zambian troops shelled Angolan border guards.", source: "ZMB", target: "AGO", .assault, "heavy-weapons", .done),
+        ExpectedEvent("Zambian troops shelled Angola on Friday.", source: "ZMB", target: "AGO", .assault, "heavy-weapons", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenCountryNamesAnEdge_isNoParty(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
+
+/// Crowd control (tear gas, water cannon, rubber bullets) is force of its own mode.
+struct CrowdControlTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Ghanaian police fired tear gas at students in Kumasi.", source: "GHA", target: "GHA", .assault, "crowd-control", .done),
+        ExpectedEvent("Chilean riot police used water cannon against protesters in Valparaiso.", source: "CHL", target: "CHL", .assault, "crowd-control", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenCrowdIsDispersedByForce_readsCrowdControl(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}

@@ -37,6 +37,8 @@ enum WordClass {
     static let reluctance: UInt64 = 1 << 43
     // BothSides: "both sides", "the two countries".
     static let pairCount: UInt64 = 1 << 44, pairNoun: UInt64 = 1 << 45
+    /// Nouns of a country's edge ("the Thai border"): the country before them names a place.
+    static let landmark: UInt64 = 1 << 46
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic
@@ -55,7 +57,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun
+    case reluctance, pairCount, pairNoun, landmark
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -114,6 +116,7 @@ enum GrammarClass: CaseIterable {
         case .reluctance: WordClass.reluctance
         case .pairCount: WordClass.pairCount
         case .pairNoun: WordClass.pairNoun
+        case .landmark: WordClass.landmark
         }
     }
 }
