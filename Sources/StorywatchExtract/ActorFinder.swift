@@ -238,6 +238,27 @@ struct ActorFinder {
         return tenure.holds(on: day)
     }
 
+    /// Phenomenon: a country fused to "-led" or "-backed" names the side of the group it leads or
+    /// backs ("the US-led coalition", "Iranian-backed militias": IRN with the militias' sector).
+    private func sponsoredGroup(at i: Int, _ tokens: [Token]) -> Mention? {
+        let t = tokens[i]
+        guard t.text.utf8.contains(0x2D), let dash = t.lower.lastIndex(of: "-") else { return nil }
+        let verb = lex.id(String(t.lower[t.lower.index(after: dash)...]))
+        guard verb >= 0, lex.table.info[Int(verb)].flags & WordClass.sponsor != 0,
+              case let country = lex.id(String(t.lower[..<dash])), country >= 0,
+              let entry = lex.table.actorEntries(startingWith: Int(country)).first(where: { $0.count == 1 && !$0.isPerson })
+        else { return nil }
+        var actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
+        var end = i + 1
+        if end < tokens.count, let r = role(at: end, tokens), r.sector != "NON" {
+            actor.code += r.sector
+            actor.role = r.phrase
+            actor.name = tokens[i..<r.end].spokenText
+            end = r.end
+        }
+        return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .ledBy)
+    }
+
     private func role(at i: Int, _ tokens: [Token]) -> (phrase: String, sector: String, end: Int)? {
         let first = tokens[i].lowerID
         guard first >= 0 else { return nil }
@@ -278,7 +299,7 @@ struct ActorFinder {
         if kinds & WordTable.hasActorsOrRoles != 0 { return true }
         if kinds & WordTable.isPersonal != 0 && context.lastPerson != nil { return true }
         if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
-        return tokens[i].ends(.led) // "-led"
+        return tokens[i].ends(.ed) && tokens[i].text.utf8.contains(0x2D) // "US-led", "Iranian-backed" (`sponsoredGroup`)
     }
 
     /// A mention starting at `i`, where `mayStartMention(at: i)`.
@@ -298,12 +319,7 @@ struct ActorFinder {
         if t.isCapitalized, context.mayBeAlias(t), let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, reason: .nameIntroducedEarlier)
         }
-        // "Vietnamese-led forces", "the US-led coalition": led by that country.
-        if t.ends(.led), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
-           let entry = lex.table.actorEntries(startingWith: Int(id)).first(where: { $0.count == 1 && !$0.isPerson }) {
-            let actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
-            return Mention(start: i, end: i + 1, actor: actor, isPerson: false, reason: .ledBy)
-        }
+        if let sponsored = sponsoredGroup(at: i, tokens) { return sponsored }
         if let (entry, end) = dictionaryActor(at: i, tokens) {
             var actor = Actor(code: entry.code, name: tokens[i..<end].spokenText, role: entry.role)
             var j = end

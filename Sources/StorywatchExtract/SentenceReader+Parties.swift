@@ -18,9 +18,12 @@ extension SentenceReader {
         // Mentions never overlap and are in order of position: those before the action are a
         // prefix, those after it a run (read in place, not copied).
         let before = mentions[..<(mentions.firstIndex { $0.end > t.anchor } ?? mentions.endIndex)]
-        // The object ends where a comma opens a gloss: ", saying Putin was aware", ", killing 20".
+        // The object ends where a comma opens a gloss (", saying Putin was aware", ", killing 20")
+        // or a relative clause starts ("condemned the raid in which two Peruvians died": the
+        // victims of the raid are not the ones condemned).
         let glossAt = (t.end..<tokens.count).first { k in
-            tokens[k].is(.comma) && k + 1 < tokens.count
+            if lex.isA(tokens[k], WordClass.relative), k > t.end { return true }
+            return tokens[k].is(.comma) && k + 1 < tokens.count
                 && (tokens[k + 1].ends(.ing) || tokens[k + 1].lemmaIs(.say) || tokens[k + 1].lemmaIs(.add)
                     || tokens[k + 1].lemmaIs(.according))
         } ?? tokens.count

@@ -62,3 +62,32 @@ struct CrowdControlTests {
         try expected.verify(with: Shipped.extractor())
     }
 }
+
+/// A relative clause is about the noun before it: its parties are not the act's object.
+struct RelativeClauseTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Chile on Monday condemned a bombing in which four Peruvian soldiers died.", source: "CHL", target: nil, .accuse, "disapprove", .done),
+        ExpectedEvent("Kenya expelled two Ugandan diplomats who had met Somali rebel leaders.", source: "KEN", target: "UGA", .sanction, "expel", .done),
+        // Trap: the object before the clause stays the target.
+        ExpectedEvent("Chile condemned Peru, which had closed the border.", source: "CHL", target: "PER", .accuse, "disapprove", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenObjectHasRelativeClause_targetsTheNounBeforeIt(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
+
+/// A country fused to "-led" or "-backed" names the side of the group it leads or backs.
+struct SponsoredGroupTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Iranian-backed militias shelled Kirkuk on Tuesday.", source: "IRN", target: "IRQ", .assault, "heavy-weapons", .done),
+        ExpectedEvent("The US-led coalition bombed Mosul overnight.", source: "USA", target: "IRQ", .assault, "aerial", .done),
+        ExpectedEvent("Kenya-backed rebels attacked a Somali army post.", source: "KEN", target: "SOM", .assault, "other", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenCountryBacksAGroup_namesItsSide(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}

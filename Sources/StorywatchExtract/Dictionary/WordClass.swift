@@ -39,6 +39,10 @@ enum WordClass {
     static let pairCount: UInt64 = 1 << 44, pairNoun: UInt64 = 1 << 45
     /// Nouns of a country's edge ("the Thai border"): the country before them names a place.
     static let landmark: UInt64 = 1 << 46
+    /// Relative pronouns: a clause of its own about the noun before them.
+    static let relative: UInt64 = 1 << 47
+    /// Participles fused to a country that leads or backs a group ("US-led", "Iranian-backed").
+    static let sponsor: UInt64 = 1 << 48
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic
@@ -57,7 +61,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -117,6 +121,8 @@ enum GrammarClass: CaseIterable {
         case .pairCount: WordClass.pairCount
         case .pairNoun: WordClass.pairNoun
         case .landmark: WordClass.landmark
+        case .relative: WordClass.relative
+        case .sponsor: WordClass.sponsor
         }
     }
 }
