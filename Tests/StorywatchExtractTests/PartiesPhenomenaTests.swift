@@ -1,0 +1,32 @@
+@testable import StorywatchExtract
+import StorywatchModel
+import Testing
+
+/// Who the parties of an act are, one phenomenon a group of sentences written for it.
+struct PartiesPhenomenaTests {
+    static let cases: [ExpectedEvent] = [
+        // A country named for its edge ("near the Angolan border") is where, not a party; its border guards are its people.
+        ExpectedEvent("Zambian troops seized a rebel depot near the Angolan border on Friday.", source: "ZMB", target: nil, .coerce, "seize", .done),
+        ExpectedEvent("Kenyan police arrested nine smugglers off Somalia's coast.", source: "KEN", target: nil, .coerce, "arrest", .done),
+        // Trap: the country itself, or its border guards, are still parties.
+        ExpectedEvent("Zambian troops shelled Angolan border guards.", source: "ZMB", target: "AGO", .assault, "heavy-weapons", .done),
+        ExpectedEvent("Zambian troops shelled Angola on Friday.", source: "ZMB", target: "AGO", .assault, "heavy-weapons", .done),
+        // Crowd control (tear gas, water cannon, rubber bullets) is force of its own mode.
+        ExpectedEvent("Ghanaian police fired tear gas at students in Kumasi.", source: "GHA", target: "GHA", .assault, "crowd-control", .done),
+        ExpectedEvent("Chilean riot police used water cannon against protesters in Valparaiso.", source: "CHL", target: "CHL", .assault, "crowd-control", .done),
+        // A relative clause is about the noun before it: its parties are not the act's object.
+        ExpectedEvent("Chile on Monday condemned a bombing in which four Peruvian soldiers died.", source: "CHL", target: nil, .accuse, "disapprove", .done),
+        ExpectedEvent("Kenya expelled two Ugandan diplomats who had met Somali rebel leaders.", source: "KEN", target: "UGA", .sanction, "expel", .done),
+        // Trap: the object before the clause stays the target.
+        ExpectedEvent("Chile condemned Peru, which had closed the border.", source: "CHL", target: "PER", .accuse, "disapprove", .done),
+        // A country fused to "-led" or "-backed" names the side of the group it leads or backs.
+        ExpectedEvent("Iranian-backed militias shelled Kirkuk on Tuesday.", source: "IRN", target: "IRQ", .assault, "heavy-weapons", .done),
+        ExpectedEvent("The US-led coalition bombed Mosul overnight.", source: "USA", target: "IRQ", .assault, "aerial", .done),
+        ExpectedEvent("Kenya-backed rebels attacked a Somali army post.", source: "KEN", target: "SOM", .assault, "other", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_readsTheParties(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
