@@ -118,7 +118,8 @@ let package = Package(
         ], swiftSettings: strictSettings),
         // sd_notify, the log handler and the systemd unit (skipped without systemd-analyze).
         .testTarget(name: "StorywatchServiceTests", dependencies: [
-            "StorywatchService", .product(name: "Logging", package: "swift-log"),
+            "StorywatchService", "StorywatchConfig", "StorywatchStore", "StorywatchTrack", "StorywatchModel",
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ], swiftSettings: strictSettings),

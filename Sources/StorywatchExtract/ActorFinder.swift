@@ -239,12 +239,14 @@ struct ActorFinder {
     }
 
     /// Phenomenon: a country fused to "-led" or "-backed" names the side of the group it leads or
-    /// backs ("the US-led coalition", "Iranian-backed militias": IRN with the militias' sector).
+    /// backs ("the US-led coalition", "Iranian-backed militias": IRN with the militias' sector);
+    /// "a US-backed motion" names no group, so no party.
     private func sponsoredGroup(at i: Int, _ tokens: [Token]) -> Mention? {
         let t = tokens[i]
         guard t.text.utf8.contains(0x2D), let dash = t.lower.lastIndex(of: "-") else { return nil }
         let verb = lex.id(String(t.lower[t.lower.index(after: dash)...]))
-        guard verb >= 0, lex.table.info[Int(verb)].flags & WordClass.sponsor != 0,
+        let flags = verb >= 0 ? lex.table.info[Int(verb)].flags : 0
+        guard flags & (WordClass.sponsor | WordClass.leader) != 0,
               case let country = lex.id(String(t.lower[..<dash])), country >= 0,
               let entry = lex.table.actorEntries(startingWith: Int(country)).first(where: { $0.count == 1 && !$0.isPerson })
         else { return nil }
@@ -255,6 +257,8 @@ struct ActorFinder {
             actor.role = r.phrase
             actor.name = tokens[i..<r.end].spokenText
             end = r.end
+        } else if flags & WordClass.leader == 0 {
+            return nil
         }
         return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .ledBy)
     }

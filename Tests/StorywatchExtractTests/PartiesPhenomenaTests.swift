@@ -23,6 +23,8 @@ struct PartiesPhenomenaTests {
         ExpectedEvent("Iranian-backed militias shelled Kirkuk on Tuesday.", source: "IRN", target: "IRQ", .assault, "heavy-weapons", .done),
         ExpectedEvent("The US-led coalition bombed Mosul overnight.", source: "USA", target: "IRQ", .assault, "aerial", .done),
         ExpectedEvent("Kenya-backed rebels attacked a Somali army post.", source: "KEN", target: "SOM", .assault, "other", .done),
+        // Trap: a backed motion or plan is no group.
+        ExpectedEvent("Peru rejected a Chilean-backed motion on fishing rights.", source: "PER", target: nil, .reject, "other", .refused),
     ]
 
     @Test(arguments: cases)

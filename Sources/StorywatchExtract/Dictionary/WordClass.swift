@@ -41,8 +41,10 @@ enum WordClass {
     static let landmark: UInt64 = 1 << 46
     /// Relative pronouns: a clause of its own about the noun before them.
     static let relative: UInt64 = 1 << 47
-    /// Participles fused to a country that leads or backs a group ("US-led", "Iranian-backed").
+    /// Participles fused to a country that backs a group named next ("Iranian-backed militias").
     static let sponsor: UInt64 = 1 << 48
+    /// Participles fused to a country that leads what follows, a group or not ("the US-led coalition").
+    static let leader: UInt64 = 1 << 49
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic
@@ -61,7 +63,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark, relative, sponsor
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -123,6 +125,7 @@ enum GrammarClass: CaseIterable {
         case .landmark: WordClass.landmark
         case .relative: WordClass.relative
         case .sponsor: WordClass.sponsor
+        case .leader: WordClass.leader
         }
     }
 }
