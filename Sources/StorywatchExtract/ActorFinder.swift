@@ -116,6 +116,15 @@ struct ActorFinder {
             if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
                let subject = mentions.first(where: { !$0.isPerson && !$0.isPlace && !isPrepositional($0, tokens, orTo: true) })
                    ?? mentions.first(where: { !$0.isPlace }), !subject.isPerson {
+                // "their government", "its army": the subject's country's government or army.
+                if i + 1 < tokens.count, let r = role(at: i + 1, tokens), r.sector != "NON", !subject.actor.code.hasPrefix(Self.unplaced) {
+                    let root = subject.actor.root
+                    let actor = Actor(code: Self.isBodyRoot(Substring(root)) ? subject.actor.code : root + r.sector,
+                                      name: tokens[i..<r.end].spokenText, role: r.phrase)
+                    mentions.append(Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .thirdPerson))
+                    i = r.end
+                    continue
+                }
                 mentions.append(Mention(start: i, end: i + 1, actor: subject.actor, isPerson: false,
                                         reason: .thirdPerson))
                 i += 1
@@ -161,7 +170,7 @@ struct ActorFinder {
     }
     private static func isPlacedGroup(_ sector: String) -> Bool {
         switch sector {
-        case "CVL", "REB", "COP", "OPP": true
+        case "CVL", "REB", "COP", "OPP", "LAB": true
         default: false
         }
     }
@@ -387,9 +396,9 @@ struct ActorFinder {
             }
             // "police opened fire on demonstrators": a group with no country named is of the
             // country the sentence names nearest to it (PLOVER codes such acts as domestic).
-            // "the opposition coalition" names a group as a whole, singular or not.
+            // "the opposition coalition", "the teachers' union" name a group as a whole, singular or not.
             if Self.isPlacedGroup(r.sector), !(r.end - i == 1 && lex.isA(tokens[i], WordClass.genericPeople)), !owned,
-               r.sector == "OPP" || (r.end - i == 1 && tokens[i].ends(.s)) {
+               r.sector == "OPP" || r.sector == "LAB" || (r.end - i == 1 && tokens[i].ends(.s)) {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
                 return Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .none)
             }

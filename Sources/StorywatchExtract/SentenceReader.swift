@@ -162,6 +162,8 @@ struct SentenceReader {
             // refugees…", "Sudan lifted the curfew in Darfur"), as PLOVER codes it; storylines
             // read such an event as domestic (`Event.foreignTarget`).
             var target = roles.target?.actor
+            // No party is its own target ("the union will ballot its members": its own people).
+            if target == source.actor { target = nil }
             if target == nil, roles.source != nil {
                 let sourceRoot = source.actor.root
                 target = mentions.first { $0.actor.hasRoot(sourceRoot) && $0.start != source.start && $0.actor != source.actor }?.actor
@@ -197,6 +199,9 @@ struct SentenceReader {
             // "The army prepared to shell the border posts": getting ready to fight is a mobilisation seen
             // done; "is prepared to" (ready to) stays a stance.
             var (type, mode) = (trigger.entry.type, trigger.entry.mode)
+            if LabourSense.isWalkout(trigger, source: roles.source?.actor, tokens, mentions, lex: lex) {
+                (type, mode) = (.protest, ActionMode.strike.rawValue)
+            }
             if type == .assault, let cue = statusCue, lex.isA(tokens[cue.start], WordClass.preparing),
                cue.start == 0 || !lex.isA(tokens[cue.start - 1], WordClass.be) {
                 (type, mode, status) = (.mobilize, ActionMode.troops.rawValue, .done)

@@ -45,3 +45,19 @@ struct AgreementAndLabourTests {
         #expect(strike.source?.side == "CHLLAB")
     }
 }
+
+/// `LabourSense`: "strike" is industrial action when labour is the party, people are "on" it,
+/// or it is balloted or voted on; force otherwise.
+struct LabourSenseTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("The Chilean teachers' union will ballot its members on strikes over pay.", source: "CHL", target: nil, .protest, "strike", .promised),
+        ExpectedEvent("Thousands of Chilean nurses were on strike on Friday.", source: "CHL", target: nil, .protest, "strike", .done),
+        // Trap: jets carry out air strikes.
+        ExpectedEvent("Chilean jets carried out strikes on rebel camps in Peru.", source: "CHL", target: "PER", .assault, "other", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenStrikeIsLabours_readsAWalkout(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}

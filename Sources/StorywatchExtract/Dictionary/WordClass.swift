@@ -45,6 +45,8 @@ enum WordClass {
     static let sponsor: UInt64 = 1 << 48
     /// Participles fused to a country that leads what follows, a group or not ("the US-led coalition").
     static let leader: UInt64 = 1 << 49
+    /// Words of force whose other sense is a walkout (`LabourSense`), and the votes that call one.
+    static let walkout: UInt64 = 1 << 50, ballot: UInt64 = 1 << 51
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic
@@ -63,7 +65,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -126,6 +128,8 @@ enum GrammarClass: CaseIterable {
         case .relative: WordClass.relative
         case .sponsor: WordClass.sponsor
         case .leader: WordClass.leader
+        case .walkout: WordClass.walkout
+        case .ballot: WordClass.ballot
         }
     }
 }
