@@ -117,7 +117,8 @@ struct ActorFinder {
                let subject = mentions.first(where: { !$0.isPerson && !$0.isPlace && !isPrepositional($0, tokens, orTo: true) })
                    ?? mentions.first(where: { !$0.isPlace }), !subject.isPerson {
                 // "their government", "its army": the subject's country's government or army.
-                if i + 1 < tokens.count, let r = role(at: i + 1, tokens), r.sector != "NON", !subject.actor.code.hasPrefix(Self.unplaced) {
+                if i + 1 < tokens.count, lex.isA(tokens[i], WordClass.possessive), let r = role(at: i + 1, tokens), r.sector != "NON",
+                   !subject.actor.code.hasPrefix(Self.unplaced) {
                     let root = subject.actor.root
                     let actor = Actor(code: Self.isBodyRoot(Substring(root)) ? subject.actor.code : root + r.sector,
                                       name: tokens[i..<r.end].spokenText, role: r.phrase)
@@ -272,6 +273,23 @@ struct ActorFinder {
         return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .ledBy)
     }
 
+    /// Phenomenon: a country's party named by its proper name ("Sweden's ruling Social Democratic
+    /// Party", "Kenya's opposition Orange Movement"): capitalised words ending in a party word,
+    /// after at most two describing words; "opposition" among them makes it the opposition.
+    private func namedParty(at k: Int, _ tokens: [Token]) -> (sector: String, end: Int)? {
+        var j = k, opposition = false
+        while j < min(tokens.count, k + 2), !tokens[j].isCapitalized, lex.isA(tokens[j], WordClass.partyAdjective) {
+            opposition = opposition || lex.isA(tokens[j], WordClass.oppositionWord)
+            j += 1
+        }
+        let nameStart = j
+        while j < min(tokens.count, nameStart + 5), tokens[j].kind == .word, tokens[j].isCapitalized {
+            if lex.isA(tokens[j], WordClass.partyHead), j > nameStart { return (opposition ? "OPP" : "PTY", j + 1) }
+            j += 1
+        }
+        return nil
+    }
+
     private func role(at i: Int, _ tokens: [Token]) -> (phrase: String, sector: String, end: Int)? {
         let first = tokens[i].lowerID
         guard first >= 0 else { return nil }
@@ -341,6 +359,10 @@ struct ActorFinder {
                 // Country + title (+ name): "Russian foreign minister Sergey Lavrov", "Russia's army".
                 var k = j
                 if k < tokens.count && tokens[k].is(.possessive) { k += 1 }
+                if k < tokens.count, let party = namedParty(at: k, tokens), !Self.isBodyRoot(entry.code.prefix(3)) {
+                    actor = Actor(code: String(entry.code.prefix(3)) + party.sector, name: tokens[i..<party.end].spokenText)
+                    return Mention(start: i, end: party.end, actor: actor, isPerson: false, reason: .dictionary)
+                }
                 if k < tokens.count, let r = role(at: k, tokens) {
                     if r.sector == "NON" {
                         return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, reason: .none)

@@ -25,6 +25,11 @@ struct PartiesPhenomenaTests {
         ExpectedEvent("Kenya-backed rebels attacked a Somali army post.", source: "KEN", target: "SOM", .assault, "other", .done),
         // Trap: a backed motion or plan is no group.
         ExpectedEvent("Peru rejected a Chilean-backed motion on fishing rights.", source: "PER", target: nil, .reject, "other", .refused),
+        // A country's party named by its proper name is the party (the opposition when so described).
+        ExpectedEvent("Sweden's ruling Social Democratic Party urged sanctions against Chile.", source: "SWE", target: "CHL", .sanction, "discontinue", .demanded),
+        ExpectedEvent("Kenya's opposition Orange Democratic Movement accused the Kenyan government of fraud.", source: "KEN", target: "KEN", .accuse, "allege", .done),
+        // Trap: a ministry is the government, a parliament its legislature.
+        ExpectedEvent("Chile's Foreign Ministry condemned the raid on Peru.", source: "CHL", target: "PER", .accuse, "disapprove", .done),
     ]
 
     @Test(arguments: cases)

@@ -47,6 +47,8 @@ enum WordClass {
     static let leader: UInt64 = 1 << 49
     /// Words of force whose other sense is a walkout (`LabourSense`), and the votes that call one.
     static let walkout: UInt64 = 1 << 50, ballot: UInt64 = 1 << 51
+    /// A country's party by its proper name (`ActorFinder.namedParty`).
+    static let partyHead: UInt64 = 1 << 52, partyAdjective: UInt64 = 1 << 53, oppositionWord: UInt64 = 1 << 54
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic
@@ -65,7 +67,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -130,6 +132,9 @@ enum GrammarClass: CaseIterable {
         case .leader: WordClass.leader
         case .walkout: WordClass.walkout
         case .ballot: WordClass.ballot
+        case .partyHead: WordClass.partyHead
+        case .partyAdjective: WordClass.partyAdjective
+        case .oppositionWord: WordClass.oppositionWord
         }
     }
 }
