@@ -77,7 +77,7 @@ struct ChatFormatTests {
         let fields = try #require(embed["fields"] as? [[String: Any]])
         #expect(fields.map { $0["name"] as? String } == ["Date", "Document", "Before"])
         #expect(fields[1]["value"] as? String == "[2026/port-strike.txt](https://news.example.org/2026/port-strike.txt)")
-        #expect(fields[2]["value"] as? String == "before: “The union promised to weigh the offer.” (2026/port-talks.txt)")
+        #expect(fields[2]["value"] as? String == "“The union promised to weigh the offer.” (2026/port-talks.txt)")
         #expect(embed["timestamp"] as? String != nil)
     }
 

@@ -50,4 +50,22 @@ struct FormatSamplesTests {
         let written = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }
         #expect(Set(written) == Set(WebhookEndpoint.Format.allCases.map { "\($0.rawValue).json" }))
     }
+
+    @Test func schema_inDocs_describesEveryFieldOfAnAlert() throws {
+        // Given the schema shipped in docs/ and an alert as it is sent
+        let schemaURL = Self.folder.deletingLastPathComponent().appendingPathComponent("alert.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+        let alert = try #require(try JSONSerialization.jsonObject(with: Self.sampleAlert().jsonData()) as? [String: Any])
+
+        // Then its top level, its data and its event name exactly the fields storywatch writes
+        func properties(_ object: Any?) -> Set<String> {
+            Set(((object as? [String: Any])?["properties"] as? [String: Any])?.keys.map { $0 } ?? [])
+        }
+        let data = try #require(alert["data"] as? [String: Any])
+        let event = try #require(data["event"] as? [String: Any])
+        #expect(properties(schema) == Set(alert.keys))
+        #expect(properties((schema["properties"] as? [String: Any])?["data"]) == Set(data.keys))
+        #expect(properties((schema["$defs"] as? [String: Any])?["event"]) == Set(event.keys))
+        #expect(event.keys.contains("object"))
+    }
 }

@@ -60,11 +60,14 @@ package struct AlertView: Sendable, Decodable, Equatable {
     /// The document the alert comes from, relative to the corpus.
     package var document: String? { data.event?.document ?? subject }
 
-    /// "before: “…” (2025/a.txt)": the previous event's quote and document, labelled; nil without one.
-    package var before: String? {
+    /// "“…” (2025/a.txt)": the previous event's quote and document; nil without one.
+    package var previousEvidence: String? {
         guard let previous = data.previous, let quote = previous.quote else { return nil }
-        return "before: “\(quote)”" + (previous.document.map { " (\($0))" } ?? "")
+        return "“\(quote)”" + (previous.document.map { " (\($0))" } ?? "")
     }
+
+    /// "before: “…” (2025/a.txt)": the previous event's evidence, labelled.
+    package var before: String? { previousEvidence.map { "before: \($0)" } }
 
     /// Storyline · document · date, the parts that exist.
     package var context: String {

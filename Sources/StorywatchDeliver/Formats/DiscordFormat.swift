@@ -24,7 +24,7 @@ enum DiscordFormat {
         var fields: [(name: String, value: String)] = []
         if let date = alert.data.event?.date { fields.append(("Date", date)) }
         if let document = alert.document { fields.append(("Document", link.map { "[\(document)](\($0))" } ?? document)) }
-        if let before = alert.before { fields.append(("Before", before)) }
+        if let before = alert.previousEvidence { fields.append(("Before", before)) }
         fields = fields.map { ($0.name, Fitting.cut($0.value, limit: fieldValueLimit, measure: Fitting.utf16)) }
         let title = Fitting.cut(alert.heading, limit: titleLimit, measure: Fitting.utf16)
         // The description gets what the other texts leave of the 6,000.
