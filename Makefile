@@ -5,7 +5,7 @@ SWIFT ?= swift
 STATE ?= $(CURDIR)/state
 APT_PACKAGES = libcurl4-openssl-dev libsqlite3-dev
 
-.PHONY: deps build run test golden bench install release install-files clean lexicon
+.PHONY: deps build run test golden bench install release install-files man deb deb-files clean lexicon
 
 # Installs the C libraries storywatch links (libcurl, SQLite) when they are missing.
 deps:
@@ -68,37 +68,56 @@ lexicon:
 	$(SWIFT) build --product storywatch-lexicon
 	.build/debug/storywatch-lexicon --sources $(LEXICONS) --out $(GENERATED) --stop Sources/StorywatchLexicon/cameo-stoplist.txt
 
-# `make install [PREFIX=/usr] [DESTDIR=]`: the release binary, the systemd unit (its /usr/bin paths
-# rewritten for another PREFIX), a man page made from `storywatch --help`, and /etc/storywatch with
-# the example config (an existing config is never overwritten) and a root-only credentials folder.
+# `make install [PREFIX=/usr] [DESTDIR=]`: the release binary (stripped), the systemd unit (its
+# /usr/bin paths rewritten for another PREFIX), the man pages storywatch(8) and storywatch.toml(5),
+# bash, zsh and fish completions, the dictionaries, and /etc/storywatch with the example config
+# (an existing config is never overwritten) and a root-only credentials folder.
 install: release install-files
 
 release: deps
 	$(SWIFT) build -c release --product storywatch
 
-# The copying half of `install`; BIN= installs another binary (the unit check uses a stub).
+# The copying half of `install`; BIN= installs another binary (the unit check uses a stub, with
+# STRIP= since a script cannot be stripped).
 BIN ?= .build/release/storywatch
+STRIP ?= -s
 BINDIR = $(PREFIX)/bin
 UNITDIR = $(PREFIX)/lib/systemd/system
-MAN1DIR = $(PREFIX)/share/man/man1
+MAN5DIR = $(PREFIX)/share/man/man5
+MAN8DIR = $(PREFIX)/share/man/man8
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR = $(PREFIX)/share/zsh/vendor-completions
+FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 # The dictionaries, where the binary looks for them: <bin>/../share/storywatch/dictionaries.
 DICTDIR = $(PREFIX)/share/storywatch/dictionaries
 install-files:
-	install -D -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/storywatch
+	install -D -m 0755 $(STRIP) $(BIN) $(DESTDIR)$(BINDIR)/storywatch
 	install -d $(DESTDIR)$(DICTDIR)/generated
 	install -m 0644 Sources/StorywatchExtract/Dictionaries/*.txt $(DESTDIR)$(DICTDIR)/
 	install -m 0644 $(GENERATED)/*.txt $(DESTDIR)$(DICTDIR)/generated/
-	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(MAN1DIR)
+	install -d $(DESTDIR)$(UNITDIR)
 	sed 's|/usr/bin/storywatch|$(BINDIR)/storywatch|g' systemd/storywatch.service > $(DESTDIR)$(UNITDIR)/storywatch.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/storywatch.service
-	{ printf '.TH STORYWATCH 1\n.SH NAME\nstorywatch \\- alert webhooks when a news story takes a turn\n.SH DESCRIPTION\n.nf\n'; \
-	  $(BIN) --help | sed -e 's/\\/\\e/g' -e "s/^[.']/\\\\\&&/"; \
-	  printf '.fi\n.SH FILES\n/etc/storywatch/storywatch.toml, /etc/storywatch/credentials/, /var/lib/storywatch/state.sqlite\n.SH SEE ALSO\nsystemctl(1), journalctl(1)\n'; \
-	} > $(DESTDIR)$(MAN1DIR)/storywatch.1
-	chmod 0644 $(DESTDIR)$(MAN1DIR)/storywatch.1
+	install -D -m 0644 docs/man/storywatch.8 $(DESTDIR)$(MAN8DIR)/storywatch.8
+	install -D -m 0644 docs/man/storywatch.toml.5 $(DESTDIR)$(MAN5DIR)/storywatch.toml.5
+	install -d $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(BASHCOMPDIR)/storywatch
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(ZSHCOMPDIR)/_storywatch
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(FISHCOMPDIR)/storywatch.fish
+	chmod 0644 $(DESTDIR)$(BASHCOMPDIR)/storywatch $(DESTDIR)$(ZSHCOMPDIR)/_storywatch $(DESTDIR)$(FISHCOMPDIR)/storywatch.fish
 	install -d -m 0755 $(DESTDIR)/etc/storywatch $(DESTDIR)/etc/storywatch/dictionaries
 	install -d -m 0700 $(DESTDIR)/etc/storywatch/credentials
 	[ -e $(DESTDIR)/etc/storywatch/storywatch.toml ] || install -m 0644 etc/storywatch.toml $(DESTDIR)/etc/storywatch/storywatch.toml
+
+# Rewrites docs/man/storywatch.8 from the command tree (swift-argument-parser's GenerateManual
+# plugin, a debug build) and the hand-written docs/man/storywatch-sections.8 (EXIT STATUS,
+# SIGNALS, ENVIRONMENT, FILES, SEE ALSO). Run it when a command or option changes; install_e2e.py
+# fails while the page misses one.
+MANOUT = .build/plugins/GenerateManual/outputs/storywatch
+man:
+	$(SWIFT) package plugin --allow-writing-to-package-directory generate-manual --configuration debug \
+		--section 8 --date $$(date -u +%Y-%m-%d)
+	{ sed '/^\.Sh "EXIT STATUS"/,$$d' $(MANOUT)/storywatch.8; cat docs/man/storywatch-sections.8; } > docs/man/storywatch.8
 
 clean:
 	rm -rf .build state
