@@ -48,7 +48,7 @@ struct DevelopmentBuilder {
         case .fulfilled: "\(clause), carrying out \(earlier)."
         case .retaliation: "\(clause) in response to \(theirs)."
         case .violation: "\(clause), breaking the \(phrase(p, seenFrom: e.side).noun)."
-        case .escalation: "\(clause), escalating from \(theirs)."
+        case .escalation: "\(clause), escalating after \(theirs)."
         case .deEscalation: "\(clause), stepping back from \(theirs)."
         case .update: "\(clause)\(Self.change(from: p.quantity, to: e.quantity, typed: e.type != nil))."
         }
