@@ -125,7 +125,7 @@ let package = Package(
         ], swiftSettings: strictSettings),
         .testTarget(name: "StorywatchDeliverTests", dependencies: [
             "StorywatchDeliver", "StorywatchService", "StorywatchStore", "StorywatchConfig", "StorywatchModel",
-            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+            "StorywatchTrack", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings),
         .testTarget(name: "StorywatchCLITests", dependencies: ["StorywatchModel"],
                     swiftSettings: strictSettings),
