@@ -35,13 +35,22 @@ struct SentenceReader {
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
-        // "with Egypt's help", "its backing": a verb's word after a possessor is a noun.
+        // "with Egypt's help", "its backing": a verb's word after a possessor is a noun; a
+        // past participle there describes one ("its promised programme").
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
-            if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
+            let word = tokens[triggers[i].anchor]
+            if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive), !(word.ends(.ed) && !word.isLemma) {
+                triggers[i].entry = triggers[i].entry.asNoun()
+            }
         }
         // Cues qualify triggers, and stances on a policy (`PolicyStance`).
         let namesPolicy = PolicyStance(lex: lex).namesPolicy(tokens)
-        let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens)
+        // "its promised sanctions", "the threatened strike": a participle describing a noun
+        // after a determiner is no stance taken in this sentence.
+        let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens).filter { c in
+            !(c.end - c.start == 1 && c.start > 0 && c.end < tokens.count && tokens[c.start].ends(.ed) && !tokens[c.start].isLemma
+                && lex.isA(tokens[c.start - 1], WordClass.determiner) && tokens[c.end].kind == .word)
+        }
         var candidates: [Candidate] = []
         candidates.reserveCapacity(triggers.count + 1)
         // The acts of coordinated subjects after the first, added once every trigger is read

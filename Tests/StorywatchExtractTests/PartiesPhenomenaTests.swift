@@ -36,4 +36,15 @@ struct PartiesPhenomenaTests {
     func extract_readsTheParties(_ expected: ExpectedEvent) throws {
         try expected.verify(with: Shipped.extractor())
     }
+
+    /// An official with no country named who opens a sentence is of the document's own country,
+    /// not of the country she speaks of.
+    @Test func extract_whenOfficialHasNoCountry_isOfTheDocumentsCountry() throws {
+        let events = try Shipped.extractor().extract(
+            text: "Chile recalled its ambassador from Lima. Trade Minister Ana Rojas said a trade ban on Peru would start in May.",
+            document: "t.txt")
+        let ban = try #require(events.first { $0.type == .sanction && $0.mode == "discontinue" }, "\(events)")
+        #expect(ban.source?.code == "CHLGOV")
+        #expect(ban.target?.root == "PER")
+    }
 }

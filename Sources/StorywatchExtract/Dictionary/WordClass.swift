@@ -49,6 +49,7 @@ enum WordClass {
     static let walkout: UInt64 = 1 << 50, ballot: UInt64 = 1 << 51
     /// A country's party by its proper name (`ActorFinder.namedParty`).
     static let partyHead: UInt64 = 1 << 52, partyAdjective: UInt64 = 1 << 53, oppositionWord: UInt64 = 1 << 54
+    static let rulingWord: UInt64 = 1 << 55
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic
@@ -67,7 +68,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -135,6 +136,7 @@ enum GrammarClass: CaseIterable {
         case .partyHead: WordClass.partyHead
         case .partyAdjective: WordClass.partyAdjective
         case .oppositionWord: WordClass.oppositionWord
+        case .rulingWord: WordClass.rulingWord
         }
     }
 }
