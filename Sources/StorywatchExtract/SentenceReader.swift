@@ -280,6 +280,13 @@ struct SentenceReader {
             if let s = c.event.source, let t = c.event.target, s.side != t.side, c.event.type != nil { context.lastPair = (s, t) }
             emit(c.event, c.evidence)
         }
+        if selected.isEmpty, !emitsAction, let warning = ConditionalWarning(lex: lex).warning(tokens, mentions: mentions) {
+            let event = Event(source: warning.speaker.actor, target: warning.target.actor, type: .threaten, mode: ActionMode.relations.rawValue,
+                              status: .threatened, date: date, document: document, quote: sentence)
+            emit(event, explains ? EventEvidence(tokens: tokens, reading: .conditionalWarning(warning.harm, speaker: warning.speaker,
+                                                                                            target: warning.target), habitual: false)
+                                 : EventEvidence(habitual: false))
+        }
         for stance in stances {
             let event = Event(source: stance.source?.actor, target: stance.addressee?.actor, type: stance.compromise ? .concede : nil, mode: ActionMode.other.rawValue,
                               status: stance.status, date: date, document: document, quote: sentence, object: stance.object)
