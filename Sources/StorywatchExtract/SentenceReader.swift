@@ -94,6 +94,15 @@ struct SentenceReader {
                 continue
             }
             guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
+            // "wounded four soldiers in a bomb attack": the act named after "in" is the verb's
+            // own, with the verb's parties (not the victims as its agent).
+            if trigger.entry.nominal, let verb = candidates.last, !verb.trigger.entry.nominal, verb.event.type == trigger.entry.type,
+               verb.trigger.end <= trigger.anchor, trigger.anchor - verb.trigger.end <= 8,
+               let inAt = (max(verb.trigger.end, trigger.anchor - 3)..<trigger.anchor).last(where: { tokens[$0].is(.in) }),
+               (inAt + 1..<trigger.anchor).allSatisfy({ k in tokens[k].kind == .word && !mentions.contains { $0.start == k } }) {
+                roles.source = verb.source
+                roles.target = verb.event.target.map { Mention(start: 0, end: 0, actor: $0, isPerson: false, reason: .continuesClause) }
+            }
             if let other = BothSides.otherParty(of: roles.source) { roles.target = other } // a joint act of the pair
             if trigger.entry.type == .request, tokens[trigger.anchor].is(.must) {
                 guard let demand = mustParties(trigger, tokens, mentions, cues) else { continue }
