@@ -53,18 +53,30 @@ package enum DeliveryService {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableSecret(webhook: webhook, path: path)
         }
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+        let secrets = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        // A file named for secrets but empty is a truncated one: sending unsigned would hide that.
+        guard !secrets.isEmpty else { throw .emptySecretFile(webhook: webhook, path: path) }
+        return secrets
     }
 
-    /// A worker over the store's outbox for every configured webhook.
+    /// One worker over the store's outbox per configured webhook; a webhook whose secret cannot
+    /// be read or decoded is parked, the others deliver.
     package static func worker(config: StorywatchConfig, store: Store, transport: any HTTPTransport, logger: Logger,
-                               environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws(DeliveryError) -> DeliveryWorker {
-        var endpoints: [WebhookEndpoint] = []
-        for hook in config.webhooks { endpoints.append(try endpoint(hook, environment: environment)) }
-        return try DeliveryWorker(endpoints: endpoints, queue: StoreOutboxQueue(store: store), transport: transport,
-                                  logger: logger)
+                               environment: [String: String] = ProcessInfo.processInfo.environment) -> DeliveryPool {
+        var workers: [DeliveryWorker] = []
+        var parked: [DeliveryPool.Parked] = []
+        for hook in config.webhooks {
+            do throws(DeliveryError) {
+                var worker = try DeliveryWorker(endpoints: [try endpoint(hook, environment: environment)],
+                                                queue: StoreOutboxQueue(store: store), transport: transport, logger: logger)
+                worker.healthThreshold = hook.failingAfterSeconds
+                workers.append(worker)
+            } catch {
+                parked.append(DeliveryPool.Parked(webhook: hook.name, reason: error.description))
+            }
+        }
+        return DeliveryPool(workers: workers, parked: parked, logger: logger)
     }
 
     /// What `test-webhook` prints.

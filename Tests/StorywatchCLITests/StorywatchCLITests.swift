@@ -168,9 +168,15 @@ struct StorywatchCLITests {
         // Given a valid config
         let dir = try TempDirectory()
         defer { dir.remove() }
+        try dir.write("corpus/a.txt", "An article.\n")
+        try dir.write("secret", "# rotated monthly\nwhsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n")
         let config = try dir.write("good.toml", """
-            corpus = "/srv/news"
-            state = "/var/lib/storywatch-test"
+            corpus = "\(dir.path)/corpus"
+            state = "\(dir.path)/state"
+            [[webhook]]
+            name = "ops"
+            url = "http://127.0.0.1:9/hook"
+            secret_file = "\(dir.path)/secret"
             """)
 
         // When it is checked
@@ -179,6 +185,43 @@ struct StorywatchCLITests {
         // Then it exits 0 and says so
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("config OK"))
+    }
+
+    @Test func checkConfig_whenSecretsCorpusOrDictionariesUnusable_exitsOneNamingEach() async throws {
+        // Given a config whose file parses but whose secrets, corpus and dictionaries cannot be used
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        try dir.write("bad.secret", "not-a-standard-webhooks-secret!\n")
+        try dir.write("dictionaries/extra.txt", "this line has no code\n")
+        let config = try dir.write("broken.toml", """
+            corpus = "\(dir.path)/no-such-corpus"
+            state = "\(dir.path)/state"
+            dictionaries = "\(dir.path)/dictionaries"
+            [[webhook]]
+            name = "bad-form"
+            url = "http://127.0.0.1:9/a"
+            secret_file = "\(dir.path)/bad.secret"
+            [[webhook]]
+            name = "missing"
+            url = "http://127.0.0.1:9/b"
+            secret_file = "\(dir.path)/gone.secret"
+            [[webhook]]
+            name = "good"
+            url = "http://127.0.0.1:9/c"
+            """)
+
+        // When it is checked
+        let result = try await StorywatchBinary.run(["check-config", "--config", config])
+
+        // Then each unusable part is named, and no secret's text is printed
+        #expect(result.status == 1)
+        let output = result.stdout + result.stderr
+        #expect(output.contains("webhook[1].secret: webhook bad-form: secret #1 is not a Standard Webhooks secret"))
+        #expect(output.contains("webhook[2].secret: webhook missing: cannot read the secret file \(dir.path)/gone.secret"))
+        #expect(output.contains("corpus: \(dir.path)/no-such-corpus does not exist"))
+        #expect(output.contains("dictionaries:"))
+        #expect(!output.contains("not-a-standard-webhooks-secret"))
+        #expect(!output.contains("webhook[3]"))
     }
 
     // MARK: status

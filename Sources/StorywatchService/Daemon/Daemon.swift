@@ -185,15 +185,9 @@ struct DaemonContext: Sendable {
                     await current.changed(after: snapshot.generation)
                     continue
                 }
-                var worker: DeliveryWorker
-                do {
-                    worker = try DeliveryService.worker(config: snapshot.config, store: store, transport: transport,
-                                                        logger: logger, environment: environment)
-                } catch {
-                    logger.error("\(error); alerts stay queued until the config is fixed and reloaded")
-                    await current.changed(after: snapshot.generation)
-                    continue
-                }
+                // A webhook with an unusable secret is parked inside; the others deliver.
+                var worker = DeliveryService.worker(config: snapshot.config, store: store, transport: transport,
+                                                    logger: logger, environment: environment)
                 let nudge = self.nudge
                 let health = self.health
                 worker.sleep = { seconds in try await nudge.sleep(seconds: seconds) }
@@ -232,7 +226,8 @@ struct DaemonContext: Sendable {
                 fresh.corpus = running.corpus
                 fresh.state = running.state
             }
-            let extractor = try ExtractorFactory.make(config: fresh, logger: logger)
+            // Exactly what `check-config` checks: secrets, corpus, state, dictionaries.
+            let extractor = try ConfigCheck.validate(fresh, file: path, environment: environment, logger: logger)
             current.replace(config: fresh, extractor: extractor)
             logger.notice("configuration reloaded", metadata: ["config": "\(path)",
                                                                "webhooks": "\(fresh.webhooks.map(\.name).joined(separator: ","))"])
