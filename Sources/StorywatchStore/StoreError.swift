@@ -3,6 +3,12 @@ package enum StoreError: Error, Sendable, CustomStringConvertible {
     case cannotCreate(directory: String, reason: String)
     case notWritable(directory: String)
     case database(directory: String, reason: String)
+    /// Another process delivers from this state (`run` or `deliver`).
+    case locked(path: String, holder: String)
+    /// The file is there but is not a storywatch store; never re-initialised.
+    case notAStore(path: String, reason: String)
+    /// `PRAGMA quick_check` found damage.
+    case damaged(path: String, problems: [String])
 
     package var description: String {
         switch self {
@@ -12,6 +18,22 @@ package enum StoreError: Error, Sendable, CustomStringConvertible {
             "the state folder \(dir) is not writable; fix its permissions or pass --state DIR"
         case .database(let dir, let reason):
             "cannot open the state database in \(dir): \(reason)"
+        case .locked(let path, let holder):
+            "another storywatch process\(holder.isEmpty ? "" : " (pid \(holder))") delivers from this state (\(path) is locked): "
+                + "the daemon delivers its own alerts; stop it first, or use another --state"
+        case .notAStore(let path, let reason):
+            "\(path) is not a storywatch state database (\(reason)); it was left untouched: move it aside and restore "
+                + "a copy made with `storywatch backup`, or remove it to start afresh (past alerts would then be sent again)"
+        case .damaged(let path, let problems):
+            "\(path) is damaged (quick_check: \(problems.prefix(3).joined(separator: "; "))); stop storywatch and restore "
+                + "a copy made with `storywatch backup`, or run sqlite3's .recover into a new file"
         }
+    }
+
+    /// The exit status a command ends with: 75 (EX_TEMPFAIL) when another process holds the
+    /// state, else 2.
+    package var exitStatus: Int32 {
+        if case .locked = self { return 75 }
+        return 2
     }
 }

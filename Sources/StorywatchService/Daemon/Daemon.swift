@@ -47,7 +47,10 @@ package struct Daemon: Sendable {
         guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), isFolder.boolValue else {
             throw ScanError.missingCorpus(corpus)
         }
+        let lock = try StateLock.acquire(directory: config.state) // one deliverer per state
+        defer { withExtendedLifetime(lock) {} }
         let store = try Store.open(directory: config.state)
+        try store.verifyIntegrity(directory: config.state)
         let current = CurrentConfig(DaemonSnapshot(config: config, extractor: try ExtractorFactory.make(config: config, logger: logger),
                                                    generation: 0))
         let context = DaemonContext(corpus: corpus, store: store, current: current, nudge: Nudge(), health: WebhookHealth(),
