@@ -61,7 +61,7 @@ package struct Daemon: Sendable {
         let watcher = DirectoryWatcher(root: corpus, configuration: watchConfiguration, logger: logger)
         let configPath = configPath
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await context.pipeline(watcher: watcher) }
+            group.addTask { try await context.pipelineFollowingCorpus(watcher: watcher) }
             group.addTask { try await context.delivery() }
             group.addTask { await context.housekeeping.run(store: store) }
             if let notifier = context.notifier, let interval = notifier.watchdogInterval {
