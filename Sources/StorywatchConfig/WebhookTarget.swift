@@ -27,6 +27,15 @@ package enum WebhookTarget {
         return nil
     }
 
+    /// `url` safe to print: scheme, host and port only. Slack, Discord and Teams URLs carry their
+    /// token in the path or query, and a URL may carry a password.
+    package static func redacted(url: String) -> String {
+        guard let parts = URLComponents(string: url), let scheme = parts.scheme, let host = parts.host else { return "(unparsable URL)" }
+        let port = parts.port.map { ":\($0)" } ?? ""
+        let hidden = !(parts.path.isEmpty || parts.path == "/") || parts.query != nil || parts.user != nil
+        return "\(scheme)://\(host.hasPrefix("[") || !host.contains(":") ? host : "[\(host)]")\(port)/" + (hidden ? "… (path and query hidden)" : "")
+    }
+
     /// True when `url`'s host is a link-local address (169.254.0.0/16, fe80::/10) or a cloud
     /// metadata endpoint, which hand out the host's own credentials.
     package static func isLinkLocalOrMetadata(url: String) -> Bool {

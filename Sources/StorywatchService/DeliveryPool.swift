@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import StorywatchDeliver
+import StorywatchStore
 import Synchronization
 
 /// One delivery worker per webhook, run side by side, so a hung or slow endpoint never delays
@@ -23,6 +24,8 @@ package struct DeliveryPool: Sendable {
     }
     /// Called with every webhook down or parked now, whichever worker's health changed.
     package var onHealthChange: @Sendable (_ down: [String]) -> Void = { _ in }
+    /// The state folder, named when its disk is full.
+    package var stateDirectory = ""
 
     package init(workers: [DeliveryWorker], parked: [Parked], logger: Logger) {
         self.workers = workers
@@ -51,7 +54,7 @@ package struct DeliveryPool: Sendable {
                     report((all + parkedNames).sorted())
                 }
                 let running = worker
-                group.addTask { try await running.run(mode) }
+                group.addTask { try await runRetryingWhenDiskFull(running, mode) }
             }
             var total = DeliveryWorker.Stats()
             for try await stats in group {
@@ -60,6 +63,23 @@ package struct DeliveryPool: Sendable {
                 total.parked += stats.parked
             }
             return total
+        }
+    }
+
+    /// A full disk is an error line and a retry after 5 s, 10 s … 5 min; answered but unrecorded
+    /// attempts are sent again (at-least-once).
+    private func runRetryingWhenDiskFull(_ worker: DeliveryWorker, _ mode: DeliveryWorker.Mode) async throws
+        -> DeliveryWorker.Stats {
+        var backoff = 5.0
+        while true {
+            do {
+                return try await worker.run(mode)
+            } catch {
+                guard let full = StoreError.diskFull(error, directory: stateDirectory) else { throw error }
+                logger.error("\(full); delivery retries in \(Int(backoff)) s")
+                try await Task.sleep(for: .seconds(backoff))
+                backoff = min(backoff * 2, 300)
+            }
         }
     }
 }

@@ -45,7 +45,8 @@ package enum DeliveryService {
         return WebhookEndpoint(name: hook.name, url: hook.url, format: format, secrets: secrets, headers: hook.headers,
                                timeoutSeconds: hook.timeoutSeconds, maxRetrySeconds: hook.maxRetryHours * 3_600,
                                maxInFlight: hook.maxInFlight,
-                               ntfyPriorities: WebhookEndpoint.defaultNtfyPriorities.merging(hook.priorities) { $1 })
+                               ntfyPriorities: WebhookEndpoint.defaultNtfyPriorities.merging(hook.priorities) { $1 },
+                               spacingSeconds: hook.rate?.spacing)
     }
 
     /// One secret a line; blank lines and `#` comments skipped.
@@ -76,7 +77,9 @@ package enum DeliveryService {
                 parked.append(DeliveryPool.Parked(webhook: hook.name, reason: error.description))
             }
         }
-        return DeliveryPool(workers: workers, parked: parked, logger: logger)
+        var pool = DeliveryPool(workers: workers, parked: parked, logger: logger)
+        pool.stateDirectory = config.state
+        return pool
     }
 
     /// What `test-webhook` prints.

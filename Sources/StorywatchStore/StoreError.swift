@@ -9,6 +9,10 @@ package enum StoreError: Error, Sendable, CustomStringConvertible {
     case notAStore(path: String, reason: String)
     /// `PRAGMA quick_check` found damage.
     case damaged(path: String, problems: [String])
+    /// `storywatch backup` could not write its copy.
+    case backupFailed(path: String, reason: String)
+    /// The disk holding the state is full: `free` bytes left.
+    case diskFull(path: String, free: Int64?)
 
     package var description: String {
         switch self {
@@ -27,6 +31,11 @@ package enum StoreError: Error, Sendable, CustomStringConvertible {
         case .damaged(let path, let problems):
             "\(path) is damaged (quick_check: \(problems.prefix(3).joined(separator: "; "))); stop storywatch and restore "
                 + "a copy made with `storywatch backup`, or run sqlite3's .recover into a new file"
+        case .backupFailed(let path, let reason):
+            "cannot back the state up to \(path): \(reason)"
+        case .diskFull(let path, let free):
+            "the disk holding \(path) is full (\(free.map { "\($0 / 1_048_576) MiB" } ?? "unknown") free); free some space, "
+                + "storywatch retries"
         }
     }
 

@@ -11,5 +11,5 @@ struct Storywatch: AsyncParsableCommand {
             a development (reversal, fulfilled, retaliation, escalation, de-escalation, violation, \
             update) when a storyline takes a turn. Alerts are CloudEvents 1.0 JSON objects.
             """,
-        subcommands: [Run.self, Scan.self, Extract.self, Explain.self, CheckConfig.self, Status.self, Deliver.self, TestWebhook.self, Redeliver.self])
+        subcommands: [Run.self, Scan.self, Extract.self, Explain.self, CheckConfig.self, Status.self, Deliver.self, TestWebhook.self, Redeliver.self, Backup.self])
 }

@@ -224,6 +224,56 @@ struct StorywatchCLITests {
         #expect(!output.contains("webhook[3]"))
     }
 
+    // MARK: baseline
+
+    /// The example corpus in a temp folder, without `held` (added later as news).
+    private func exampleCorpus(holdingBack held: String) throws -> (dir: TempDirectory, corpus: String) {
+        let dir = try TempDirectory()
+        let examples = StorywatchBinary.packageRoot.appendingPathComponent("examples/corpus").path
+        try FileManager.default.createDirectory(atPath: dir.path + "/corpus", withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples) where name != held {
+            try FileManager.default.copyItem(atPath: examples + "/" + name, toPath: dir.path + "/corpus/" + name)
+        }
+        return (dir, dir.path + "/corpus")
+    }
+
+    @Test(arguments: [["--baseline"], ["--config", "CONFIG"]])
+    func scan_whenBaseline_recordsHistoryWithoutAlerting_thenAlertsWhatIsNew(flags: [String]) async throws {
+        // Given the example corpus without the timeline, a state, and a config with alert_on_first_scan = false
+        let held = "2026-timeline-chile-peru-fisheries.txt"
+        let (dir, corpus) = try exampleCorpus(holdingBack: held)
+        defer { dir.remove() }
+        let state = dir.path + "/state"
+        let config = try dir.write("first.toml", """
+            corpus = "\(corpus)"
+            state = "\(state)"
+            [detect]
+            alert_on_first_scan = false
+            [[webhook]]
+            name = "ops"
+            url = "http://127.0.0.1:9/hook"
+            """)
+        let args = flags.map { $0 == "CONFIG" ? config : $0 }
+        let fresh = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", dir.path + "/fresh"])
+        #expect(!fresh.stdout.isEmpty, "(fixture) the corpus raises alerts")
+
+        // When the first scan runs as a baseline
+        let first = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state] + args)
+
+        // Then nothing is printed or queued, but the history is recorded
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.isEmpty)
+        let status = try await StorywatchBinary.run(["status", "--state", state]).stdout
+        #expect(status.contains("outbox:       0 pending"), "\(status)")
+        #expect(!status.contains("developments: 0"), "\(status)")
+
+        // And when the held-back article arrives, a normal scan alerts it
+        try FileManager.default.copyItem(atPath: StorywatchBinary.packageRoot.appendingPathComponent("examples/corpus/" + held).path,
+                                         toPath: corpus + "/" + held)
+        let next = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state] + (args == ["--baseline"] ? [] : args))
+        #expect(next.stdout.contains(held))
+    }
+
     // MARK: status
 
     @Test func status_whenCorpusScanned_printsFileCount() async throws {

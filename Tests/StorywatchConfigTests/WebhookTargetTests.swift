@@ -105,4 +105,14 @@ struct WebhookTargetTests {
             #expect(error?.problems.first?.reason.contains("no settings") == true)
         }
     }
+
+    @Test(arguments: [
+        ("https://hooks.slack.com/services/T0001/B0002/abcdefSECRET", "https://hooks.slack.com/… (path and query hidden)"),
+        ("https://ops:pw@hooks.example.org:8443/x?token=SECRET", "https://hooks.example.org:8443/… (path and query hidden)"),
+        ("http://127.0.0.1:9000", "http://127.0.0.1:9000/"),
+    ])
+    func redacted_whenURLCarriesTokens_keepsOnlySchemeHostAndPort(url: String, shown: String) {
+        #expect(WebhookTarget.redacted(url: url) == shown)
+        #expect(!WebhookTarget.redacted(url: url).contains("SECRET"))
+    }
 }

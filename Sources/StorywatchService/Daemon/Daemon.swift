@@ -61,9 +61,10 @@ package struct Daemon: Sendable {
         let watcher = DirectoryWatcher(root: corpus, configuration: watchConfiguration, logger: logger)
         let configPath = configPath
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await context.pipelineFollowingCorpus(watcher: watcher) }
+            group.addTask { try await context.pipelineRecovering(watcher: watcher) }
             group.addTask { try await context.delivery() }
             group.addTask { await context.housekeeping.run(store: store) }
+            group.addTask { await context.pruneDeliveredAlerts() }
             if let notifier = context.notifier, let interval = notifier.watchdogInterval {
                 group.addTask {
                     while !Task.isCancelled {
@@ -112,7 +113,7 @@ struct DaemonContext: Sendable {
             var snapshot = current.snapshot
             var pass = ScanPass(config: snapshot.config, store: store, extractor: snapshot.extractor, logger: logger)
             var lister = CorpusLister(root: corpus, include: snapshot.config.include, exclude: snapshot.config.exclude)
-            let alerts = try pass.run()
+            let alerts = try pass.runCatchUp() // a baseline when `alert_on_first_scan = false` on a new store
             if !alerts.isEmpty { nudge.signal() }
             housekeeping.touch()
             let status = statusLine()
