@@ -6,8 +6,9 @@ import Synchronization
 
 /// One delivery worker per webhook, run side by side, so a hung or slow endpoint never delays
 /// another's alerts (each has its own queue, fetches and in-flight slots). A webhook whose secret
-/// cannot be used is parked: logged once as an error, shown in STATUS= and `status`, its alerts
-/// kept in the outbox, while the others deliver.
+/// cannot be used — at start, or later (its file deleted, a credential gone; re-checked every
+/// `recheckInterval`) — is parked: logged once as an error, shown in STATUS= and `status`, its
+/// alerts kept in the outbox, while the others deliver.
 package struct DeliveryPool: Sendable {
     /// A webhook that does not deliver, and why (the error names files, never secrets).
     package struct Parked: Sendable, Equatable {
@@ -15,7 +16,8 @@ package struct DeliveryPool: Sendable {
         package var reason: String
     }
 
-    package let workers: [DeliveryWorker]
+    /// The workers, each with its webhook's name.
+    package let workers: [(webhook: String, worker: DeliveryWorker)]
     package let parked: [Parked]
     private let logger: Logger
     /// Every worker's idle sleep (the daemon's wakes early when an alert is recorded).
@@ -26,8 +28,12 @@ package struct DeliveryPool: Sendable {
     package var onHealthChange: @Sendable (_ down: [String]) -> Void = { _ in }
     /// The state folder, named when its disk is full.
     package var stateDirectory = ""
+    /// Why a webhook's secret cannot be used now (read afresh), or nil; nil = never re-checked.
+    package var secretProblem: (@Sendable (_ webhook: String) -> String?)?
+    /// Waits between two re-checks of a webhook's secret; tests make it a signal.
+    package var recheckInterval: @Sendable (_ webhook: String) async throws -> Void = { _ in try await Task.sleep(for: .seconds(30)) }
 
-    package init(workers: [DeliveryWorker], parked: [Parked], logger: Logger) {
+    package init(workers: [(webhook: String, worker: DeliveryWorker)], parked: [Parked], logger: Logger) {
         self.workers = workers
         self.parked = parked
         self.logger = logger
@@ -35,26 +41,14 @@ package struct DeliveryPool: Sendable {
 
     /// Runs every worker until `mode` says stop (each on its own) or the task is cancelled.
     package func run(_ mode: DeliveryWorker.Mode) async throws -> DeliveryWorker.Stats {
-        for park in parked {
-            logger.error("webhook parked: \(park.reason); its alerts stay queued until the secret is fixed and the config reloaded",
-                         metadata: ["webhook.name": "\(park.webhook)"])
-        }
-        let parkedNames = parked.map(\.webhook)
-        if !parkedNames.isEmpty { onHealthChange(parkedNames.sorted()) }
-        let down = Mutex<[Int: [String]]>([:])
-        let report = onHealthChange
+        let board = HealthBoard(report: onHealthChange)
+        for park in parked { self.park(park.webhook, reason: park.reason, board: board) }
         return try await withThrowingTaskGroup(of: DeliveryWorker.Stats.self) { group in
-            for (index, var worker) in workers.enumerated() {
+            for (index, (name, var worker)) in workers.enumerated() {
                 worker.sleep = sleep
-                worker.onHealthChange = { names in
-                    let all = down.withLock { down in
-                        down[index] = names
-                        return down.values.flatMap { $0 }
-                    }
-                    report((all + parkedNames).sorted())
-                }
+                worker.onHealthChange = { names in board.update(worker: index, down: names) }
                 let running = worker
-                group.addTask { try await runRetryingWhenDiskFull(running, mode) }
+                group.addTask { try await runUntilSecretUnusable(running, webhook: name, mode, board: board) }
             }
             var total = DeliveryWorker.Stats()
             for try await stats in group {
@@ -63,6 +57,40 @@ package struct DeliveryPool: Sendable {
                 total.parked += stats.parked
             }
             return total
+        }
+    }
+
+    private func park(_ webhook: String, reason: String, board: HealthBoard) {
+        logger.error("webhook parked: \(reason); its alerts stay queued until the secret is fixed and the config reloaded",
+                     metadata: ["webhook.name": "\(webhook)"])
+        board.park(webhook)
+    }
+
+    /// The worker, stopped (requests in flight finished and recorded) when its secret can no
+    /// longer be used.
+    private func runUntilSecretUnusable(_ worker: DeliveryWorker, webhook: String, _ mode: DeliveryWorker.Mode,
+                                        board: HealthBoard) async throws -> DeliveryWorker.Stats {
+        guard let secretProblem else { return try await runRetryingWhenDiskFull(worker, mode) }
+        let recheckInterval = self.recheckInterval
+        enum Ending: Sendable { case ran(DeliveryWorker.Stats), unusable(String), cancelled }
+        return try await withThrowingTaskGroup(of: Ending.self) { inner in
+            inner.addTask { .ran(try await runRetryingWhenDiskFull(worker, mode)) }
+            inner.addTask {
+                while true {
+                    do { try await recheckInterval(webhook) } catch { return .cancelled } // the worker ended
+                    if let reason = secretProblem(webhook) { return .unusable(reason) }
+                }
+            }
+            var stats = DeliveryWorker.Stats()
+            for try await ending in inner {
+                inner.cancelAll() // the worker finishes its requests in flight, records them, and stops
+                switch ending {
+                case .ran(let result): stats = result
+                case .unusable(let reason): park(webhook, reason: reason, board: board)
+                case .cancelled: break
+                }
+            }
+            return stats
         }
     }
 
@@ -81,5 +109,36 @@ package struct DeliveryPool: Sendable {
                 backoff = min(backoff * 2, 300)
             }
         }
+    }
+}
+
+/// The webhooks down (per worker) and parked, reported whole on each change.
+private final class HealthBoard: Sendable {
+    private struct State {
+        var down: [Int: [String]] = [:]
+        var parked: Set<String> = []
+    }
+
+    private let state = Mutex(State())
+    private let report: @Sendable ([String]) -> Void
+
+    init(report: @escaping @Sendable ([String]) -> Void) { self.report = report }
+
+    func update(worker: Int, down names: [String]) {
+        report(state.withLock { state in
+            state.down[worker] = names
+            return Self.all(state)
+        })
+    }
+
+    func park(_ webhook: String) {
+        report(state.withLock { state in
+            state.parked.insert(webhook)
+            return Self.all(state)
+        })
+    }
+
+    private static func all(_ state: State) -> [String] {
+        Set(state.down.values.flatMap { $0 }).union(state.parked).sorted()
     }
 }

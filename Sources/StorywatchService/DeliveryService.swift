@@ -65,20 +65,23 @@ package enum DeliveryService {
     /// be read or decoded is parked, the others deliver.
     package static func worker(config: StorywatchConfig, store: Store, transport: any HTTPTransport, logger: Logger,
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> DeliveryPool {
-        var workers: [DeliveryWorker] = []
+        var workers: [(webhook: String, worker: DeliveryWorker)] = []
         var parked: [DeliveryPool.Parked] = []
         for hook in config.webhooks {
             do throws(DeliveryError) {
                 var worker = try DeliveryWorker(endpoints: [try endpoint(hook, environment: environment)],
                                                 queue: StoreOutboxQueue(store: store), transport: transport, logger: logger)
                 worker.healthThreshold = hook.failingAfterSeconds
-                workers.append(worker)
+                workers.append((hook.name, worker))
             } catch {
                 parked.append(DeliveryPool.Parked(webhook: hook.name, reason: error.description))
             }
         }
         var pool = DeliveryPool(workers: workers, parked: parked, logger: logger)
         pool.stateDirectory = config.state
+        pool.secretProblem = { name in
+            config.webhooks.first { $0.name == name }.flatMap { ConfigCheck.secretProblem($0, environment: environment) }
+        }
         return pool
     }
 
