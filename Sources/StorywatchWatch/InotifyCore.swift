@@ -349,5 +349,6 @@ final class InotifyCore {
     private func emitRescan(_ reason: RescanReason) {
         if output.contains(where: { if case .rescan = $0 { true } else { false } }) { return }
         output.append(.rescan(reason))
+        if rootIdentity != nil { nextRootCheck = .now } // a rescan re-checks the corpus path too
     }
 }
