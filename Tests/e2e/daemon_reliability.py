@@ -195,14 +195,16 @@ def latin1_names(binary, work, receiver):
         check("latin-1 names: READY=1", s.start(receiver))
         corpus = os.fsencode(s.corpus)
         folder = corpus + b"/z-d\xe9p\xeaches"  # a folder whose name is not UTF-8, listed after the proposal
-        os.mkdir(folder)
         pair = pairs(1)[0]
         for path, text in ((corpus + b"/propos\xe9.txt", base.proposal(pair, 0)),
                            (folder + b"/refus.txt", base.refusal(pair, 0))):
+            os.makedirs(os.path.dirname(path), exist_ok=True)
             tmp = os.path.join(os.path.dirname(path), b".incoming.part")
             with open(tmp, "w") as f:
                 f.write(text)
             os.rename(tmp, path)
+            # The proposal is read before the refusal arrives, as in the scan's path order.
+            wait_until(lambda: len(base.documents(s.state)) >= 1, 15)
         expected = expected_ids(binary, work, "latin1-names", s.corpus)
         check("latin-1 names: (fixture) scan raises the reversal", len(expected) == 1, expected)
         check("latin-1 names: the daemon raises its alert",
