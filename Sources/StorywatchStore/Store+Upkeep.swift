@@ -44,4 +44,11 @@ extension StoreError {
         let full = database.resultCode == .SQLITE_FULL || (database.resultCode == .SQLITE_IOERR && (free ?? 0) < 1_048_576)
         return full ? .diskFull(path: directory + "/state.sqlite", free: free) : nil
     }
+
+    /// `.damaged` when `error` is SQLite finding the file malformed; nil for any other error.
+    package static func corruption(_ error: any Error, directory: String) -> StoreError? {
+        guard let database = error as? DatabaseError,
+              database.resultCode == .SQLITE_CORRUPT || database.resultCode == .SQLITE_NOTADB else { return nil }
+        return .damaged(path: directory + "/state.sqlite", problems: [database.message ?? "\(database.resultCode)"])
+    }
 }

@@ -135,10 +135,15 @@ package struct Store: Sendable {
         if !problems.isEmpty { throw StoreError.damaged(path: directory + "/state.sqlite", problems: problems) }
     }
 
-    /// `PRAGMA quick_check`'s findings; empty when the database is sound.
+    /// `PRAGMA quick_check`'s findings; empty when the database is sound. Damage bad enough to
+    /// stop the check itself is a finding too.
     package func integrityProblems() throws -> [String] {
-        let rows = try writer.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
-        return rows == ["ok"] ? [] : rows
+        do {
+            let rows = try writer.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+            return rows == ["ok"] ? [] : rows
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            return [error.message ?? "\(error.resultCode)"]
+        }
     }
 
     /// The applied migrations, oldest first.

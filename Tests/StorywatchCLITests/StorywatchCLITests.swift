@@ -286,10 +286,11 @@ struct StorywatchCLITests {
         // When the status is asked for
         let result = try await StorywatchBinary.run(["status", "--state", state])
 
-        // Then it reports two files
+        // Then it reports two files and a sound database
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let files = result.stdout.split(separator: "\n").first { $0.hasPrefix("files:") }
         #expect(files.map { $0.dropFirst("files:".count).trimmingCharacters(in: .whitespaces) } == "2")
+        #expect(result.stdout.contains("integrity:    ok (quick_check)"))
     }
 
     // MARK: explain

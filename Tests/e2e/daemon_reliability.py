@@ -6,11 +6,12 @@
   and a second `run` on the same state exits 75 saying why;
 - a broken secret: `check-config` refuses it; the daemon run anyway parks that webhook (log,
   `status`) and delivers every alert to the good one;
+- a webhook that never answers delays no alert of another webhook;
 - SIGHUP with an empty config changes nothing: alerts keep flowing to the same webhook;
 - file and folder names that are not UTF-8 raise their alerts, the alert's document showing `\\xNN`;
 - the corpus replaced while an operator's shell holds the old folder open: the new folder is
   watched (its alerts arrive) or the daemon exits non-zero;
-- a zeroed state database is refused, left as it was;
+- a zeroed state database is refused, left as it was; one damaged in the middle is refused at start;
 - a fatal error under journald starts with `<3>`;
 - 400 KB with no sentence break extracts in at most 10x the time of 400 KB of ordinary sentences.
 
@@ -22,6 +23,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -169,6 +171,29 @@ def broken_secret(binary, work, good, bad):
         s.close()
 
 
+def hung_webhook(binary, work, receiver):
+    """A webhook that takes requests and never answers (a listening socket nobody accepts from)."""
+    s = Setup(binary, work, "hung-webhook")
+    hung = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        hung.bind(("127.0.0.1", 0))
+        hung.listen(64)
+        write(s.config, config_text(s.corpus, s.state, [
+            ("hung", hung.getsockname()[1], "timeout = 120\n"), ("ops", receiver.port, "")]))
+        check("hung webhook: READY=1", s.daemon.start())
+        for i, pair in enumerate(pairs(2)):
+            write_pair(s.corpus, i, pair)
+            expected = expected_ids(binary, work, f"hung-webhook-{i}", s.corpus)
+            started = time.monotonic()
+            arrived = wait_until(lambda: expected <= set(receiver.delivered()), 30)
+            check(f"hung webhook: pair {i + 1}'s alerts reach the other webhook while requests hang (timeout 120 s)",
+                  arrived, f"missing {expected - set(receiver.delivered())}")
+            print(f"     (pair {i + 1}: {time.monotonic() - started:.1f} s)")
+    finally:
+        s.close()
+        hung.close()
+
+
 def empty_reload(binary, work, receiver):
     s = Setup(binary, work, "empty-reload")
     try:
@@ -266,6 +291,29 @@ def zeroed_state(binary, work):
         s.close()
 
 
+def damaged_state(binary, work):
+    """A state with pages overwritten in the middle: `run` refuses it (quick_check), `status` says so."""
+    s = Setup(binary, work, "damaged-state")
+    try:
+        for i, pair in enumerate(pairs(12)):
+            write_pair(s.corpus, i, pair)
+        base.scan(binary, s.corpus, s.state)
+        database = os.path.join(s.state, "state.sqlite")
+        with open(database, "r+b") as f:  # the middle third, page headers included
+            size = f.seek(0, os.SEEK_END)
+            f.seek(size // 3 // 4096 * 4096)
+            f.write(b"\x5a" * (size // 3 // 4096 * 4096))
+        write(s.config, config_text(s.corpus, s.state, []))
+        result = run(binary, "run", "--config", s.config, timeout=60)
+        check("damaged state: `run` exits 2 naming the state", result.returncode == 2 and s.state in result.stderr,
+              f"exit {result.returncode}: {result.stderr.strip()}")
+        status = run(binary, "status", "--state", s.state)
+        check("damaged state: `status` exits 2 saying the state is damaged",
+              status.returncode == 2 and "is damaged" in status.stderr, status.stdout + status.stderr)
+    finally:
+        s.close()
+
+
 def journald_priorities(binary, work):
     base_dir = os.path.join(work, "journald")
     os.makedirs(base_dir)
@@ -322,14 +370,16 @@ def results():
 def main():
     def sections(binary, work, r):
         zeroed_state(binary, work)
+        damaged_state(binary, work)
         journald_priorities(binary, work)
         one_deliverer(binary, work, r[0])
         broken_secret(binary, work, r[1], r[2])
         empty_reload(binary, work, r[3])
+        hung_webhook(binary, work, r[6])
         latin1_names(binary, work, r[4])
         corpus_replaced(binary, work, r[5])
         linear_extraction(binary, work)
-    return base.run_checks("daemon_reliability.py", 6, sections, prefix="storywatch-reliability-")
+    return base.run_checks("daemon_reliability.py", 7, sections, prefix="storywatch-reliability-")
 
 
 if __name__ == "__main__":

@@ -43,6 +43,10 @@ struct Run: AsyncParsableCommand {
             throw failure(error, exit: error.exitStatus)
         } catch let error as DictionaryError {
             throw failure(error, exit: 1)
+        } catch {
+            // SQLite's own errors too go out with a priority, a damaged file as such.
+            if let damaged = StoreError.corruption(error, directory: config.state) { throw failure(damaged, exit: 2) }
+            throw failure("\(error)", exit: 1)
         }
     }
 }
