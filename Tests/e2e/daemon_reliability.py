@@ -7,6 +7,7 @@
 - a broken secret: `check-config` refuses it; the daemon run anyway parks that webhook (log,
   `status`) and delivers every alert to the good one;
 - a webhook that never answers delays no alert of another webhook;
+- the state's disk full (a tmpfs, when mount is permitted): an error line, a retry, nothing lost;
 - SIGHUP with an empty config changes nothing: alerts keep flowing to the same webhook;
 - file and folder names that are not UTF-8 raise their alerts, the alert's document showing `\\xNN`;
 - the corpus replaced while an operator's shell holds the old folder open: the new folder is
@@ -194,6 +195,43 @@ def hung_webhook(binary, work, receiver):
         hung.close()
 
 
+def disk_full(binary, work, receiver):
+    """The state on a small tmpfs filled up: an error line with the path and free space, the daemon
+    keeps running, and once space returns every alert arrives. Needs mount(8) rights (root)."""
+    s = Setup(binary, work, "disk-full")
+    os.makedirs(s.state)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", s.state],
+                             capture_output=True, text=True).returncode == 0
+    if not mounted:
+        print("     skip: disk full needs a tmpfs mount (root); not permitted here")
+        s.close()
+        return
+    filler = os.path.join(s.state, "filler")
+    try:
+        check("disk full: READY=1", s.start(receiver))
+        with open(filler, "wb") as f:  # fill the state's disk to the last block
+            try:
+                while True:
+                    f.write(b"\0" * 65536)
+                    f.flush()
+            except OSError:
+                pass
+        for i, pair in enumerate(pairs(3)):
+            write_pair(s.corpus, i, pair)
+        expected = expected_ids(binary, work, "disk-full", s.corpus)
+        logged = wait_until(lambda: "is full (" in s.daemon.log(), 30)
+        line = next((l for l in s.daemon.log().splitlines() if "is full (" in l), "")
+        check("disk full: one error line names the state and its free space",
+              logged and os.path.join(s.state, "state.sqlite") in line and "MiB free" in line, line)
+        check("disk full: the daemon keeps running", s.daemon.alive())
+        os.remove(filler)
+        check("disk full: once space returns, every alert arrives",
+              wait_until(lambda: expected <= set(receiver.delivered()), 60), f"missing {expected - set(receiver.delivered())}")
+    finally:
+        s.close()
+        subprocess.run(["umount", "-l", s.state], capture_output=True)
+
+
 def empty_reload(binary, work, receiver):
     s = Setup(binary, work, "empty-reload")
     try:
@@ -376,10 +414,11 @@ def main():
         broken_secret(binary, work, r[1], r[2])
         empty_reload(binary, work, r[3])
         hung_webhook(binary, work, r[6])
+        disk_full(binary, work, r[7])
         latin1_names(binary, work, r[4])
         corpus_replaced(binary, work, r[5])
         linear_extraction(binary, work)
-    return base.run_checks("daemon_reliability.py", 7, sections, prefix="storywatch-reliability-")
+    return base.run_checks("daemon_reliability.py", 8, sections, prefix="storywatch-reliability-")
 
 
 if __name__ == "__main__":
