@@ -3,9 +3,9 @@ import StorywatchModel
 import Logging
 
 /// Drains the outbox: sends each due message to its webhook, records the attempt, and retries
-/// or parks it per `RetryPolicy`. Up to `maxInFlight` requests per webhook and `totalInFlight`
-/// in all; messages are taken oldest-due first, and a message waiting for its retry never blocks
-/// later ones. Attempts are recorded in small batches after the answer arrives, so a crash
+/// or parks it per `RetryPolicy`. Up to `maxInFlight` requests per webhook (spaced by its
+/// `spacingSeconds`, the config's `rate`) and `totalInFlight` in all; messages are taken
+/// oldest-due first, and a message waiting for its retry never blocks later ones. Attempts are recorded in small batches after the answer arrives, so a crash
 /// between send and record repeats the request (same `webhook-id`), never loses it.
 package struct DeliveryWorker: Sendable {
     /// When `run` returns.
