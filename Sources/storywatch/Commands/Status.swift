@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StorywatchConfig
 import StorywatchModel
+import StorywatchService
 
 import StorywatchStore
 
@@ -19,6 +20,8 @@ struct Status: ParsableCommand {
         if let state { config.state = absolute(state) }
         do {
             let store = try Store.open(directory: config.state)
+            let damage = try store.integrityProblems()
+            if !damage.isEmpty { throw StoreError.damaged(path: config.state + "/state.sqlite", problems: damage) }
             let counts = try store.counts()
             printLine("state:        \(config.state)")
             printLine("files:        \(counts.documents)")
@@ -26,6 +29,7 @@ struct Status: ParsableCommand {
             printLine("storylines:   \(counts.storylines)")
             printLine("developments: \(counts.developments)")
             printLine("outbox:       \(counts.outboxPending) pending, \(counts.outboxDead) dead")
+            printLine("integrity:    ok (quick_check)")
             try printWebhooks(store: store, config: config)
         } catch let error as StoreError {
             throw failure(error, exit: 2)
@@ -34,6 +38,15 @@ struct Status: ParsableCommand {
 }
 
 extension Status {
+    /// Why the daemon parks `hook` (its secret unusable), as far as this process can tell: a
+    /// credential is only checked where $CREDENTIALS_DIRECTORY is set (inside the unit).
+    func parkReason(_ hook: WebhookConfig?) -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        guard let hook else { return nil }
+        if case .credential = hook.secret, environment["CREDENTIALS_DIRECTORY"] == nil { return nil }
+        return ConfigCheck.secretProblem(hook, environment: environment)
+    }
+
     /// Pending and dead deliveries per webhook, the dead and the pending alerts listed (design §4).
     func printWebhooks(store: Store, config: StorywatchConfig) throws {
         let counts = try store.outboxCountsByWebhook()
@@ -44,6 +57,7 @@ extension Status {
             let c = counts.first { $0.webhook == name } ?? WebhookOutboxCounts(webhook: name)
             let known = config.webhooks.contains { $0.name == name } ? "" : " (not in the config)"
             printLine("webhook \(name)\(known): \(c.pending) pending, \(c.dead) dead, \(c.delivered) delivered")
+            if let problem = parkReason(config.webhooks.first { $0.name == name }) { printLine("  PARKED: \(problem)") }
             for state in [OutboxState.dead, .pending] {
                 let limit = 20
                 let entries = try store.outboxEntries(state: state, webhook: name, limit: limit + 1)
