@@ -179,11 +179,11 @@ extension SentenceReader {
             let joined = conjuncts(ending: source, tokens, mentions)
             if joined.count > 1 {
                 p.source = joined[0]
-                if CoordinatedSubjects.isJoint(t.entry.type), joined[1].actor.root != joined[0].actor.root,
+                if CoordinatedSubjects.isJoint(t.entry), joined[1].actor.root != joined[0].actor.root,
                    p.target == nil || p.target?.actor.root == joined[0].actor.root || !t.entry.nominal {
                     p.target = joined[1]
                     if joined.count > 2 { p.joint = joined }
-                } else if CoordinatedSubjects.isEachSubjects(t.entry.type) {
+                } else if CoordinatedSubjects.isEachSubjects(t.entry) {
                     p.coSubjects = CoordinatedSubjects.others(joined, target: p.target, tokens, lex: lex)
                 }
             }
