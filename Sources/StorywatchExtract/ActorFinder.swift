@@ -207,8 +207,8 @@ struct ActorFinder {
         var unplaced: [Int] = [] // those no country places: no actor
         for k in mentions.indices where Self.isUnplaced(mentions[k].actor.code) {
             let nearest = candidates.min { abs(mentions[$0].start - mentions[k].start) < abs(mentions[$1].start - mentions[k].start) }
-            // "Trade Minister Ana Novak said a ban on Chile…": an official who opens the sentence
-            // with no country before her is of the document's own country, not of what she speaks of.
+            // "Interior Minister Ana Novak accused Chile of…": an official who opens the sentence
+            // with no country before her is of the document's own country, not of the one she names.
             let opensSentence = mentions[k].isPerson && !placed.contains { mentions[$0].start < mentions[k].start }
             let home = opensSentence ? context.homeRoot : nil
             guard let root = home ?? nearest.map({ mentions[$0].actor.root }) ?? context.lastPlace else {
@@ -283,7 +283,7 @@ struct ActorFinder {
         return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .ledBy)
     }
 
-    /// Phenomenon: a country's party named by its proper name ("Sweden's ruling Social Democratic
+    /// Phenomenon: a country's party named by its proper name ("Portugal's ruling Socialist
     /// Party", "Kenya's opposition Orange Movement"): capitalised words ending in a party word,
     /// after at most two describing words; "opposition" among them makes it the opposition, and
     /// "ruling" the government's side (a ruling party acts for the state).

@@ -45,7 +45,7 @@ struct SentenceReader {
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
         // "with Egypt's help", "its backing": a verb's word after a possessor is a noun; a
-        // past participle there describes one ("its promised programme").
+        // past participle there describes one ("their promised reforms").
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
             let word = tokens[triggers[i].anchor]
             if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive), !(word.ends(.ed) && !word.isLemma) {

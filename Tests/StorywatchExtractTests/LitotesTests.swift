@@ -37,8 +37,8 @@ struct ScopeTests {
 /// the act is told as done; the verb itself still promises.
 struct AttributiveParticipleTests {
     static let cases: [ExpectedEvent] = [
-        ExpectedEvent("Chile announced its promised sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
-        ExpectedEvent("Chile announced the promised program of sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
+        ExpectedEvent("Chile unveiled its promised sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
+        ExpectedEvent("Chile unveiled the promised package of sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
         ExpectedEvent("Chile promised sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .promised),
     ]
 
@@ -48,14 +48,14 @@ struct AttributiveParticipleTests {
     }
 }
 
-/// Power given to act ("gave the government full power to decree sanctions") promises the act;
-/// a programme of acts is still the light verb's object.
+/// Power given to act ("gave the cabinet the green light to expel…") promises the act; a round
+/// or package of acts is still the light verb's object.
 struct AuthorisationTests {
     static let cases: [ExpectedEvent] = [
-        ExpectedEvent("Parliament gave the Chilean government full power to decree trade sanctions against Peru.",
-                      source: "CHL", target: "PER", .sanction, "discontinue", .threatened),
-        ExpectedEvent("Sweden announced its promised program of unilateral economic sanctions against Chile.",
-                      source: "SWE", target: "CHL", .sanction, "discontinue", .done),
+        ExpectedEvent("Congress gave the Chilean cabinet the green light to expel Peruvian diplomats.",
+                      source: "CHL", target: "PER", .sanction, "expel", .threatened),
+        ExpectedEvent("Norway imposed its long-promised round of trade sanctions against Chile on Tuesday.",
+                      source: "NOR", target: "CHL", .sanction, "discontinue", .done),
     ]
 
     @Test(arguments: cases)

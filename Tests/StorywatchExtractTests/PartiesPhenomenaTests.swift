@@ -26,7 +26,7 @@ struct PartiesPhenomenaTests {
         // Trap: a backed motion or plan is no group.
         ExpectedEvent("Peru rejected a Chilean-backed motion on fishing rights.", source: "PER", target: nil, .reject, "other", .refused),
         // A country's party named by its proper name is the party (the opposition when so described).
-        ExpectedEvent("Sweden's ruling Social Democratic Party urged sanctions against Chile.", source: "SWE", target: "CHL", .sanction, "discontinue", .demanded),
+        ExpectedEvent("Portugal's ruling Socialist Party urged sanctions against Chile.", source: "PRT", target: "CHL", .sanction, "discontinue", .demanded),
         ExpectedEvent("Kenya's opposition Orange Democratic Movement accused the Kenyan government of fraud.", source: "KEN", target: "KEN", .accuse, "allege", .done),
         // Trap: a ministry is the government, a parliament its legislature.
         ExpectedEvent("Chile's Foreign Ministry condemned the raid on Peru.", source: "CHL", target: "PER", .accuse, "disapprove", .done),
@@ -44,10 +44,10 @@ struct PartiesPhenomenaTests {
     /// not of the country she speaks of.
     @Test func extract_whenOfficialHasNoCountry_isOfTheDocumentsCountry() throws {
         let events = try Shipped.extractor().extract(
-            text: "Chile recalled its ambassador from Lima. Trade Minister Ana Rojas said a trade ban on Peru would start in May.",
+            text: "Chile recalled its ambassador from Lima. Interior Minister Ana Rojas accused Peru of sheltering smugglers.",
             document: "t.txt")
-        let ban = try #require(events.first { $0.type == .sanction && $0.mode == "discontinue" }, "\(events)")
-        #expect(ban.source?.code == "CHLGOV")
-        #expect(ban.target?.root == "PER")
+        let charge = try #require(events.first { $0.type == .accuse }, "\(events)")
+        #expect(charge.source?.code == "CHLGOV")
+        #expect(charge.target?.root == "PER")
     }
 }
