@@ -37,8 +37,8 @@ struct ScopeTests {
 /// the act is told as done; the verb itself still promises.
 struct AttributiveParticipleTests {
     static let cases: [ExpectedEvent] = [
-        ExpectedEvent("Chile unveiled its promised sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
-        ExpectedEvent("Chile unveiled the promised package of sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
+        ExpectedEvent("Chile imposed its promised sanctions on Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
+        ExpectedEvent("Chile imposed the promised package of sanctions on Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
         ExpectedEvent("Chile promised sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .promised),
     ]
 
