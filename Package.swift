@@ -98,35 +98,46 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/storywatch-deliver-bench", swiftSettings: strictSettings),
 
-        .testTarget(name: "StorywatchIngestTests", dependencies: ["StorywatchIngest", "StorywatchModel"],
+        // Test support, one place: temp folders, the binary runner, the scripted receiver
+        // (receiver.py), a fake HTTP transport, a test clock, outbox fixtures.
+        .target(name: "StorywatchTesting", dependencies: [
+            "StorywatchDeliver", "StorywatchStore", "StorywatchModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["receiver.py"], swiftSettings: strictSettings),
+
+        .testTarget(name: "StorywatchIngestTests", dependencies: ["StorywatchIngest", "StorywatchModel", "StorywatchTesting"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "StorywatchConfigTests", dependencies: ["StorywatchConfig"],
+        .testTarget(name: "StorywatchConfigTests", dependencies: ["StorywatchConfig", "StorywatchModel"],
                     swiftSettings: strictSettings),
         .testTarget(name: "StorywatchStoreTests", dependencies: [
-            "StorywatchStore", "StorywatchModel", .product(name: "GRDB", package: "GRDB.swift"),
+            "StorywatchStore", "StorywatchModel", "StorywatchTesting", .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: strictSettings),
-        .testTarget(name: "StorywatchExtractTests", dependencies: ["StorywatchExtract", "StorywatchModel", "StorywatchIngest"],
-                    swiftSettings: strictSettings),
+        .testTarget(name: "StorywatchExtractTests", dependencies: [
+            "StorywatchExtract", "StorywatchModel", "StorywatchIngest", "StorywatchTesting",
+        ], swiftSettings: strictSettings),
         .testTarget(name: "StorywatchLexiconTests", dependencies: ["StorywatchLexicon"],
                     swiftSettings: strictSettings),
         .testTarget(name: "StorywatchTrackTests", dependencies: ["StorywatchTrack", "StorywatchModel"],
                     swiftSettings: strictSettings),
         // The watcher against temp folders; the ignore rule comes from Ingest, as the daemon wires it.
         .testTarget(name: "StorywatchWatchTests", dependencies: [
-            "StorywatchWatch", "StorywatchIngest", "StorywatchModel",
+            "StorywatchWatch", "StorywatchIngest", "StorywatchModel", "StorywatchTesting",
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings),
-        // sd_notify, the log handler and the systemd unit (skipped without systemd-analyze).
+        // The use cases, the daemon's services, sd_notify, the log handler and the systemd unit
+        // (skipped without systemd-analyze).
         .testTarget(name: "StorywatchServiceTests", dependencies: [
-            "StorywatchService", .product(name: "Logging", package: "swift-log"),
+            "StorywatchService", "StorywatchConfig", "StorywatchDeliver", "StorywatchModel", "StorywatchTesting",
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ], swiftSettings: strictSettings),
+        // The worker over the store's outbox (StoreOutboxQueue, from Service), libcurl and a local receiver.
         .testTarget(name: "StorywatchDeliverTests", dependencies: [
-            "StorywatchDeliver", "StorywatchService", "StorywatchStore", "StorywatchConfig", "StorywatchModel",
-            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+            "StorywatchDeliver", "StorywatchService", "StorywatchStore", "StorywatchModel", "StorywatchTesting",
+            .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings),
-        .testTarget(name: "StorywatchCLITests", dependencies: ["StorywatchModel"],
+        // The binary as a user runs it.
+        .testTarget(name: "StorywatchCLITests", dependencies: ["StorywatchModel", "StorywatchStore", "StorywatchTesting"],
                     swiftSettings: strictSettings),
     ]
 )
