@@ -27,8 +27,9 @@ run: build
 # Unit and integration tests, the operator's end-to-end run of the daemon and the daemon's
 # integration checks (live blogs, restart, reload, overflow, corpus deleted; Tests/e2e), and an
 # installed binary reading its installed dictionaries (install_e2e.py).
+# --explicit-target-dependency-import-check: a target importing a module it does not declare fails.
 test: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_e2e.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_e2e.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_integration.py .build/debug/storywatch; \

@@ -68,7 +68,7 @@ let package = Package(
         ], swiftSettings: strictSettings),
         // malloc_trim(3) and mallopt(3), which Glibc's Swift module does not import.
         .target(name: "CMemoryShim"),
-        // The composition root: runs the stages over the store for `scan`, `run`, `deliver`.
+        // The composition root: one use case per command, and the daemon's services.
         .target(name: "StorywatchService", dependencies: [
             "StorywatchModel", "StorywatchConfig", "StorywatchStore", "StorywatchIngest",
             "StorywatchExtract", "StorywatchTrack", "StorywatchDeliver", "StorywatchWatch", "CMemoryShim",
@@ -76,9 +76,9 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
         ], swiftSettings: strictSettings),
+        // The CLI: options and formatting only; each command runs a use case of StorywatchService.
         .executableTarget(name: "storywatch", dependencies: [
-            "StorywatchService", "StorywatchModel", "StorywatchConfig", "StorywatchIngest",
-            "StorywatchExtract",
+            "StorywatchService", "StorywatchModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings, linkerSettings: staticReleaseLink),

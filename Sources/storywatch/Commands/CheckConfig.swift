@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import StorywatchConfig
+import StorywatchService
 
 struct CheckConfig: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +10,7 @@ struct CheckConfig: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let config = try global.loadConfig(required: true)
-        printLine("config OK: corpus \(config.corpus ?? "(none)"), state \(config.state), \(config.webhooks.count) webhook(s)")
+        let summary = try reporting { try CheckConfigUseCase.run(global.request(required: true)) }
+        printLine("config OK: corpus \(summary.corpus ?? "(none)"), state \(summary.state), \(summary.webhookCount) webhook(s)")
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import StorywatchConfig
-import StorywatchModel
-
-import StorywatchStore
+import StorywatchService
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,48 +12,30 @@ struct Status: ParsableCommand {
     var state: String?
 
     func run() throws {
-        var config = try global.loadConfig()
-        if let state { config.state = absolute(state) }
-        do {
-            let store = try Store.open(directory: config.state)
-            let counts = try store.counts()
-            printLine("state:        \(config.state)")
-            printLine("files:        \(counts.documents)")
-            printLine("items:        \(counts.items)")
-            printLine("storylines:   \(counts.storylines)")
-            printLine("developments: \(counts.developments)")
-            printLine("outbox:       \(counts.outboxPending) pending, \(counts.outboxDead) dead")
-            try printWebhooks(store: store, config: config)
-        } catch let error as StoreError {
-            throw failure(error, exit: 2)
-        }
+        let report = try reporting { try StatusUseCase.run(global.request(state: state)) }
+        printLine("state:        \(report.state)")
+        printLine("files:        \(report.documents)")
+        printLine("items:        \(report.items)")
+        printLine("storylines:   \(report.storylines)")
+        printLine("developments: \(report.developments)")
+        printLine("outbox:       \(report.outboxPending) pending, \(report.outboxDead) dead")
+        for webhook in report.webhooks { printWebhook(webhook) }
     }
 }
 
 extension Status {
-    /// Pending and dead deliveries per webhook, the dead and the pending alerts listed (design §4).
-    func printWebhooks(store: Store, config: StorywatchConfig) throws {
-        let counts = try store.outboxCountsByWebhook()
-        let names = config.webhooks.map(\.name) + counts.map(\.webhook).filter { name in
-            !config.webhooks.contains { $0.name == name }
-        }
-        for name in names {
-            let c = counts.first { $0.webhook == name } ?? WebhookOutboxCounts(webhook: name)
-            let known = config.webhooks.contains { $0.name == name } ? "" : " (not in the config)"
-            printLine("webhook \(name)\(known): \(c.pending) pending, \(c.dead) dead, \(c.delivered) delivered")
-            for state in [OutboxState.dead, .pending] {
-                let limit = 20
-                let entries = try store.outboxEntries(state: state, webhook: name, limit: limit + 1)
-                for entry in entries.prefix(limit) {
-                    var line = "  \(state.rawValue) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
-                    if state == .pending { line += ", next \(Self.stamp(entry.nextAttemptAt))" }
-                    if let error = entry.lastError { line += ": \(error)" }
-                    printLine(line)
-                }
-                if entries.count > limit {
-                    let total = state == .dead ? c.dead : c.pending
-                    printLine("  … \(total - limit) more \(state.rawValue)")
-                }
+    /// Pending and dead deliveries of one webhook, the dead and the pending alerts listed (design §4).
+    func printWebhook(_ w: StatusUseCase.WebhookReport) {
+        printLine("webhook \(w.name)\(w.inConfig ? "" : " (not in the config)"): \(w.pending) pending, \(w.dead) dead, \(w.delivered) delivered")
+        for (state, entries, total) in [("dead", w.deadEntries, w.dead), ("pending", w.pendingEntries, w.pending)] {
+            for entry in entries {
+                var line = "  \(state) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
+                if state == "pending" { line += ", next \(Self.stamp(entry.nextAttemptAt))" }
+                if let error = entry.lastError { line += ": \(error)" }
+                printLine(line)
+            }
+            if total > StatusUseCase.listLimit {
+                printLine("  … \(total - StatusUseCase.listLimit) more \(state)")
             }
         }
     }
