@@ -29,6 +29,8 @@ package struct ScanPass: Sendable {
     package var extractor: Extractor
     package var logger: Logger
     package var now: @Sendable () -> Date = { Date() }
+    /// Where each document is marked as a unit of work (the daemon's watchdog reads it).
+    package var progress = WorkProgress()
 
     /// The alerts' CloudEvents `source`: this host and corpus (looked up once, not per document).
     let source: String
@@ -53,7 +55,7 @@ package struct ScanPass: Sendable {
         var alerts: [Alert] = []
         let paths = lister.list()
         for path in paths {
-            alerts += try process(relativePath: path, corpus: corpus, known: known[path])
+            alerts += try progress.unit { try process(relativePath: path, corpus: corpus, known: known[path]) }
         }
         let present = Set(paths)
         for path in known.keys where !present.contains(path) {

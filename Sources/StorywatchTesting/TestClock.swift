@@ -14,13 +14,22 @@ package final class TestClock: Sendable {
 
     private let state: Mutex<State>
     private let advancesOnSleep: Bool
+    /// Where the clock started, as a date and as an instant.
+    private let start: Date
+    private let startInstant = ContinuousClock.now
 
     package init(now: Date = Date(), advancesOnSleep: Bool = false) {
         state = Mutex(State(now: now))
+        start = now
         self.advancesOnSleep = advancesOnSleep
     }
 
     package var now: Date { state.withLock { $0.now } }
+
+    /// `now` as a `ContinuousClock` instant, for code that measures durations.
+    package var instant: ContinuousClock.Instant {
+        startInstant + .nanoseconds(Int64((now.timeIntervalSince(start) * 1e9).rounded()))
+    }
 
     /// How many tasks are asleep on this clock.
     package var sleeperCount: Int { state.withLock { $0.sleepers.count } }
@@ -50,6 +59,11 @@ package final class TestClock: Sendable {
             state.withLock { $0.sleepers.removeValue(forKey: id) }?.continuation.resume(throwing: CancellationError())
         }
         try Task.checkCancellation()
+    }
+
+    /// `sleep(seconds:)` for a `Duration`.
+    package func sleep(for duration: Duration) async throws {
+        try await sleep(seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 
     /// Moves the clock forward and wakes the sleepers whose deadline it reached.
