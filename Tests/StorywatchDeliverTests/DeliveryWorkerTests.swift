@@ -10,8 +10,15 @@ import Testing
 struct DeliveryWorkerTests {
     static let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
 
-    static func worker(_ endpoints: [WebhookEndpoint], store: Store, transport: CurlTransport) throws -> DeliveryWorker {
-        try DeliveryWorker(endpoints: endpoints, queue: StoreOutboxQueue(store: store), transport: transport, logger: logger)
+    /// A worker whose waits (retries, lingering, the flush tick) run on `clock`: by default one
+    /// that advances on sleep, so no test waits for a retry in real time.
+    static func worker(_ endpoints: [WebhookEndpoint], store: Store, transport: CurlTransport,
+                       clock: TestClock = TestClock(advancesOnSleep: true), logger: Logger = logger) throws -> DeliveryWorker {
+        var worker = try DeliveryWorker(endpoints: endpoints, queue: StoreOutboxQueue(store: store), transport: transport,
+                                        logger: logger)
+        worker.now = { clock.now }
+        worker.sleep = { seconds in try await clock.sleep(seconds: seconds) }
+        return worker
     }
 
     static var options: CurlTransport.Options {
@@ -31,10 +38,7 @@ struct DeliveryWorkerTests {
         let clock = TestClock(advancesOnSleep: true)
         let start = clock.now
         let stats = try await CurlTransport.with(options: Self.options) { transport in
-            var worker = try Self.worker([endpoint], store: store, transport: transport)
-            worker.now = { clock.now }
-            worker.sleep = { seconds in try await clock.sleep(seconds: seconds) }
-            return try await worker.run(.drain(linger: 10))
+            try await Self.worker([endpoint], store: store, transport: transport, clock: clock).run(.drain(linger: 10))
         }
 
         // Then the alert arrived on the fourth attempt, always with the same webhook-id, on the

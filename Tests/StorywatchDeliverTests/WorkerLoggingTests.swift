@@ -48,8 +48,8 @@ struct WorkerLoggingTests {
 
         // When drained
         _ = try await CurlTransport.with(options: DeliveryWorkerTests.options) { transport in
-            try await DeliveryWorker(endpoints: [endpoint], queue: StoreOutboxQueue(store: store), transport: transport,
-                                     logger: logs.logger).run(.drain(linger: 5))
+            try await DeliveryWorkerTests.worker([endpoint], store: store, transport: transport, logger: logs.logger)
+                .run(.drain(linger: 5))
         }
 
         // Then the log tells the retry and the delivery, with the webhook's name and status
