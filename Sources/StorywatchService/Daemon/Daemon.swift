@@ -45,6 +45,7 @@ package struct Daemon: Sendable {
     package func run() async throws {
         signal(SIGPIPE, SIG_IGN) // a vanished log reader or peer must not kill the daemon
         IdleHousekeeping.limitArenas()
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         guard let corpus = config.corpus else { throw ScanError.noCorpusGiven }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), isFolder.boolValue else {
@@ -68,7 +69,7 @@ package struct Daemon: Sendable {
         services += [
             .init(service: DelivererService(context: context), serviceName: "deliverer"),
             .init(service: HousekeepingService(housekeeping: context.housekeeping, store: store), serviceName: "housekeeping"),
-            .init(service: ReloadService(context: context, path: configPath), serviceName: "reload"),
+            .init(service: ReloadService(context: context, path: configPath, hangups: hangups), serviceName: "reload"),
             .init(service: PipelineService(context: context, watcher: watcher), serviceName: "pipeline"),
         ]
         let configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint],

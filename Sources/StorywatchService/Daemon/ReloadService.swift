@@ -9,9 +9,10 @@ struct ReloadService: Service {
     let context: DaemonContext
     /// The file re-read; nil when the config came from flags only.
     let path: String?
+    /// Trapped when the daemon starts: a SIGHUP during start-up waits here instead of killing it.
+    let hangups: UnixSignalsSequence
 
     func run() async throws {
-        let hangups = await UnixSignalsSequence(trapping: .sighup)
         for await _ in hangups.cancelOnGracefulShutdown() {
             context.reload(path: path)
         }
