@@ -126,8 +126,8 @@ let package = Package(
         // The use cases, the daemon's services, sd_notify, the log handler and the systemd unit
         // (skipped without systemd-analyze).
         .testTarget(name: "StorywatchServiceTests", dependencies: [
-            "StorywatchService", "StorywatchConfig", "StorywatchDeliver", "StorywatchModel", "StorywatchTesting",
-            .product(name: "Logging", package: "swift-log"),
+            "StorywatchService", "StorywatchConfig", "StorywatchDeliver", "StorywatchModel", "StorywatchStore",
+            "StorywatchTesting", .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ], swiftSettings: strictSettings),
