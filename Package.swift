@@ -127,14 +127,15 @@ let package = Package(
         // (skipped without systemd-analyze).
         .testTarget(name: "StorywatchServiceTests", dependencies: [
             "StorywatchService", "StorywatchConfig", "StorywatchDeliver", "StorywatchModel", "StorywatchStore",
-            "StorywatchTesting", .product(name: "Logging", package: "swift-log"),
+            "StorywatchTrack", "StorywatchTesting", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
         ], swiftSettings: strictSettings),
         // The worker over the store's outbox (StoreOutboxQueue, from Service), libcurl and a local receiver.
         .testTarget(name: "StorywatchDeliverTests", dependencies: [
-            "StorywatchDeliver", "StorywatchService", "StorywatchStore", "StorywatchModel", "StorywatchTesting",
-            .product(name: "Logging", package: "swift-log"),
+            "StorywatchDeliver", "StorywatchService", "StorywatchStore", "StorywatchModel", "StorywatchTrack",
+            "StorywatchTesting", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings),
         // The binary as a user runs it.
         .testTarget(name: "StorywatchCLITests", dependencies: ["StorywatchModel", "StorywatchStore", "StorywatchTesting"],

@@ -106,7 +106,7 @@ private struct ConfigReader {
     mutating func readWebhook(_ t: TOMLTable, index i: Int) -> WebhookConfig? {
         let prefix = "webhook[\(i + 1)]"
         let known: Set = ["name", "url", "format", "kinds", "actors", "secret", "secret_file", "secret_credential",
-                          "headers", "timeout", "max_retry_hours", "max_in_flight", "priorities"]
+                          "headers", "timeout", "max_retry_hours", "max_in_flight", "priorities", "link_template"]
         for key in t.keys.sorted() where !known.contains(key) {
             fail("\(prefix).\(key)", "unknown key (known: \(known.sorted().joined(separator: ", ")))", section: "webhook", index: i)
         }
@@ -191,7 +191,22 @@ private struct ConfigReader {
                 fail("\(prefix).priorities", "must be a table: kind = priority", section: "webhook", index: i)
             }
         }
+        if let v = t["link_template"] {
+            if let s = v.string, Self.isLinkTemplate(s) { hook.linkTemplate = s } else {
+                fail("\(prefix).link_template", "must be an http:// or https:// URL containing {path}, "
+                     + "without spaces, quotes, <, > or |", section: "webhook", index: i)
+            }
+        }
         return hook
+    }
+
+    /// "https://news.example.org/{path}": a URL once the document path is put in, and nothing
+    /// a chat format's link syntax would misread.
+    static func isLinkTemplate(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        guard s.contains("{path}"), lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        guard !s.contains(where: { $0.isWhitespace || "\"<>|`".contains($0) }) else { return false }
+        return URL(string: s.replacingOccurrences(of: "{path}", with: "a/b.txt"))?.host?.isEmpty == false
     }
 
     /// An ntfy priority: 1–5 or its name.

@@ -39,6 +39,8 @@ package struct WebhookConfig: Sendable, Equatable {
     /// ntfy priority (1 min … 5 max) per kind, over the defaults (violation and retaliation 4,
     /// reversal and fulfilled 3, the rest 2).
     package var priorities: [DevelopmentKind: Int] = [:]
+    /// "https://news.example.org/{path}": chat formats link the document through it (default none).
+    package var linkTemplate: String?
 
     package init(name: String, url: String) {
         self.name = name

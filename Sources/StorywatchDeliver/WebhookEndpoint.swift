@@ -23,6 +23,8 @@ package struct WebhookEndpoint: Sendable, Equatable {
     package var maxInFlight: Int
     /// ntfy priority (1 min … 5 max) per development kind.
     package var ntfyPriorities: [DevelopmentKind: Int]
+    /// `link_template`: "https://news.example.org/{path}" links the document in chat formats.
+    package var linkTemplate: String?
 
     package init(name: String, url: String, format: Format = .cloudevents, secrets: [String] = [],
                  headers: [String: String] = [:], timeoutSeconds: Double = 10, maxRetrySeconds: Double = 24 * 3600,

@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchModel
 
 /// Builds the signed POST for one alert and one webhook: the format's body and Content-Type,
 /// the webhook's own headers, then `webhook-id` (the development id, the same on every attempt),
@@ -15,7 +16,7 @@ package struct WebhookRequestBuilder: Sendable {
         url = endpoint.format == .ntfy ? NtfyFormat.split(url: endpoint.url).root : endpoint.url
     }
 
-    package static let userAgent = "storywatch/1 (+webhook delivery; libcurl)"
+    package static let userAgent = "storywatch/\(StorywatchVersion.current) (+webhook delivery; libcurl)"
     private static let reserved: Set = ["webhook-id", "webhook-timestamp", "webhook-signature", "content-type",
                                         "content-length", "expect", "host"]
 

@@ -8,6 +8,8 @@ struct ResolutionContext: Sendable {
     var lastPlace: String?
     /// The last two parties that acted on each other: whom "both sides" names (`BothSides`).
     var lastPair: (Actor, Actor)?
+    /// The country of the document's first subject: whose unnamed-country officials speak.
+    var homeRoot: String?
     /// How often each root was named in the document so far, places included: what the
     /// document is about (`Extractor.ownUnattributedPolicies`).
     var rootCounts: [String: Int] = [:]
@@ -116,6 +118,16 @@ struct ActorFinder {
             if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
                let subject = mentions.first(where: { !$0.isPerson && !$0.isPlace && !isPrepositional($0, tokens, orTo: true) })
                    ?? mentions.first(where: { !$0.isPlace }), !subject.isPerson {
+                // "their government", "its army": the subject's country's government or army.
+                if i + 1 < tokens.count, lex.isA(tokens[i], WordClass.possessive), let r = role(at: i + 1, tokens), r.sector != "NON",
+                   !subject.actor.code.hasPrefix(Self.unplaced) {
+                    let root = subject.actor.root
+                    let actor = Actor(code: Self.isBodyRoot(Substring(root)) ? subject.actor.code : root + r.sector,
+                                      name: tokens[i..<r.end].spokenText, role: r.phrase)
+                    mentions.append(Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .thirdPerson))
+                    i = r.end
+                    continue
+                }
                 mentions.append(Mention(start: i, end: i + 1, actor: subject.actor, isPerson: false,
                                         reason: .thirdPerson))
                 i += 1
@@ -161,7 +173,7 @@ struct ActorFinder {
     }
     private static func isPlacedGroup(_ sector: String) -> Bool {
         switch sector {
-        case "CVL", "REB", "COP", "OPP": true
+        case "CVL", "REB", "COP", "OPP", "LAB": true
         default: false
         }
     }
@@ -177,6 +189,10 @@ struct ActorFinder {
     /// country the sentence names nearest to them, else to the last country the document named;
     /// else they are no actor.
     private func place(_ mentions: inout [Mention], _ tokens: [Token], context: inout ResolutionContext) {
+        if context.homeRoot == nil, let first = mentions.first, !first.isPerson, !first.isPlace, !Self.isUnplaced(first.actor.code),
+           !Self.isBodyRoot(Substring(first.actor.root)), !isPrepositional(first, tokens, orTo: true) {
+            context.homeRoot = first.actor.root
+        }
         // (By index, in place: a mention copied is a retain of each of its strings.)
         guard mentions.contains(where: { Self.isUnplaced($0.actor.code) }) else {
             if let last = mentions.lastIndex(where: { !$0.isPerson }) { context.lastPlace = mentions[last].actor.root }
@@ -191,7 +207,11 @@ struct ActorFinder {
         var unplaced: [Int] = [] // those no country places: no actor
         for k in mentions.indices where Self.isUnplaced(mentions[k].actor.code) {
             let nearest = candidates.min { abs(mentions[$0].start - mentions[k].start) < abs(mentions[$1].start - mentions[k].start) }
-            guard let root = nearest.map({ mentions[$0].actor.root }) ?? context.lastPlace else {
+            // "Trade Minister Ana Novak said a ban on Chile…": an official who opens the sentence
+            // with no country before her is of the document's own country, not of what she speaks of.
+            let opensSentence = mentions[k].isPerson && !placed.contains { mentions[$0].start < mentions[k].start }
+            let home = opensSentence ? context.homeRoot : nil
+            guard let root = home ?? nearest.map({ mentions[$0].actor.root }) ?? context.lastPlace else {
                 unplaced.append(k)
                 continue
             }
@@ -238,6 +258,50 @@ struct ActorFinder {
         return tenure.holds(on: day)
     }
 
+    /// Phenomenon: a country fused to "-led" or "-backed" names the side of the group it leads or
+    /// backs ("the US-led coalition", "Iranian-backed militias": IRN with the militias' sector);
+    /// "a US-backed motion" names no group, so no party.
+    private func sponsoredGroup(at i: Int, _ tokens: [Token]) -> Mention? {
+        let t = tokens[i]
+        guard t.text.utf8.contains(0x2D), let dash = t.lower.lastIndex(of: "-") else { return nil }
+        let verb = lex.id(String(t.lower[t.lower.index(after: dash)...]))
+        let flags = verb >= 0 ? lex.table.info[Int(verb)].flags : 0
+        guard flags & (WordClass.sponsor | WordClass.leader) != 0,
+              case let country = lex.id(String(t.lower[..<dash])), country >= 0,
+              let entry = lex.table.actorEntries(startingWith: Int(country)).first(where: { $0.count == 1 && !$0.isPerson })
+        else { return nil }
+        var actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
+        var end = i + 1
+        if end < tokens.count, let r = role(at: end, tokens), r.sector != "NON" {
+            actor.code += r.sector
+            actor.role = r.phrase
+            actor.name = tokens[i..<r.end].spokenText
+            end = r.end
+        } else if flags & WordClass.leader == 0 {
+            return nil
+        }
+        return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .ledBy)
+    }
+
+    /// Phenomenon: a country's party named by its proper name ("Sweden's ruling Social Democratic
+    /// Party", "Kenya's opposition Orange Movement"): capitalised words ending in a party word,
+    /// after at most two describing words; "opposition" among them makes it the opposition, and
+    /// "ruling" the government's side (a ruling party acts for the state).
+    private func namedParty(at k: Int, _ tokens: [Token]) -> (sector: String, end: Int)? {
+        var j = k, opposition = false, ruling = false
+        while j < min(tokens.count, k + 2), !tokens[j].isCapitalized, lex.isA(tokens[j], WordClass.partyAdjective) {
+            opposition = opposition || lex.isA(tokens[j], WordClass.oppositionWord)
+            ruling = ruling || lex.isA(tokens[j], WordClass.rulingWord)
+            j += 1
+        }
+        let nameStart = j
+        while j < min(tokens.count, nameStart + 5), tokens[j].kind == .word, tokens[j].isCapitalized {
+            if lex.isA(tokens[j], WordClass.partyHead), j > nameStart { return (opposition ? "OPP" : ruling ? "GOV" : "PTY", j + 1) }
+            j += 1
+        }
+        return nil
+    }
+
     private func role(at i: Int, _ tokens: [Token]) -> (phrase: String, sector: String, end: Int)? {
         let first = tokens[i].lowerID
         guard first >= 0 else { return nil }
@@ -278,7 +342,7 @@ struct ActorFinder {
         if kinds & WordTable.hasActorsOrRoles != 0 { return true }
         if kinds & WordTable.isPersonal != 0 && context.lastPerson != nil { return true }
         if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
-        return tokens[i].ends(.led) // "-led"
+        return tokens[i].ends(.ed) && tokens[i].text.utf8.contains(0x2D) // "US-led", "Iranian-backed" (`sponsoredGroup`)
     }
 
     /// A mention starting at `i`, where `mayStartMention(at: i)`.
@@ -298,12 +362,7 @@ struct ActorFinder {
         if t.isCapitalized, context.mayBeAlias(t), let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, reason: .nameIntroducedEarlier)
         }
-        // "Vietnamese-led forces", "the US-led coalition": led by that country.
-        if t.ends(.led), case let id = lex.id(String(t.lower.dropLast(4))), id >= 0,
-           let entry = lex.table.actorEntries(startingWith: Int(id)).first(where: { $0.count == 1 && !$0.isPerson }) {
-            let actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
-            return Mention(start: i, end: i + 1, actor: actor, isPerson: false, reason: .ledBy)
-        }
+        if let sponsored = sponsoredGroup(at: i, tokens) { return sponsored }
         if let (entry, end) = dictionaryActor(at: i, tokens) {
             var actor = Actor(code: entry.code, name: tokens[i..<end].spokenText, role: entry.role)
             var j = end
@@ -312,6 +371,10 @@ struct ActorFinder {
                 // Country + title (+ name): "Russian foreign minister Sergey Lavrov", "Russia's army".
                 var k = j
                 if k < tokens.count && tokens[k].is(.possessive) { k += 1 }
+                if k < tokens.count, let party = namedParty(at: k, tokens), !Self.isBodyRoot(entry.code.prefix(3)) {
+                    actor = Actor(code: String(entry.code.prefix(3)) + party.sector, name: tokens[i..<party.end].spokenText)
+                    return Mention(start: i, end: party.end, actor: actor, isPerson: false, reason: .dictionary)
+                }
                 if k < tokens.count, let r = role(at: k, tokens) {
                     if r.sector == "NON" {
                         return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, reason: .none)
@@ -332,7 +395,10 @@ struct ActorFinder {
                     }
                 }
             }
-            return Mention(start: i, end: j, actor: actor, isPerson: isPerson, reason: .dictionary, isPlace: entry.info.isPlace && j == end)
+            // "near the Angolan border", "off Somalia's coast": the country marks where, not who.
+            let edge = (j..<min(j + 2, tokens.count)).first { !tokens[$0].is(.possessive) }.map { lex.isA(tokens[$0], WordClass.landmark) } ?? false
+            return Mention(start: i, end: j, actor: actor, isPerson: isPerson, reason: .dictionary,
+                           isPlace: (entry.info.isPlace || edge) && j == end, isEdge: edge && j == end)
         }
         if let r = role(at: i, tokens) {
             // Title + known person: "President Vladimir Putin".
@@ -364,9 +430,9 @@ struct ActorFinder {
             }
             // "police opened fire on demonstrators": a group with no country named is of the
             // country the sentence names nearest to it (PLOVER codes such acts as domestic).
-            // "the opposition coalition" names a group as a whole, singular or not.
+            // "the opposition coalition", "the teachers' union" name a group as a whole, singular or not.
             if Self.isPlacedGroup(r.sector), !(r.end - i == 1 && lex.isA(tokens[i], WordClass.genericPeople)), !owned,
-               r.sector == "OPP" || (r.end - i == 1 && tokens[i].ends(.s)) {
+               r.sector == "OPP" || r.sector == "LAB" || (r.end - i == 1 && tokens[i].ends(.s)) {
                 let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
                 return Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .none)
             }

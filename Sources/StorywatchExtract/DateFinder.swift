@@ -47,10 +47,8 @@ enum DateFinder {
             }
         }
         guard let reference else { return nil }
-        let ids = table.dateWordIDs
-        let ago = ids.ago, year = ids.year, last = ids.last, inID = ids.in, yesterday = ids.yesterday
         for i in words.indices {
-            let id = tokens[words[i]].lowerID
+            let word = tokens[words[i]], id = word.lowerID
             if id >= 0, case let weekday = table.weekday[Int(id)], weekday >= 0 {
                 let back = (reference.weekday - Int(weekday) + 7) % 7
                 return reference.adding(days: -back)
@@ -62,19 +60,19 @@ enum DateFinder {
             if i + 1 < words.count, let d = ints[i], (1...31).contains(d), months[i + 1] != 0 {
                 return closest(month: months[i + 1], day: d, to: reference)
             }
-            if id == yesterday { return reference.adding(days: -1) }
+            if word.is(.yesterday) { return reference.adding(days: -1) }
             if itemDated { continue }
             // "a few months ago", "two weeks ago", "last year".
-            if id == ago, i >= 2 {
+            if word.is(.ago), i >= 2 {
                 let unit = tokens[words[i - 1]].lower
                 let countWord = tokens[words[i - 2]].lower
                 let count = Int(countWord) ?? DateWords.count(countWord) ?? 1
                 let days = DateWords.days(unit)
                 if let days { return reference.adding(days: -count * days) }
             }
-            if id == year, i > 0, tokens[words[i - 1]].lowerID == last { return Day(year: reference.year - 1, month: 7, day: 1) }
+            if word.is(.year), i > 0, tokens[words[i - 1]].is(.last) { return Day(year: reference.year - 1, month: 7, day: 1) }
             // "in November": the latest such month on or before the reference, day 1.
-            if i > 0, tokens[words[i - 1]].lowerID == inID || tokens[words[i - 1]].lowerID == last, m != 0,
+            if i > 0, tokens[words[i - 1]].is(.in) || tokens[words[i - 1]].is(.last), m != 0,
                i + 1 >= words.count || ints[i + 1] == nil {
                 let year = m <= reference.month ? reference.year : reference.year - 1
                 return Day(year: year, month: m, day: 1)

@@ -6,7 +6,7 @@ enum DateWords {
     private enum Table: String { case count, unit }
 
     private static let tables: (counts: [String: Int], units: [(prefix: String, days: Int)]) = {
-        guard let lines = ShippedDictionaries.lines(of: "dates") else {
+        guard let lines = ShippedDictionaries.lines(of: .dates) else {
             preconditionFailure("the shipped dictionary dates.txt is missing or malformed")
         }
         var counts: [String: Int] = [:], units: [(String, Int)] = []

@@ -10,6 +10,8 @@ struct Mention: Sendable {
     var reason: MentionReason
     /// A city or region of the gazetteer: it tells where, and acts for no one.
     var isPlace = false
+    /// A country named for its edge ("near the Angolan border"): where something happened, never a party to it.
+    var isEdge = false
 }
 
 /// An action word or phrase found in a sentence.

@@ -18,9 +18,12 @@ extension SentenceReader {
         // Mentions never overlap and are in order of position: those before the action are a
         // prefix, those after it a run (read in place, not copied).
         let before = mentions[..<(mentions.firstIndex { $0.end > t.anchor } ?? mentions.endIndex)]
-        // The object ends where a comma opens a gloss: ", saying Putin was aware", ", killing 20".
+        // The object ends where a comma opens a gloss (", saying Putin was aware", ", killing 20")
+        // or a relative clause starts ("condemned the raid in which two Peruvians died": the
+        // victims of the raid are not the ones condemned).
         let glossAt = (t.end..<tokens.count).first { k in
-            tokens[k].is(.comma) && k + 1 < tokens.count
+            if lex.isA(tokens[k], WordClass.relative), k > t.end { return true }
+            return tokens[k].is(.comma) && k + 1 < tokens.count
                 && (tokens[k + 1].ends(.ing) || tokens[k + 1].lemmaIs(.say) || tokens[k + 1].lemmaIs(.add)
                     || tokens[k + 1].lemmaIs(.according))
         } ?? tokens.count
@@ -29,7 +32,7 @@ extension SentenceReader {
         // The first of them outside the trigger's own words that `matches` (a function, not a
         // lazy filter, whose closure would be allocated for every trigger).
         func after(_ matches: (Mention) -> Bool = { _ in true }) -> Mention? {
-            mentions[afterStart..<afterEnd].first { !t.tokens.contains($0.start) && matches($0) }
+            mentions[afterStart..<afterEnd].first { !t.tokens.contains($0.start) && !$0.isEdge && matches($0) }
         }
         func isLocative(_ m: Mention) -> Bool { m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.locative) }
         var p = Parties()

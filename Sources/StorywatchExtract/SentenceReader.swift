@@ -35,13 +35,22 @@ struct SentenceReader {
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
-        // "with Egypt's help", "its backing": a verb's word after a possessor is a noun.
+        // "with Egypt's help", "its backing": a verb's word after a possessor is a noun; a
+        // past participle there describes one ("its promised programme").
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
-            if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
+            let word = tokens[triggers[i].anchor]
+            if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive), !(word.ends(.ed) && !word.isLemma) {
+                triggers[i].entry = triggers[i].entry.asNoun()
+            }
         }
         // Cues qualify triggers, and stances on a policy (`PolicyStance`).
         let namesPolicy = PolicyStance(lex: lex).namesPolicy(tokens)
-        let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens)
+        // "its promised sanctions", "the threatened strike": a participle describing a noun
+        // after a determiner is no stance taken in this sentence.
+        let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens).filter { c in
+            !(c.end - c.start == 1 && c.start > 0 && c.end < tokens.count && tokens[c.start].ends(.ed) && !tokens[c.start].isLemma
+                && lex.isA(tokens[c.start - 1], WordClass.determiner) && tokens[c.end].kind == .word)
+        }
         var candidates: [Candidate] = []
         candidates.reserveCapacity(triggers.count + 1)
         // The acts of coordinated subjects after the first, added once every trigger is read
@@ -162,6 +171,8 @@ struct SentenceReader {
             // refugees…", "Sudan lifted the curfew in Darfur"), as PLOVER codes it; storylines
             // read such an event as domestic (`Event.foreignTarget`).
             var target = roles.target?.actor
+            // No party is its own target ("the union will ballot its members": its own people).
+            if target == source.actor { target = nil }
             if target == nil, roles.source != nil {
                 let sourceRoot = source.actor.root
                 target = mentions.first { $0.actor.hasRoot(sourceRoot) && $0.start != source.start && $0.actor != source.actor }?.actor
@@ -197,6 +208,9 @@ struct SentenceReader {
             // "The army prepared to shell the border posts": getting ready to fight is a mobilisation seen
             // done; "is prepared to" (ready to) stays a stance.
             var (type, mode) = (trigger.entry.type, trigger.entry.mode)
+            if LabourSense.isWalkout(trigger, source: roles.source?.actor, tokens, mentions, lex: lex) {
+                (type, mode) = (.protest, ActionMode.strike.rawValue)
+            }
             if type == .assault, let cue = statusCue, lex.isA(tokens[cue.start], WordClass.preparing),
                cue.start == 0 || !lex.isA(tokens[cue.start - 1], WordClass.be) {
                 (type, mode, status) = (.mobilize, ActionMode.troops.rawValue, .done)
@@ -265,6 +279,13 @@ struct SentenceReader {
             }
             if let s = c.event.source, let t = c.event.target, s.side != t.side, c.event.type != nil { context.lastPair = (s, t) }
             emit(c.event, c.evidence)
+        }
+        if selected.isEmpty, !emitsAction, let warning = ConditionalWarning(lex: lex).warning(tokens, mentions: mentions) {
+            let event = Event(source: warning.speaker.actor, target: warning.target.actor, type: .threaten, mode: ActionMode.relations.rawValue,
+                              status: .threatened, date: date, document: document, quote: sentence)
+            emit(event, explains ? EventEvidence(tokens: tokens, reading: .conditionalWarning(warning.harm, speaker: warning.speaker,
+                                                                                            target: warning.target), habitual: false)
+                                 : EventEvidence(habitual: false))
         }
         for stance in stances {
             let event = Event(source: stance.source?.actor, target: stance.addressee?.actor, type: stance.compromise ? .concede : nil, mode: ActionMode.other.rawValue,

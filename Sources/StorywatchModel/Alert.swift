@@ -1,7 +1,7 @@
 import Foundation
 
 /// A development as every sink receives it: a CloudEvents 1.0 structured-mode object
-/// (see ../shared/eval/alert.schema.json).
+/// (see docs/alert.schema.json).
 package struct Alert: Sendable, Hashable {
     package var development: Development
     /// URI of the watcher, e.g. storywatch://HOST/CORPUS-PATH.

@@ -49,10 +49,12 @@ package enum DeliveryService {
             secrets = try readSecrets(path: directory + "/" + name, webhook: hook.name)
         }
         let format = WebhookEndpoint.Format(rawValue: hook.format.rawValue) ?? .cloudevents
-        return WebhookEndpoint(name: hook.name, url: hook.url, format: format, secrets: secrets, headers: hook.headers,
+        var endpoint = WebhookEndpoint(name: hook.name, url: hook.url, format: format, secrets: secrets, headers: hook.headers,
                                timeoutSeconds: hook.timeoutSeconds, maxRetrySeconds: hook.maxRetryHours * 3_600,
                                maxInFlight: hook.maxInFlight,
                                ntfyPriorities: WebhookEndpoint.defaultNtfyPriorities.merging(hook.priorities) { $1 })
+        endpoint.linkTemplate = hook.linkTemplate
+        return endpoint
     }
 
     /// One secret a line; blank lines and `#` comments skipped.

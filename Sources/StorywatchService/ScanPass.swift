@@ -50,6 +50,7 @@ package struct ScanPass: Sendable {
         guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isDir), isDir.boolValue else {
             throw ScanError.missingCorpus(corpus)
         }
+        try StoredStorylines.rekeyIfPending(store, logger: logger)
         let lister = CorpusLister(root: corpus, include: config.include, exclude: config.exclude)
         let known = try store.allDocuments()
         var alerts: [Alert] = []
@@ -124,10 +125,7 @@ package struct ScanPass: Sendable {
                 ])
             }
         }
-        let storylines = book.changedStates.map { state in
-            StoredStoryline(id: state.id, title: state.roots.joined(separator: " – "), actors: state.roots,
-                            lastDate: state.lastDate?.description, state: state.encoded())
-        }
+        let storylines = book.changedStates.map(StoredStorylines.row)
         try store.commit(DocumentCommit(document: stored, layout: document.layout.rawValue, newItems: newItems,
                                         storylines: storylines, developments: records),
                          allItems: document.items, now: time)

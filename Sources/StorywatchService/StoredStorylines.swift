@@ -1,3 +1,4 @@
+import Logging
 import StorywatchModel
 import StorywatchStore
 import StorywatchTrack
@@ -12,5 +13,27 @@ struct StoredStorylines: StorylineRepository {
 
     func developmentExists(id: String) throws -> Bool {
         try store.developmentExists(id: id)
+    }
+
+    /// The row a storyline's state is kept in.
+    static func row(_ state: StorylineState) -> StoredStoryline {
+        StoredStoryline(id: state.id, title: state.roots.joined(separator: " – "), actors: state.roots,
+                        lastDate: state.lastDate?.description, state: state.encoded())
+    }
+
+    /// Files storylines an earlier version wrote under today's keys, once (`StorylineRekey`);
+    /// recorded developments keep their ids, so nothing already alerted is alerted again.
+    static func rekeyIfPending(_ store: Store, logger: Logger) throws {
+        guard try store.pendingStorylineRekey() else { return }
+        let old = try store.allStorylines()
+        let states = old.compactMap { StorylineState.decode($0.state) }
+        if states.count < old.count {
+            logger.warning("storylines that cannot be read were dropped while rekeying", metadata: ["count": "\(old.count - states.count)"])
+        }
+        let rekeyed = StorylineRekey.rekey(states)
+        try store.replaceStorylines(with: rekeyed.map(row))
+        if !old.isEmpty {
+            logger.notice("storylines filed under this version's keys", metadata: ["before": "\(old.count)", "after": "\(rekeyed.count)"])
+        }
     }
 }

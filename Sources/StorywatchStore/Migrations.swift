@@ -76,6 +76,14 @@ enum Migrations {
                 CREATE INDEX delivery_outbox ON delivery(outbox_id);
                 """)
         }
+        migrator.registerMigration("v3-storyline-keys") { db in
+            // Storylines written before this version are keyed by country roots only: the
+            // service files them under today's keys once (`pendingStorylineRekey`).
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+                INSERT INTO meta (key, value) VALUES ('storyline_keys', 'pending');
+                """)
+        }
         return migrator
     }
 }

@@ -173,13 +173,43 @@ package struct Store: Sendable {
     package func storyline(id: String) throws -> StoredStoryline? {
         try writer.read { db in
             try Row.fetchOne(db, sql: "SELECT id, title, actors, last_date, state FROM storyline WHERE id = ?",
-                             arguments: [id]).map { row in
-                let actorsText: String = row["actors"]
-                return StoredStoryline(id: row["id"], title: row["title"],
-                                       actors: actorsText.split(separator: ",").map(String.init),
-                                       lastDate: row["last_date"], state: row["state"])
-            }
+                             arguments: [id]).map(Self.storyline)
         }
+    }
+
+    /// Storylines are still filed under an earlier version's keys (set by migration v3).
+    package func pendingStorylineRekey() throws -> Bool {
+        try writer.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'storyline_keys'") == "pending"
+        }
+    }
+
+    /// Every stored storyline, in id order.
+    package func allStorylines() throws -> [StoredStoryline] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, title, actors, last_date, state FROM storyline ORDER BY id").map(Self.storyline)
+        }
+    }
+
+    /// Replaces every stored storyline with `storylines` and marks the rekey done, in one
+    /// transaction; developments and their ids are left as they are.
+    package func replaceStorylines(with storylines: [StoredStoryline], now: Date = Date()) throws {
+        try writer.write { db in
+            try db.execute(sql: "DELETE FROM storyline")
+            for s in storylines {
+                try db.execute(sql: """
+                    INSERT INTO storyline (id, title, actors, last_date, state, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [s.id, s.title, s.actors.joined(separator: ","), s.lastDate, s.state,
+                                     now.timeIntervalSince1970])
+            }
+            try db.execute(sql: "UPDATE meta SET value = 'done' WHERE key = 'storyline_keys'")
+        }
+    }
+
+    private static func storyline(_ row: Row) -> StoredStoryline {
+        let actorsText: String = row["actors"]
+        return StoredStoryline(id: row["id"], title: row["title"], actors: actorsText.split(separator: ",").map(String.init),
+                               lastDate: row["last_date"], state: row["state"])
     }
 
     package func developmentExists(id: String) throws -> Bool {

@@ -19,8 +19,16 @@ package enum Fixtures {
                            event: event, previous: nil)
     }
 
-    package static func alert(id: String = "dev-1", kind: DevelopmentKind = .reversal, quote: String? = nil) -> Alert {
-        let development = quote.map { Self.development(id: id, kind: kind, quote: $0) } ?? Self.development(id: id, kind: kind)
+    package static func alert(id: String = "dev-1", kind: DevelopmentKind = .reversal, quote: String? = nil,
+                              previousQuote: String? = nil) -> Alert {
+        var development = quote.map { Self.development(id: id, kind: kind, quote: $0) } ?? Self.development(id: id, kind: kind)
+        if let previousQuote {
+            var previous = development.event
+            previous.status = .promised
+            previous.document = "2026/port-talks.txt"
+            previous.quote = previousQuote
+            development.previous = previous
+        }
         return Alert(development: development, source: "storywatch://test/corpus",
                      time: Date(timeIntervalSince1970: 1_776_500_000))
     }

@@ -1,8 +1,7 @@
 import StorywatchModel
 
 /// Gives a development its stable id, its storyline reference and its one-glance summary:
-/// "Russia reverses on expelling United States diplomats: Putin says 'We will not expel
-/// anybody.', after Lavrov proposed it (000.txt)".
+/// "Norway rules out the expulsion of Belarus' diplomats, reversing its earlier proposal."
 struct DevelopmentBuilder {
     var names: [String: String]
 
@@ -30,101 +29,93 @@ struct DevelopmentBuilder {
         "\(roots.map { name($0) }.joined(separator: " – ")): \(topic(event))"
     }
 
-    /// The action as a noun phrase, towards the target: "expelling United States diplomats".
-    func action(_ e: Event) -> String {
-        let to = e.target.map { name($0.root) }
-        let against = to.map { " against \($0)" } ?? ""
-        switch (e.type, e.mode) {
-        case (.sanction?, "expel"): return "expelling \(to.map { $0 + " " } ?? "")diplomats"
-        case (.sanction?, "withdraw"): return "recalling its envoy\(to.map { " from " + $0 } ?? "")"
-        case (.sanction?, "discontinue"): return "sanctions\(to.map { " on " + $0 } ?? "")"
-        case (.sanction?, _): return "retaliatory measures\(against)"
-        case (.coerce?, "cyber"): return "hacking\(to.map { " " + $0 } ?? "")"
-        case (.coerce?, "misinformation"): return "election interference\(to.map { " in " + $0 } ?? "")"
-        case (.coerce?, _): return "coercion\(against)"
-        case (.assault?, _): return "attacks\(to.map { " on " + $0 } ?? "")"
-        case (.mobilize?, _): return "a military build-up\(against)"
-        case (.retreat?, "ceasefire"): return "a ceasefire\(to.map { " with " + $0 } ?? "")"
-        case (.retreat?, _): return "a withdrawal\(to.map { " from " + $0 } ?? "")"
-        case (.consult?, _): return "talks\(to.map { " with " + $0 } ?? "")"
-        case (.agree?, _): return "an agreement\(to.map { " with " + $0 } ?? "")"
-        case (.aid?, _): return "aid or arms\(to.map { " to " + $0 } ?? "")"
-        case (.concede?, _): return "concessions\(to.map { " to " + $0 } ?? "")"
-        case (let type?, _): return "\(type.rawValue.lowercased())\(against)"
-        case (nil, _):
-            guard let q = e.quantity else { return "an incident" }
-            return "\(Self.number(q.value)) \(q.unit ?? "")"
-        }
-    }
-
     func topic(_ e: Event) -> String {
         guard let type = e.type else { return e.quantity?.unit.map { "\($0) toll" } ?? "incident" }
         return e.mode == "other" ? type.rawValue.lowercased() : "\(type.rawValue.lowercased()) (\(e.mode))"
     }
 
-    /// Who says it: the speaker's own name when one is named ("Putin"), else the side.
-    func speaker(_ e: Event) -> String {
-        if let said = e.saidBy { return said.name }
-        if let source = e.source { return source.name }
-        return name(e.side)
-    }
-
+    /// One plain sentence, no quote in it (the alert carries the quote as evidence):
+    /// "Belarus expels Norway's diplomats in response to Norway's sanctions on Belarus."
     func summary(kind: DevelopmentKind, event e: Event, previous p: Event?) -> String {
-        let side = name(e.side)
-        var what = action(e)
-        // "Trump admits Russia's hacking": an assertion about another party's act names the actor.
-        if let source = e.source?.root, source != e.side { what = "\(name(source))'s \(what)" }
-        let quote = "'\(Self.short(e.quote))'"
-        let head: String = switch kind {
-        case .reversal: "\(side) reverses on \(what): \(speaker(e)) \(Self.verb(e.status)) \(quote)"
-        case .fulfilled: "\(side) carries out \(what): \(quote)"
-        case .retaliation: "\(side) answers with \(what) (\(e.status.rawValue)): \(quote)"
-        case .violation: "Truce violated: \(e.source.map { name($0.root) } ?? "an unnamed party") \(what): \(quote)"
-        case .escalation: "Escalation: \(e.type == nil ? what : "\(side) \(what)"): \(quote)"
-        case .deEscalation: "De-escalation: \(side) \(what): \(quote)"
-        case .update: "Figure changed: \(what): \(quote)"
-        case .new: "New storyline: \(side) \(what) (\(e.status.rawValue)): \(quote)"
-        }
-        guard let p else { return head }
-        let file = Self.fileName(p.document)
-        switch kind {
-        case .retaliation:
-            return head + ", answering \(name(p.side))'s \(action(p)) (\(file))"
-        case .violation:
-            return head + ", breaking \(action(p)) (\(file))"
-        case .escalation, .deEscalation, .update:
-            return head + ", after \(p.type == nil ? action(p) : "\(name(p.side))'s \(action(p))") (\(file))"
-        case .reversal, .fulfilled, .new:
-            let figure = p.quantity.map { ", \(Self.number($0.value))" } ?? ""
-            return head + ", after \(speaker(p)) \(Self.pastVerb(p.status)) it\(figure) (\(file))"
+        let clause = "\(name(e.side, start: true)) \(stance(e))"
+        guard let p else { return clause + "." }
+        let its = p.side == e.side ? "its" : ActionPhrase.possessive(name(p.side, start: false))
+        let earlier = "\(its) earlier \(Self.stanceNoun(p.status))"
+        let theirs = "\(its) \(phrase(p).noun)"
+        return switch kind {
+        case .new: clause + "."
+        case .reversal: "\(clause), reversing \(earlier)."
+        case .fulfilled: "\(clause), carrying out \(earlier)."
+        case .retaliation: "\(clause) in response to \(theirs)."
+        case .violation: "\(clause), breaking the \(phrase(p, seenFrom: e.side).noun)."
+        case .escalation: "\(clause), escalating after \(theirs)."
+        case .deEscalation: "\(clause), stepping back from \(theirs)."
+        case .update: "\(clause)\(Self.change(from: p.quantity, to: e.quantity, typed: e.type != nil))."
         }
     }
 
-    /// "Lavrov proposed it", "Peru threatened it", "Norway did it".
-    static func pastVerb(_ status: EventStatus) -> String {
+    /// A party's display name; "An unnamed party" when none, capitalised to open a sentence.
+    func name(_ root: String?, start: Bool) -> String {
+        let text = root == nil ? "an unnamed party" : name(root)
+        return start ? text.prefix(1).uppercased() + text.dropFirst() : text
+    }
+
+    /// The action with its status, after the subject: "threatens sanctions on Norway", "denies
+    /// Minsk's attacks on Norway" (a speaker's claim about another party's act names that party).
+    func stance(_ e: Event) -> String {
+        let phrase = phrase(e)
+        let owner = e.source.flatMap { $0.root != e.side ? name($0.root) : nil }
+        let noun = owner.map { "\(ActionPhrase.possessive($0)) \(phrase.noun)" } ?? phrase.withArticle
+        return switch e.status {
+        case .done: phrase.verb
+        case .threatened: e.type == .threaten ? phrase.verb : "threatens \(noun)"
+        case .proposed: "proposes \(noun)"
+        case .demanded: "demands \(noun)"
+        case .promised: "promises \(noun)"
+        case .considered: "considers \(noun)"
+        case .refused: "rules out \(noun)"
+        case .denied: "denies \(noun)"
+        case .admitted: "admits \(noun)"
+        case .cancelled: "calls off \(noun)"
+        }
+    }
+
+    /// The event's action; with no type, its policy ("the fuel duty plan") or its figure. Seen
+    /// from `side`, an action towards that side names its other party: Azerbaijan breaks "the
+    /// ceasefire with Armenia", not "with Azerbaijan".
+    func phrase(_ e: Event, seenFrom side: String? = nil) -> ActionPhrase {
+        if let type = e.type {
+            let other = side != nil && e.target?.side == side ? e.source?.root : e.target?.root
+            return ActionPhrase.of(type: type, mode: e.mode, to: other.map { name($0) })
+        }
+        if let object = e.object { return ActionPhrase(verb: "goes ahead with the \(object)", noun: object, article: "the") }
+        guard let q = e.quantity else { return ActionPhrase(verb: "reports an incident", noun: "incident", article: "an") }
+        let figure = "\(Self.number(q.value))\(q.unit.map { " " + $0 } ?? "")"
+        return ActionPhrase(verb: "reports \(figure)", noun: "figure of \(figure)", article: "a")
+    }
+
+    /// ", up from 26": how a figure moved, when both ends have one; an action's figure is named
+    /// ("; the figure is now 35 dead, up from 26").
+    static func change(from old: Quantity?, to new: Quantity?, typed: Bool) -> String {
+        guard let old, let new, old.value != new.value else { return ", updating an earlier report" }
+        let now = typed ? "; the figure is now \(number(new.value))\(new.unit.map { " " + $0 } ?? "")" : ""
+        return "\(now), \(new.value > old.value ? "up" : "down") from \(number(old.value))"
+    }
+
+    /// The earlier stance a reversal turns from or a fulfilment carries out.
+    static func stanceNoun(_ status: EventStatus) -> String {
         switch status {
-        case .done: "did"
-        default: status.rawValue
+        case .proposed: "proposal"
+        case .demanded: "demand"
+        case .threatened: "threat"
+        case .promised: "promise"
+        case .considered: "plan"
+        case .done: "action"
+        case .refused: "refusal"
+        case .denied: "denial"
+        case .admitted: "admission"
+        case .cancelled: "decision to call it off"
         }
-    }
-
-    static func verb(_ status: EventStatus) -> String {
-        switch status {
-        case .refused: "says"
-        case .cancelled: "calls it off:"
-        case .admitted: "admits"
-        case .denied: "denies"
-        case .done: "goes ahead:"
-        default: "says"
-        }
-    }
-
-    static func short(_ quote: String) -> String {
-        quote.count <= 160 ? quote : String(quote.prefix(157)) + "..."
-    }
-
-    static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     static func number(_ v: Double) -> String {

@@ -332,4 +332,30 @@ struct ConfigLoaderTests {
         // Then the one problem names the file
         #expect(error?.problems.map(\.file) == [path])
     }
+
+    @Test func parse_whenLinkTemplateIsAURLWithPath_keepsIt() throws {
+        let config = try loader.parse(text: """
+            [[webhook]]
+            name = "chat"
+            url = "https://hooks.example.org/x"
+            link_template = "https://news.example.org/archive/{path}"
+            """, file: "test.toml")
+        #expect(config.webhooks.first?.linkTemplate == "https://news.example.org/archive/{path}")
+    }
+
+    @Test(arguments: ["https://news.example.org/archive", "/archive/{path}", "ftp://news.example.org/{path}",
+                      "https://news.example.org/{path}|x", "https://news.example.org/a b/{path}", "https:///{path}"])
+    func parse_whenLinkTemplateIsNoURLWithPath_refusesItOnItsLine(template: String) {
+        // Given a link template without {path}, without http(s), or with characters a chat link misreads
+        let found = problems("""
+            [[webhook]]
+            name = "chat"
+            url = "https://hooks.example.org/x"
+            link_template = "\(template)"
+            """)
+
+        // Then the one problem names the key and its line
+        #expect(found.map(\.key) == ["webhook[1].link_template"])
+        #expect(found.first?.line == 4)
+    }
 }

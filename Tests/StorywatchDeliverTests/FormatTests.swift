@@ -31,93 +31,6 @@ struct FormatTests {
         #expect(object["source"] as? String == "storywatch://test/corpus")
     }
 
-    @Test func payload_whenSlack_hasTextWithSummaryQuoteAndContext() throws {
-        // Given an alert whose quote contains Slack control characters and a link form
-        let alert = Fixtures.alert(quote: "Officials said <https://evil.example|click> & <!channel> was \"final\".")
-
-        // When formatted for Slack
-        let payload = PayloadFormatter.payload(alert: alert.jsonData(), for: Self.endpoint(.slack))
-        let object = try Self.object(payload)
-
-        // Then text holds the kind, summary, quote and context, escaped; unfurling is off
-        #expect(payload.contentType == "application/json")
-        #expect(Set(object.keys) == ["text", "unfurl_links", "unfurl_media"])
-        #expect(object["unfurl_links"] as? Bool == false)
-        #expect(object["unfurl_media"] as? Bool == false)
-        let lines = try #require(object["text"] as? String).split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "*Reversal*: The union reversed its stance on the offer",
-            "> Officials said &lt;https://evil.example|click&gt; &amp; &lt;!channel&gt; was \"final\".",
-            "_JPN – JPN · 2026/port-strike.txt · 2026-04-18_",
-        ])
-    }
-
-    @Test func payload_whenDiscord_hasContentAndNoMentions() throws {
-        let payload = PayloadFormatter.payload(alert: Fixtures.alert().jsonData(), for: Self.endpoint(.discord))
-        let object = try Self.object(payload)
-        #expect(Set(object.keys) == ["content", "allowed_mentions"])
-        #expect((object["allowed_mentions"] as? [String: Any])?["parse"] as? [String] == [])
-        #expect(object["content"] as? String == """
-            **Reversal**: The union reversed its stance on the offer
-            > The union rejected the port operator's offer on Friday.
-            *JPN – JPN · 2026/port-strike.txt · 2026-04-18*
-            """)
-    }
-
-    @Test func payload_whenDiscordQuoteIsLong_truncatesQuoteToTwoThousand() throws {
-        // Given a 5,000-character quote
-        let quote = String(repeating: "Ceasefire talks continued. ", count: 185)
-        let payload = PayloadFormatter.payload(alert: Fixtures.alert(quote: quote).jsonData(), for: Self.endpoint(.discord))
-
-        // Then the content fits 2,000 characters, keeps the summary and context, and the quote ends in …
-        let content = try #require(try Self.object(payload)["content"] as? String)
-        #expect(content.utf16.count <= 2_000)
-        #expect(content.utf16.count > 1_900)
-        let lines = content.split(separator: "\n").map(String.init)
-        #expect(lines.first == "**Reversal**: The union reversed its stance on the offer")
-        #expect(lines[1].hasSuffix("…"))
-        #expect(lines.last == "*JPN – JPN · 2026/port-strike.txt · 2026-04-18*")
-    }
-
-    @Test func payload_whenSlackQuoteIsLong_staysWithinLimit() throws {
-        let quote = String(repeating: "ab ", count: 3_000)
-        let payload = PayloadFormatter.payload(alert: Fixtures.alert(quote: quote).jsonData(), for: Self.endpoint(.slack))
-        let text = try #require(try Self.object(payload)["text"] as? String)
-        #expect(text.utf16.count <= 4_000)
-        #expect(text.hasPrefix("*Reversal*: The union reversed"))
-    }
-
-    @Test func payload_whenTeams_isWorkflowsMessageWithAdaptiveCard() throws {
-        let payload = PayloadFormatter.payload(alert: Fixtures.alert().jsonData(), for: Self.endpoint(.teams))
-        let object = try Self.object(payload)
-        #expect(object["type"] as? String == "message")
-        let attachments = try #require(object["attachments"] as? [[String: Any]])
-        #expect(attachments.count == 1)
-        #expect(attachments[0]["contentType"] as? String == "application/vnd.microsoft.card.adaptive")
-        #expect(attachments[0]["contentUrl"] is NSNull)
-        let card = try #require(attachments[0]["content"] as? [String: Any])
-        #expect(card["type"] as? String == "AdaptiveCard")
-        #expect(card["version"] as? String == "1.4")
-        #expect(card["$schema"] as? String == "http://adaptivecards.io/schemas/adaptive-card.json")
-        let body = try #require(card["body"] as? [[String: Any]])
-        #expect(body.count == 4)
-        #expect(body[0]["text"] as? String == "Reversal")
-        #expect(body[0]["weight"] as? String == "Bolder")
-        #expect(body[1]["text"] as? String == "The union reversed its stance on the offer")
-        #expect(body[2]["text"] as? String == "“The union rejected the port operator's offer on Friday.”")
-        #expect(body[3]["type"] as? String == "FactSet")
-        let facts = try #require(body[3]["facts"] as? [[String: String]])
-        #expect(facts == [["title": "Storyline", "value": "JPN – JPN"], ["title": "Document", "value": "2026/port-strike.txt"],
-                          ["title": "Date", "value": "2026-04-18"]])
-    }
-
-    @Test func payload_whenTeamsQuoteIsHuge_staysWithinTwentyEightKilobytes() throws {
-        let quote = String(repeating: "é", count: 40_000)
-        let payload = PayloadFormatter.payload(alert: Fixtures.alert(quote: quote).jsonData(), for: Self.endpoint(.teams))
-        #expect(payload.body.count <= 28_000)
-        #expect(payload.body.count > 27_000)
-    }
-
     @Test(arguments: [(DevelopmentKind.violation, 4), (.retaliation, 4), (.reversal, 3), (.fulfilled, 3),
                       (.escalation, 2), (.deEscalation, 2), (.update, 2)])
     func payload_whenNtfy_hasTitleMessageAndPriorityByKind(kind: DevelopmentKind, priority: Int) throws {
@@ -128,17 +41,46 @@ struct FormatTests {
         let payload = PayloadFormatter.payload(alert: Fixtures.alert(kind: kind).jsonData(), for: endpoint)
         let object = try Self.object(payload)
 
-        // Then every field is there
+        // Then every field is there: the kind and storyline as title, an emoji tag first
         let title = kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
         #expect(object["topic"] as? String == "news-alerts")
-        #expect(object["title"] as? String == "storywatch: \(title)")
+        #expect(object["title"] as? String == "\(title): JPN – JPN")
         #expect(object["priority"] as? Int == priority)
-        #expect(object["tags"] as? [String] == ["storywatch", kind.rawValue])
+        let tags = try #require(object["tags"] as? [String])
+        #expect(tags.count == 3 && tags.dropFirst() == ["storywatch", kind.rawValue])
+        #expect(tags[0].allSatisfy { $0.isLowercase || $0 == "_" || $0.isNumber })
+        #expect(object["click"] == nil)
         #expect(object["message"] as? String == """
             The union reversed its stance on the offer
             “The union rejected the port operator's offer on Friday.”
             JPN – JPN · 2026/port-strike.txt · 2026-04-18
             """)
+    }
+
+    @Test func payload_whenNtfyHasLinkTemplateAndPrevious_clicksToDocumentAndSaysBefore() throws {
+        // Given an ntfy webhook with a link template and an alert with a previous event
+        var endpoint = Self.endpoint(.ntfy, url: "https://ntfy.example.org/news")
+        endpoint.linkTemplate = "https://news.example.org/{path}"
+        let alert = Fixtures.alert(previousQuote: "The union promised to weigh the offer.")
+
+        // When formatted
+        let object = try Self.object(PayloadFormatter.payload(alert: alert.jsonData(), for: endpoint))
+
+        // Then a tap opens the document and the message labels the earlier quote
+        #expect(object["click"] as? String == "https://news.example.org/2026/port-strike.txt")
+        let lines = try #require(object["message"] as? String).split(separator: "\n")
+        #expect(lines.contains("before: “The union promised to weigh the offer.” (2026/port-talks.txt)"))
+    }
+
+    @Test func link_whenPathHasSpacesAndMarks_isPercentEncodedBySegment() throws {
+        // Given a document whose name holds a space, a hash and a question mark
+        let alert = try #require(AlertView.decode(Fixtures.alert().jsonData()))
+        var view = alert
+        view.data.event?.document = "2026/port strike #2?.txt"
+
+        // Then the link keeps the folders and encodes the rest
+        #expect(view.link("https://news.example.org/a/{path}") == "https://news.example.org/a/2026/port%20strike%20%232%3F.txt")
+        #expect(view.link(nil) == nil)
     }
 
     @Test func payload_whenNtfyPrioritiesConfigured_usesThem() throws {

@@ -32,3 +32,18 @@ struct ScopeTests {
         #expect(events.first?.target?.root == "PER")
     }
 }
+
+/// A participle describing a noun after a determiner ("its promised sanctions") takes no stance:
+/// the act is told as done; the verb itself still promises.
+struct AttributiveParticipleTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Chile announced its promised sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
+        ExpectedEvent("Chile announced the promised program of sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
+        ExpectedEvent("Chile promised sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .promised),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenParticipleDescribesTheAct_takesNoStance(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}

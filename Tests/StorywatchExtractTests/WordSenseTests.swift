@@ -45,3 +45,45 @@ struct AgreementAndLabourTests {
         #expect(strike.source?.side == "CHLLAB")
     }
 }
+
+/// `LabourSense`: "strike" is industrial action when labour is the party, people are "on" it,
+/// or it is balloted or voted on; force otherwise.
+struct LabourSenseTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("The Chilean teachers' union will ballot its members on strikes over pay.", source: "CHL", target: nil, .protest, "strike", .promised),
+        ExpectedEvent("Thousands of Chilean nurses were on strike on Friday.", source: "CHL", target: nil, .protest, "strike", .done),
+        // Trap: jets carry out air strikes.
+        ExpectedEvent("Chilean jets carried out strikes on rebel camps in Peru.", source: "CHL", target: "PER", .assault, "other", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenStrikeIsLabours_readsAWalkout(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
+
+/// `ConditionalWarning`: harm to relations warned of on a condition is the speaker's threat
+/// against the party whose act is the condition; a harm told in the past, or a good outcome, is none.
+struct ConditionalWarningTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("If Norway goes ahead with the motion, it will seriously damage relations with China, a Chinese spokesman said.",
+                      source: "CHN", target: "NOR", .threaten, "relations", .threatened),
+        ExpectedEvent("A Chinese spokesman said ties with Norway would be harmed unless Oslo dropped the motion.",
+                      source: "CHN", target: "NOR", .threaten, "relations", .threatened),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenHarmToRelationsIsConditional_readsAThreat(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+
+    @Test(arguments: [
+        "The dispute over fishing quotas damaged relations between Chile and Peru last year.",
+        "If it rains, the match will affect relations between the clubs, the coach said.",
+        "Chile said relations with Peru would improve if the talks went well.",
+    ])
+    func extract_whenNoConditionalHarm_readsNoThreat(_ sentence: String) throws {
+        let events = try Shipped.extractor().extract(text: sentence, document: "t.txt")
+        #expect(!events.contains { $0.type == .threaten }, "\(events)")
+    }
+}

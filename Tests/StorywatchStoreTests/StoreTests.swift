@@ -47,8 +47,8 @@ struct StoreTests {
         // When a store opens it
         let store = try Store(writer: queue)
 
-        // Then both migrations are applied and their tables exist
-        #expect(try store.appliedMigrations() == ["v1-documents-items", "v2-storylines-developments-outbox"])
+        // Then every migration is applied and their tables exist
+        #expect(try store.appliedMigrations() == ["v1-documents-items", "v2-storylines-developments-outbox", "v3-storyline-keys"])
         let tables = try queue.read { db in try Self.tableNames(db) }
         #expect(tables.isSuperset(of: ["document", "item", "seen_item", "storyline", "development", "outbox", "delivery"]))
     }
@@ -93,7 +93,7 @@ struct StoreTests {
         let store = try Store(writer: queue)
 
         // Then v2 is applied on top, the old rows survive, and the new tables and column exist
-        #expect(try store.appliedMigrations() == ["v1-documents-items", "v2-storylines-developments-outbox"])
+        #expect(try store.appliedMigrations() == ["v1-documents-items", "v2-storylines-developments-outbox", "v3-storyline-keys"])
         #expect(try store.document(path: "old/brief.txt")
             == StoredDocument(path: "old/brief.txt", size: 120, mtimeNanos: 1_700_000_000_000_000_000, inode: 77, hash: "beef"))
         #expect(try store.unseenHashes(["h-old"]).isEmpty)
@@ -310,7 +310,7 @@ struct StoreTests {
 
         // Then the document is still there and no migration is applied twice
         #expect(try store.document(path: Self.article.path) == Self.article)
-        #expect(try store.appliedMigrations().count == 2)
+        #expect(try store.appliedMigrations().count == 3)
     }
 
     @Test func open_whenPathIsUnderRegularFile_throwsStoreError() throws {
@@ -328,5 +328,24 @@ struct StoreTests {
 
         // Then the error names the folder
         #expect(error?.description.contains(directory) == true)
+    }
+}
+
+/// The one-time rekey of storylines an earlier version filed under other keys.
+struct StorylineRekeyStoreTests {
+    @Test func replaceStorylines_whenRekeyPending_replacesEveryRowAndMarksItDone() throws {
+        let store = try Store(writer: try DatabaseQueue())
+        try store.commit(DocumentCommit(document: StoredDocument(path: "a.txt", size: 1, mtimeNanos: 1, inode: 1, hash: "h"),
+                                        layout: "article", newItems: [],
+                                        storylines: [StoredStoryline(id: "BLR", title: "BLR", actors: ["BLR"], lastDate: nil, state: Data([1]))],
+                                        developments: []), allItems: [])
+        #expect(try store.pendingStorylineRekey())
+
+        try store.replaceStorylines(with: [StoredStoryline(id: "BLR-BLRREB", title: "BLR – BLRREB", actors: ["BLR", "BLRREB"],
+                                                           lastDate: "2030-03-04", state: Data([2]))])
+
+        #expect(try store.pendingStorylineRekey() == false)
+        #expect(try store.allStorylines().map(\.id) == ["BLR-BLRREB"])
+        #expect(try store.storyline(id: "BLR") == nil)
     }
 }

@@ -61,7 +61,7 @@ verify "$work/root" "$UNIT" "$UNIT"
 printf '#!/bin/sh\necho "USAGE: storywatch <subcommand>"\n' > "$work/stub"
 chmod 0755 "$work/stub"
 dest="$work/dest"
-if make -s install-files DESTDIR="$dest" PREFIX=/opt/storywatch BIN="$work/stub" >"$work/make.log" 2>&1; then
+if make -s install-files DESTDIR="$dest" PREFIX=/opt/storywatch BIN="$work/stub" STRIP= >"$work/make.log" 2>&1; then
     installed="$dest/opt/storywatch/lib/systemd/system/storywatch.service"
     if grep -q '^ExecStart=/opt/storywatch/bin/storywatch run ' "$installed" && ! grep -q '/usr/bin/storywatch' "$installed"; then
         pass "PREFIX=/opt/storywatch rewrites ExecStart"
@@ -70,11 +70,11 @@ if make -s install-files DESTDIR="$dest" PREFIX=/opt/storywatch BIN="$work/stub"
     fi
     make_root "$work/root2" /opt/storywatch/bin/storywatch
     verify "$work/root2" "$installed" "installed unit (PREFIX=/opt/storywatch)"
-    [ -x "$dest/opt/storywatch/bin/storywatch" ] && [ -f "$dest/opt/storywatch/share/man/man1/storywatch.1" ] \
+    [ -x "$dest/opt/storywatch/bin/storywatch" ] && [ -f "$dest/opt/storywatch/share/man/man8/storywatch.8" ] \
         && [ -d "$dest/etc/storywatch/credentials" ] && pass "binary, man page and credentials folder installed" \
         || fail "binary, man page or credentials folder missing"
     echo "# edited by the operator" >> "$dest/etc/storywatch/storywatch.toml"
-    make -s install-files DESTDIR="$dest" PREFIX=/opt/storywatch BIN="$work/stub" >>"$work/make.log" 2>&1
+    make -s install-files DESTDIR="$dest" PREFIX=/opt/storywatch BIN="$work/stub" STRIP= >>"$work/make.log" 2>&1
     if tail -n 1 "$dest/etc/storywatch/storywatch.toml" | grep -q 'edited by the operator'; then
         pass "a second install keeps the existing config"
     else

@@ -12,6 +12,7 @@ package struct AlertView: Sendable, Decodable, Equatable {
         package var source: Party?
         package var target: Party?
         package var type: String?
+        package var mode: String?
         package var status: String?
         package var date: String?
         package var document: String?
@@ -28,6 +29,7 @@ package struct AlertView: Sendable, Decodable, Equatable {
         package var summary: String
         package var storyline: StorylineView?
         package var event: EventView?
+        package var previous: EventView?
     }
 
     package var id: String
@@ -47,9 +49,39 @@ package struct AlertView: Sendable, Decodable, Equatable {
         return kind.prefix(1).uppercased() + kind.dropFirst()
     }
 
+    /// "Reversal: Belarus – Norway: sanction (expel)", the kind and the storyline it turns.
+    package var heading: String {
+        [kindTitle, data.storyline?.title].compactMap { $0 }.joined(separator: ": ")
+    }
+
+    /// The quote, the evidence; "" when there is none.
+    package var quote: String { data.event?.quote ?? "" }
+
+    /// The document the alert comes from, relative to the corpus.
+    package var document: String? { data.event?.document ?? subject }
+
+    /// "“…” (2025/a.txt)": the previous event's quote and document; nil without one.
+    package var previousEvidence: String? {
+        guard let previous = data.previous, let quote = previous.quote else { return nil }
+        return "“\(quote)”" + (previous.document.map { " (\($0))" } ?? "")
+    }
+
+    /// "before: “…” (2025/a.txt)": the previous event's evidence, labelled.
+    package var before: String? { previousEvidence.map { "before: \($0)" } }
+
     /// Storyline · document · date, the parts that exist.
     package var context: String {
-        [data.storyline?.title, data.event?.document ?? subject, data.event?.date].compactMap { $0 }
+        [data.storyline?.title, document, data.event?.date].compactMap { $0 }
             .filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    /// The document as a link through a webhook's `link_template`: `{path}` becomes the document
+    /// path, each segment percent-encoded; nil without a template or a document.
+    package func link(_ template: String?) -> String? {
+        guard let template, let document, !document.isEmpty else { return nil }
+        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#[]@!$&'()*+,;=|<>"))
+        let path = document.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
+        return template.replacingOccurrences(of: "{path}", with: path)
     }
 }

@@ -15,14 +15,15 @@ package enum PayloadFormatter {
         guard endpoint.format != .cloudevents, let view = AlertView.decode(alert) else {
             return FormattedPayload(body: alert, contentType: "application/cloudevents+json")
         }
+        let link = endpoint.linkTemplate
         switch endpoint.format {
         case .cloudevents: return FormattedPayload(body: alert, contentType: "application/cloudevents+json")
-        case .slack: return SlackFormat.payload(view)
-        case .discord: return DiscordFormat.payload(view)
-        case .teams: return TeamsFormat.payload(view)
+        case .slack: return SlackFormat.payload(view, linkTemplate: link)
+        case .discord: return DiscordFormat.payload(view, linkTemplate: link)
+        case .teams: return TeamsFormat.payload(view, linkTemplate: link)
         case .ntfy:
             return NtfyFormat.payload(view, priorities: endpoint.ntfyPriorities,
-                                      topic: NtfyFormat.split(url: endpoint.url).topic)
+                                      topic: NtfyFormat.split(url: endpoint.url).topic, linkTemplate: link)
         }
     }
 

@@ -51,3 +51,23 @@ extension StringProtocol {
         return nil
     }
 }
+
+/// The `key=value` attributes a dictionary line may carry.
+enum DictionaryAttribute: String {
+    case role, years, from, until
+}
+
+extension DictionaryLine {
+    subscript(_ attribute: DictionaryAttribute) -> String? { attributes[attribute.rawValue] }
+}
+
+/// What a dictionary file holds, told by the start of its base name ("countries-places.txt"
+/// holds countries); a name that tells nothing holds actors.
+enum DictionaryKind: String, CaseIterable {
+    case countries, organisations, people, roles, actions, cues, verbs, grammar, actors
+
+    init(of name: String) {
+        let base = name.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        self = Self.allCases.first { base.hasPrefix($0.rawValue) } ?? .actors
+    }
+}

@@ -132,12 +132,12 @@ package struct Lexicon: Sendable {
         var parsed: [(String, [DictionaryLine])] = []
         for (name, text) in files { parsed.append((name, try DictionaryFile.parse(text, file: name))) }
         // Word forms first, so patterns can be lemmatised.
-        for (name, lines) in parsed where kind(of: name) == "verbs" {
+        for (name, lines) in parsed where DictionaryKind(of: name) == .verbs {
             for l in lines { lex.morphology.addIrregular(lemma: l.key.lowercased(), forms: l.phrases.map { $0.lowercased() }) }
         }
-        for (name, lines) in parsed where ["actions", "cues", "grammar"].contains(kind(of: name)) {
+        for (name, lines) in parsed where [.actions, .cues, .grammar].contains(DictionaryKind(of: name)) {
             // Of the grammar's classes, only those whose plurals and other forms count.
-            for l in lines where kind(of: name) != "grammar" || (WordClass.dataClasses[l.key] ?? 0) & WordClass.withRegularForms != 0 {
+            for l in lines where DictionaryKind(of: name) != .grammar || (WordClass.dataClasses[l.key] ?? 0) & WordClass.withRegularForms != 0 {
                 for p in l.phrases { for w in p.lowercased().split(separator: " ") where w != "..." {
                     lex.morphology.addRegular(String(w.hasPrefix("~") ? w.dropFirst() : w))
                 } }
@@ -145,18 +145,18 @@ package struct Lexicon: Sendable {
         }
         for (file, (name, lines)) in parsed.enumerated() {
             let rank = precedence(of: name, position: file)
-            switch kind(of: name) {
-            case "verbs": continue
-            case "grammar":
+            switch DictionaryKind(of: name) {
+            case .verbs: continue
+            case .grammar:
                 for l in lines { try lex.addGrammar(l, file: name) }
-            case "roles":
+            case .roles:
                 for l in lines { for p in l.phrases {
                     let tokens = Tokenizer.tokenize(p).map(\.lower)
                     guard let first = tokens.first else { continue }
                     lex.roles[first, default: []].removeAll { $0.rank < rank && $0.tokens == tokens }
                     lex.roles[first, default: []].append((tokens, l.key, rank))
                 } }
-            case "actions":
+            case .actions:
                 for l in lines {
                     let parts = l.key.split(separator: " ")
                     guard parts.count == 2, let type = EventType(rawValue: String(parts[0])) else {
@@ -170,7 +170,7 @@ package struct Lexicon: Sendable {
                                       first: first, rank: rank)
                     }
                 }
-            case "cues":
+            case .cues:
                 for l in lines {
                     guard let kind = CueKind(rawValue: l.key) else {
                         throw DictionaryError(file: name, line: l.line, reason: "unknown cue \"\(l.key)\"")
@@ -183,19 +183,19 @@ package struct Lexicon: Sendable {
                         lex.cues[first, default: []].append((CueEntry(pattern: pattern, kind: kind), rank))
                     }
                 }
-            default:
-                let people = kind(of: name) == "people"
+            case .countries, .organisations, .people, .actors:
+                let people = DictionaryKind(of: name) == .people
                 let places = (name as NSString).lastPathComponent.lowercased().hasPrefix("countries-places")
                 for l in lines {
                     let code = l.key.uppercased()
                     guard code.count >= 3, code.count <= 12, code.allSatisfy({ $0.isLetter || $0.isNumber }) else {
                         throw DictionaryError(file: name, line: l.line, reason: "\"\(l.key)\" is not an actor code (3-letter root plus 3-letter suffixes)")
                     }
-                    let isPerson = people || l.attributes["role"] != nil
+                    let isPerson = people || l[.role] != nil
                     if code.count == 3, !isPerson, lex.rootNames[code] == nil { lex.rootNames[code] = l.phrases[0] }
                     // "U.S." is also written "U.S" before a noun.
                     let variants = l.phrases + l.phrases.filter { $0.hasSuffix(".") && $0.count > 2 }.map { String($0.dropLast()) }
-                    let info = ActorInfo(code: code, role: l.attributes["role"], isPerson: isPerson, isPlace: places,
+                    let info = ActorInfo(code: code, role: l[.role], isPerson: isPerson, isPlace: places,
                                          tenure: Tenure(attributes: l.attributes))
                     for p in variants {
                         let toks = Tokenizer.tokenize(p)
@@ -234,15 +234,6 @@ package struct Lexicon: Sendable {
     private static func precedence(of name: String, position: Int) -> Int {
         if name.hasPrefix("generated/") { return LexiconBuilder.generatedRank }
         return name.contains("/") ? 2 + position : 1
-    }
-
-    private static func kind(of name: String) -> String {
-        let base = (name as NSString).lastPathComponent.lowercased()
-        for k in ["countries", "organisations", "organizations", "people", "roles", "actions", "cues", "verbs", "grammar"]
-            where base.hasPrefix(k) {
-            return k == "organizations" ? "organisations" : k
-        }
-        return "actors"
     }
 
     /// A token's lemma: the word of its lemma id, or its lower-case form (a word that is its own lemma).
@@ -338,7 +329,6 @@ private struct LexiconBuilder {
         for key in actions.keys.sorted() { for a in actions[key]! { for case .word(let w) in a.entry.pattern.elements { add(w) } } }
         for key in cues.keys.sorted() { for c in cues[key]! { for case .word(let w) in c.entry.pattern.elements { add(w) } } }
         for (w, _) in classWords { add(w) }
-        for w in ["ago", "year", "last", "in", "yesterday"] { add(w) }
         for w in DateText.months.keys.sorted() { add(w) }
         for w in DateText.weekdays.keys.sorted() { add(w) }
         for w in numberWords.keys.sorted() { add(w) }
@@ -497,8 +487,6 @@ final class WordTable: Sendable {
     static let hasActorsOrRoles: UInt8 = 1 << 2
     /// A pronoun or first-person word (`WordClass.pronoun`, `firstPerson`): it may name the last person.
     static let isPersonal: UInt8 = 1 << 3
-    /// The ids of the words the date rules name (-1: none).
-    let dateWordIDs: (ago: Int32, year: Int32, last: Int32, in: Int32, yesterday: Int32)
 
     init(wordIDs: [String: Int32] = [:], strings: [String] = [], lemmaID: [Int32] = [], flags: [UInt64] = [], month: [Int8] = [],
          weekday: [Int8] = [], numberWord: [Double?] = [], tollUnit: [String?] = [],
@@ -533,8 +521,6 @@ final class WordTable: Sendable {
             if wordFlags & (WordClass.pronoun | WordClass.firstPerson) != 0 { kinds |= Self.isPersonal }
             return WordInfo(flags: wordFlags, lemmaID: id < lemmaID.count ? lemmaID[id] : -1, kinds: kinds)
         }
-        dateWordIDs = (wordIDs["ago"] ?? -1, wordIDs["year"] ?? -1, wordIDs["last"] ?? -1, wordIDs["in"] ?? -1,
-                       wordIDs["yesterday"] ?? -1)
         // An open-addressing table over the words' UTF-8 bytes with a hash of 8 bytes a step:
         // cheaper than the String dictionary's SipHash for the one look-up every token makes.
         // At most 2/3 full: half the memory of a half-full table, so more of it stays in cache,

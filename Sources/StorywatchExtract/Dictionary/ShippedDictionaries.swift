@@ -10,8 +10,15 @@ enum ShippedDictionaries {
     /// actors the hand-written gazetteer reads as places.
     static let generated = ["generated/verbs-cameo", "generated/actions-cameo", "generated/cues-cameo",
                             "generated/roles-phoenix", "generated/organisations-nonstate-phoenix"]
-    static let handWritten = ["verbs", "countries", "countries-places", "organisations", "people", "people-world",
-                              "roles", "actions", "cues", "grammar"]
+    static let handWritten: [String] = [
+        (.verbs, ""), (.countries, ""), (.countries, "-places"), (.organisations, ""), (.people, ""), (.people, "-world"),
+        (.roles, ""), (.actions, ""), (.cues, ""), (.grammar, ""),
+    ].map { (kind: DictionaryKind, variant: String) in kind.rawValue + variant }
+
+    /// Files read before, and without, a lexicon.
+    enum Plain: String {
+        case dates, abbreviations
+    }
 
     /// Installed beside the binary: `<prefix>/bin/storywatch` reads `<prefix>/share/storywatch/dictionaries`.
     static let installedPath = "../share/storywatch/dictionaries"
@@ -33,10 +40,11 @@ enum ShippedDictionaries {
 
     /// The lines of a shipped file read before, and without, a lexicon (the splitter's
     /// abbreviations, the date words); nil when it is missing or malformed.
-    static func lines(of name: String) -> [DictionaryLine]? {
-        guard let folder, let text = try? String(contentsOfFile: folder + "/" + name + ".txt", encoding: .utf8)
+    static func lines(of file: Plain) -> [DictionaryLine]? {
+        let name = file.rawValue + ".txt"
+        guard let folder, let text = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)
         else { return nil }
-        return try? DictionaryFile.parse(text, file: name + ".txt")
+        return try? DictionaryFile.parse(text, file: name)
     }
 
     /// The running executable's path: /proc/self/exe on Linux, else argv[0].

@@ -10,7 +10,7 @@ struct Tenure: Sendable, Equatable {
 
     init?(attributes: [String: String]) {
         var spans: [ClosedRange<Int>] = []
-        if let years = attributes["years"] {
+        if let years = attributes[DictionaryAttribute.years.rawValue] {
             for part in years.split(separator: ",") {
                 let ends = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmed(" ")) }
                 guard let first = ends.first, let from = first else { continue }
@@ -18,7 +18,7 @@ struct Tenure: Sendable, Equatable {
                 spans.append(from * 10000 + 101...until * 10000 + 1231)
             }
         }
-        let from = attributes["from"].flatMap(Self.number), until = attributes["until"].flatMap(Self.number)
+        let from = attributes[DictionaryAttribute.from.rawValue].flatMap(Self.number), until = attributes[DictionaryAttribute.until.rawValue].flatMap(Self.number)
         if from != nil || until != nil { spans.append((from ?? 0)...(until ?? 99_991_231)) }
         guard !spans.isEmpty else { return nil }
         self.spans = spans

@@ -37,9 +37,24 @@ enum WordClass {
     static let reluctance: UInt64 = 1 << 43
     // BothSides: "both sides", "the two countries".
     static let pairCount: UInt64 = 1 << 44, pairNoun: UInt64 = 1 << 45
+    /// Nouns of a country's edge ("the Thai border"): the country before them names a place.
+    static let landmark: UInt64 = 1 << 46
+    /// Relative pronouns: a clause of its own about the noun before them.
+    static let relative: UInt64 = 1 << 47
+    /// Participles fused to a country that backs a group named next ("Iranian-backed militias").
+    static let sponsor: UInt64 = 1 << 48
+    /// Participles fused to a country that leads what follows, a group or not ("the US-led coalition").
+    static let leader: UInt64 = 1 << 49
+    /// Words of force whose other sense is a walkout (`LabourSense`), and the votes that call one.
+    static let walkout: UInt64 = 1 << 50, ballot: UInt64 = 1 << 51
+    /// A country's party by its proper name (`ActorFinder.namedParty`).
+    static let partyHead: UInt64 = 1 << 52, partyAdjective: UInt64 = 1 << 53, oppositionWord: UInt64 = 1 << 54
+    static let rulingWord: UInt64 = 1 << 55
+    /// A conditional warning of harm to relations (`ConditionalWarning`).
+    static let harmVerb: UInt64 = 1 << 56, tiesNoun: UInt64 = 1 << 57, warnVerb: UInt64 = 1 << 58
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
-    static let withRegularForms: UInt64 = policyObject | notTopic
+    static let withRegularForms: UInt64 = policyObject | notTopic | harmVerb | warnVerb | walkout | ballot
 
     /// The classes a data file may list, by the key it writes them under.
     static let dataClasses: [String: UInt64] = Dictionary(uniqueKeysWithValues: GrammarClass.allCases.map { ($0.key, $0.flag) })
@@ -55,7 +70,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -114,6 +129,19 @@ enum GrammarClass: CaseIterable {
         case .reluctance: WordClass.reluctance
         case .pairCount: WordClass.pairCount
         case .pairNoun: WordClass.pairNoun
+        case .landmark: WordClass.landmark
+        case .relative: WordClass.relative
+        case .sponsor: WordClass.sponsor
+        case .leader: WordClass.leader
+        case .walkout: WordClass.walkout
+        case .ballot: WordClass.ballot
+        case .partyHead: WordClass.partyHead
+        case .partyAdjective: WordClass.partyAdjective
+        case .oppositionWord: WordClass.oppositionWord
+        case .rulingWord: WordClass.rulingWord
+        case .harmVerb: WordClass.harmVerb
+        case .tiesNoun: WordClass.tiesNoun
+        case .warnVerb: WordClass.warnVerb
         }
     }
 }

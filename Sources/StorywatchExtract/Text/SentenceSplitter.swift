@@ -7,7 +7,7 @@ enum SentenceSplitter {
     /// Words written with a period that ends no sentence (`Dictionaries/abbreviations.txt`),
     /// read once: the splitter runs before, and without, a lexicon.
     static let abbreviations: Set<String> = {
-        guard let lines = ShippedDictionaries.lines(of: "abbreviations") else {
+        guard let lines = ShippedDictionaries.lines(of: .abbreviations) else {
             preconditionFailure("the shipped dictionary abbreviations.txt is missing or malformed")
         }
         return Set(lines.flatMap { $0.phrases.map { $0.lowercased() } })

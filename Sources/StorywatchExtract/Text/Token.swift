@@ -35,9 +35,8 @@ struct Token: Sendable {
         static let ly = Ending(rawValue: 1 << 3)
         static let en = Ending(rawValue: 1 << 4)
         static let wn = Ending(rawValue: 1 << 5)
-        static let led = Ending(rawValue: 1 << 6) // "-led"
 
-        static let all: [(Ending, String)] = [(.ing, "ing"), (.ed, "ed"), (.s, "s"), (.ly, "ly"), (.en, "en"), (.wn, "wn"), (.led, "-led")]
+        static let all: [(Ending, String)] = [(.ing, "ing"), (.ed, "ed"), (.s, "s"), (.ly, "ly"), (.en, "en"), (.wn, "wn")]
 
         /// The endings of `lower`.
         static func of(_ lower: String) -> Ending {
@@ -65,8 +64,7 @@ struct Token: Sendable {
             case 0x79: return at(2) == 0x6C ? .ly : []
             case 0x6E: return at(2) == 0x65 ? .en : at(2) == 0x77 ? .wn : []
             case 0x64:
-                guard at(2) == 0x65 else { return [] }
-                return at(3) == 0x6C && at(4) == 0x2D ? [.ed, .led] : .ed // -led, ed
+                return at(2) == 0x65 ? .ed : [] // ed
             default: return []
             }
         }
