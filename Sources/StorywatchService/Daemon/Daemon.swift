@@ -10,16 +10,16 @@ import UnixSignals
 
 /// `storywatch run`: the daemon's parts as a `ServiceGroup` (design §5), in this order:
 ///
-/// 1. `SystemdNotifier`, the watchdog: pings while the loops make progress (`WorkProgress`);
-/// 2. `DelivererService`: the delivery worker draining the outbox;
-/// 3. `HousekeepingService`: checkpoint and memory given back when quiet;
-/// 4. `ReloadService`: SIGHUP re-reads the config file;
-/// 5. `PipelineService`: the watcher feeding the scan pass; it says READY=1 after the catch-up.
+/// 1. `DelivererService`: the delivery worker draining the outbox;
+/// 2. `HousekeepingService`: checkpoint and memory given back when quiet;
+/// 3. `ReloadService`: SIGHUP re-reads the config file;
+/// 4. `PipelineService`: the watcher feeding the scan pass; it says READY=1 after the catch-up;
+/// 5. `SystemdNotifier`, the watchdog: pings while the loops make progress (`WorkProgress`).
 ///
 /// All start together; SIGTERM or SIGINT shuts them down gracefully in reverse order: the
-/// watcher first (the document in hand is finished), then reload and housekeeping, then the
-/// deliverer (requests in flight are finished and recorded), the notifier last (STOPPING=1),
-/// and `run` returns (exit 0). A valid reload replaces the running config, an invalid one is
+/// notifier first (STOPPING=1 at once; systemd watches no stopping unit), then the watcher
+/// (the document in hand is finished), reload and housekeeping, the deliverer last (requests
+/// in flight are finished and recorded), and `run` returns (exit 0). A valid reload replaces the running config, an invalid one is
 /// logged and the running one stays. The corpus going away throws `WatchError.rootGone`
 /// (exit non-zero, so that systemd restarts the service).
 package struct Daemon: Sendable {
@@ -64,14 +64,13 @@ package struct Daemon: Sendable {
         logger.info("starting", metadata: ["corpus": "\(corpus)", "state": "\(config.state)",
                                            "webhooks": "\(config.webhooks.map(\.name).joined(separator: ","))"])
         let watcher = DirectoryWatcher(root: corpus, configuration: watchConfiguration, logger: logger)
-        var services: [ServiceGroupConfiguration.ServiceConfiguration] = []
-        if let notifier { services.append(.init(service: notifier, serviceName: "notifier")) }
-        services += [
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: DelivererService(context: context), serviceName: "deliverer"),
             .init(service: HousekeepingService(housekeeping: context.housekeeping, store: store), serviceName: "housekeeping"),
             .init(service: ReloadService(context: context, path: configPath, hangups: hangups), serviceName: "reload"),
             .init(service: PipelineService(context: context, watcher: watcher), serviceName: "pipeline"),
         ]
+        if let notifier { services.append(.init(service: notifier, serviceName: "notifier")) }
         let configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint],
                                                       logger: logger)
         try await ServiceGroup(configuration: configuration).run()
