@@ -16,12 +16,13 @@ import UnixSignals
 /// 4. `PipelineService`: the watcher feeding the scan pass; it says READY=1 after the catch-up;
 /// 5. `SystemdNotifier`, the watchdog: pings while the loops make progress (`WorkProgress`).
 ///
-/// All start together; SIGTERM or SIGINT shuts them down gracefully in reverse order: the
-/// notifier first (STOPPING=1 at once; systemd watches no stopping unit), then the watcher
-/// (the document in hand is finished), reload and housekeeping, the deliverer last (requests
-/// in flight are finished and recorded), and `run` returns (exit 0). A valid reload replaces the running config, an invalid one is
-/// logged and the running one stays. The corpus going away throws `WatchError.rootGone`
-/// (exit non-zero, so that systemd restarts the service).
+/// All start together, with `StopSignalService`, which ends on SIGTERM or SIGINT and so shuts
+/// the others down gracefully in reverse order: the notifier first (STOPPING=1 at once; systemd
+/// watches no stopping unit), then the watcher (the document in hand is finished), reload and
+/// housekeeping, the deliverer last (requests in flight are finished and recorded), and `run`
+/// returns (exit 0). A valid reload replaces the running config, an invalid one is logged and
+/// the running one stays. The corpus going away throws `WatchError.rootGone` (exit non-zero, so
+/// that systemd restarts the service).
 package struct Daemon: Sendable {
     package var config: StorywatchConfig
     /// The file SIGHUP re-reads; nil when the config came from flags only (SIGHUP then re-applies nothing).
@@ -45,6 +46,7 @@ package struct Daemon: Sendable {
     package func run() async throws {
         signal(SIGPIPE, SIG_IGN) // a vanished log reader or peer must not kill the daemon
         IdleHousekeeping.limitArenas()
+        let stops = await UnixSignalsSequence(trapping: .sigterm, .sigint)
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         guard let corpus = config.corpus else { throw ScanError.noCorpusGiven }
         var isFolder: ObjCBool = false
@@ -65,15 +67,15 @@ package struct Daemon: Sendable {
                                            "webhooks": "\(config.webhooks.map(\.name).joined(separator: ","))"])
         let watcher = DirectoryWatcher(root: corpus, configuration: watchConfiguration, logger: logger)
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: StopSignalService(signals: stops, logger: logger),
+                  successTerminationBehavior: .gracefullyShutdownGroup, serviceName: "signals"),
             .init(service: DelivererService(context: context), serviceName: "deliverer"),
             .init(service: HousekeepingService(housekeeping: context.housekeeping, store: store), serviceName: "housekeeping"),
             .init(service: ReloadService(context: context, path: configPath, hangups: hangups), serviceName: "reload"),
             .init(service: PipelineService(context: context, watcher: watcher), serviceName: "pipeline"),
         ]
         if let notifier { services.append(.init(service: notifier, serviceName: "notifier")) }
-        let configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint],
-                                                      logger: logger)
-        try await ServiceGroup(configuration: configuration).run()
+        try await ServiceGroup(configuration: ServiceGroupConfiguration(services: services, logger: logger)).run()
         logger.notice("stopped; undelivered alerts stay in the outbox")
     }
 }

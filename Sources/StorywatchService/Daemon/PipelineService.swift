@@ -14,11 +14,7 @@ struct PipelineService: Service {
     let watcher: DirectoryWatcher
 
     func run() async throws {
-        try await withGracefulShutdownHandler {
-            try await cancelWhenGracefulShutdown { [context, watcher] in try await context.pipeline(watcher: watcher) }
-        } onGracefulShutdown: { [logger = context.logger] in
-            logger.notice("stopping")
-        }
+        try await cancelWhenGracefulShutdown { [context, watcher] in try await context.pipeline(watcher: watcher) }
     }
 }
 
