@@ -193,11 +193,3 @@ struct DeliveryWorkerTests {
         #expect(reports.all == [["ops"]])
     }
 }
-
-/// Collects health reports from the worker's callback.
-final class Reports: @unchecked Sendable { // guarded by `lock`
-    private let lock = NSLock()
-    private var items: [[String]] = []
-    func append(_ item: [String]) { lock.withLock { items.append(item) } }
-    var all: [[String]] { lock.withLock { items } }
-}

@@ -30,6 +30,9 @@ struct PartiesPhenomenaTests {
         ExpectedEvent("Kenya's opposition Orange Democratic Movement accused the Kenyan government of fraud.", source: "KEN", target: "KEN", .accuse, "allege", .done),
         // Trap: a ministry is the government, a parliament its legislature.
         ExpectedEvent("Chile's Foreign Ministry condemned the raid on Peru.", source: "CHL", target: "PER", .accuse, "disapprove", .done),
+        // The attack named after "in" is the verb's own act, with the verb's parties.
+        ExpectedEvent("Peruvian guerrillas injured four Chilean police officers in a bomb attack on Friday.",
+                      source: "PER", target: "CHL", .assault, "other", .done),
     ]
 
     @Test(arguments: cases)

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import StorywatchConfig
 import StorywatchService
 import StorywatchStore
@@ -7,6 +8,17 @@ import Testing
 
 /// The use cases the CLI formats, run on a state folder of their own.
 struct UseCaseTests {
+    /// A config file in `dir`: the state in `dir`, one webhook "ops".
+    static func configNamingOps(in dir: TempDirectory) throws -> String {
+        try dir.write("storywatch.toml", """
+            state = "\(dir.absolute("state"))"
+
+            [[webhook]]
+            name = "ops"
+            url = "http://127.0.0.1:9/hook"
+            """)
+    }
+
     @Test func status_whenMoreRowsThanTheListShows_countsThemAllAndListsTheFirst() throws {
         // Given a state with 25 alerts queued for a webhook the config does not name
         let dir = try TempDirectory("usecase")
@@ -30,13 +42,7 @@ struct UseCaseTests {
         // Given a config naming one webhook
         let dir = try TempDirectory("usecase")
         defer { dir.remove() }
-        let config = try dir.write("storywatch.toml", """
-            state = "\(dir.absolute("state"))"
-
-            [[webhook]]
-            name = "ops"
-            url = "http://127.0.0.1:9/hook"
-            """)
+        let config = try Self.configNamingOps(in: dir)
 
         // When another webhook's deliveries are queued again
         let error = #expect(throws: CommandFailure.self) {
@@ -53,5 +59,28 @@ struct UseCaseTests {
         #expect(ExitStatus.of(ScanError.noCorpusGiven) == 2)
         #expect(ExitStatus.of(ConfigError(problems: [])) == 1)
         #expect(ExitStatus.of(CancellationError()) == nil)
+    }
+
+    @Test func exitStatus_whenStateIsLockedOrRunRefusesItsConfig_isSeventyFiveOrSeventyEight() {
+        #expect(ExitStatus.of(StoreError.locked(path: "/x/deliver.lock", holder: "42")) == 75)
+        #expect(ExitStatus.of(ConfigRefused(ConfigError(problems: []))) == 78)
+    }
+
+    @Test func deliver_whenAnotherProcessHoldsTheState_refusesWithExitStatusSeventyFive() async throws {
+        // Given a state whose deliver.lock another deliverer holds
+        let dir = try TempDirectory("usecase")
+        defer { dir.remove() }
+        let config = try Self.configNamingOps(in: dir)
+        let lock = try StateLock.acquire(directory: dir.absolute("state"))
+        defer { withExtendedLifetime(lock) {} }
+
+        // When the outbox is delivered once
+        let request = ConfigRequest(path: config, environment: [:])
+        let error = await #expect(throws: StoreError.self) {
+            _ = try await DeliverUseCase.run(lingerSeconds: 0, request: request, logger: .init(label: "test"))
+        }
+
+        // Then it is refused as locked, exit status 75
+        #expect(error.flatMap { ExitStatus.of($0) } == 75)
     }
 }

@@ -53,7 +53,10 @@ package struct Daemon: Sendable {
         guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), isFolder.boolValue else {
             throw ScanError.missingCorpus(corpus)
         }
+        let lock = try StateLock.acquire(directory: config.state) // one deliverer per state
+        defer { withExtendedLifetime(lock) {} }
         let store = try Store.open(directory: config.state)
+        try store.verifyIntegrity(directory: config.state)
         let current = CurrentConfig(DaemonSnapshot(config: config, extractor: try ExtractorFactory.make(config: config, logger: logger),
                                                    generation: 0))
         let progress = WorkProgress()
@@ -70,7 +73,7 @@ package struct Daemon: Sendable {
             .init(service: StopSignalService(signals: stops, logger: logger),
                   successTerminationBehavior: .gracefullyShutdownGroup, serviceName: "signals"),
             .init(service: DelivererService(context: context), serviceName: "deliverer"),
-            .init(service: HousekeepingService(housekeeping: context.housekeeping, store: store), serviceName: "housekeeping"),
+            .init(service: HousekeepingService(context: context), serviceName: "housekeeping"),
             .init(service: ReloadService(context: context, path: configPath, hangups: hangups), serviceName: "reload"),
             .init(service: PipelineService(context: context, watcher: watcher), serviceName: "pipeline"),
         ]
@@ -95,12 +98,33 @@ struct DaemonContext: Sendable {
     let logger: Logger
 }
 
-/// `IdleHousekeeping` as a service: it waits for quiet spells until graceful shutdown.
+/// `IdleHousekeeping` and the hourly pruning of delivered alerts as a service: both run until
+/// graceful shutdown.
 struct HousekeepingService: Service {
-    let housekeeping: IdleHousekeeping
-    let store: Store
+    let context: DaemonContext
 
     func run() async throws {
-        await cancelWhenGracefulShutdown { [housekeeping, store] in await housekeeping.run(store: store) }
+        await cancelWhenGracefulShutdown { [context] in
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await context.housekeeping.run(store: context.store) }
+                group.addTask { await context.pruneDeliveredAlerts() }
+            }
+        }
+    }
+}
+
+extension DaemonContext {
+    /// Prunes delivered alerts older than `retain_days` now and every hour; returns when cancelled.
+    func pruneDeliveredAlerts() async {
+        while !Task.isCancelled {
+            let days = current.snapshot.config.retainDays
+            do {
+                let pruned = try progress.unit { try store.pruneDelivered(before: Date().addingTimeInterval(-Double(days) * 86_400)) }
+                if pruned > 0 { logger.info("delivered alerts pruned", metadata: ["count": "\(pruned)", "retain_days": "\(days)"]) }
+            } catch {
+                logger.warning("pruning delivered alerts failed; tried again in an hour: \(error)")
+            }
+            try? await Task.sleep(for: .seconds(3_600))
+        }
     }
 }

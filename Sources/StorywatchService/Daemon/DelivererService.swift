@@ -4,8 +4,9 @@ import ServiceLifecycle
 import StorywatchConfig
 import StorywatchDeliver
 
-/// The delivery worker over the current webhooks, restarted when a reload applies; at graceful
-/// shutdown the requests in flight are finished and recorded, the rest stays in the outbox.
+/// The delivery pool (`DeliveryPool`: one worker per webhook, a webhook with an unusable secret
+/// parked) over the current webhooks, restarted when a reload applies; at graceful shutdown the
+/// requests in flight are finished and recorded, the rest stays in the outbox.
 struct DelivererService: Service {
     let context: DaemonContext
 
@@ -15,7 +16,7 @@ struct DelivererService: Service {
 }
 
 extension DaemonContext {
-    /// Runs the delivery worker over the current webhooks; restarts it when a reload applies.
+    /// Runs the delivery pool over the current webhooks; restarts it when a reload applies.
     func delivery() async throws {
         try await CurlTransport.with { transport in
             while !Task.isCancelled {
@@ -24,15 +25,9 @@ extension DaemonContext {
                     await current.changed(after: snapshot.generation)
                     continue
                 }
-                var worker: DeliveryWorker
-                do {
-                    worker = try DeliveryService.worker(config: snapshot.config, store: store, transport: transport,
-                                                        logger: logger, environment: environment, progress: progress)
-                } catch {
-                    logger.error("\(error); alerts stay queued until the config is fixed and reloaded")
-                    await current.changed(after: snapshot.generation)
-                    continue
-                }
+                // A webhook with an unusable secret is parked inside; the others deliver.
+                var worker = DeliveryService.worker(config: snapshot.config, store: store, transport: transport,
+                                                    logger: logger, environment: environment, progress: progress)
                 let nudge = self.nudge
                 let health = self.health
                 worker.sleep = { seconds in try await nudge.sleep(seconds: seconds) }

@@ -14,7 +14,7 @@ struct PipelineService: Service {
     let watcher: DirectoryWatcher
 
     func run() async throws {
-        try await cancelWhenGracefulShutdown { [context, watcher] in try await context.pipeline(watcher: watcher) }
+        try await cancelWhenGracefulShutdown { [context, watcher] in try await context.pipelineRecovering(watcher: watcher) }
     }
 }
 
@@ -25,7 +25,7 @@ extension DaemonContext {
             var snapshot = current.snapshot
             var pass = scanPass(snapshot)
             var lister = CorpusLister(root: corpus, include: snapshot.config.include, exclude: snapshot.config.exclude)
-            let alerts = try pass.run()
+            let alerts = try pass.runCatchUp() // a baseline when `alert_on_first_scan = false` on a new store
             if !alerts.isEmpty { nudge.signal() }
             housekeeping.touch()
             let status = statusLine()

@@ -37,7 +37,8 @@ extension DaemonContext {
                 fresh.corpus = running.corpus
                 fresh.state = running.state
             }
-            let extractor = try ExtractorFactory.make(config: fresh, logger: logger)
+            // Exactly what `check-config` checks: secrets, corpus, state, dictionaries.
+            let extractor = try ConfigCheck.validate(fresh, file: path, environment: environment, logger: logger)
             current.replace(config: fresh, extractor: extractor)
             logger.notice("configuration reloaded", metadata: ["config": "\(path)",
                                                                "webhooks": "\(fresh.webhooks.map(\.name).joined(separator: ","))"])

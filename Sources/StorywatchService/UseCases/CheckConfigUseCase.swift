@@ -1,6 +1,8 @@
+import Logging
 import StorywatchConfig
 
-/// `storywatch check-config`: the config read and checked whole; what it names.
+/// `storywatch check-config`: the config read and checked whole, beyond the file itself as a
+/// reload checks it (`ConfigCheck`: secrets, corpus, state, dictionaries); what it names.
 package enum CheckConfigUseCase {
     package struct Summary: Sendable {
         package var corpus: String?
@@ -9,8 +11,10 @@ package enum CheckConfigUseCase {
     }
 
     /// Throws `ConfigError` listing every problem.
-    package static func run(_ request: ConfigRequest) throws -> Summary {
+    package static func run(_ request: ConfigRequest, logger: Logger) throws -> Summary {
         let config = try request.load()
+        _ = try ConfigCheck.validate(config, file: request.file ?? ConfigRequest.defaultPath,
+                                     environment: request.environment, logger: logger)
         return Summary(corpus: config.corpus, state: config.state, webhookCount: config.webhooks.count)
     }
 }

@@ -22,6 +22,8 @@ package enum StatusUseCase {
         package var pending: Int
         package var dead: Int
         package var delivered: Int
+        /// Why the daemon parks it (its secret unusable), as far as this process can tell.
+        package var parked: String?
         package var deadEntries: [Entry]
         package var pendingEntries: [Entry]
     }
@@ -39,10 +41,13 @@ package enum StatusUseCase {
     /// Rows listed per webhook and state; `status` says how many more there are.
     package static let listLimit = 20
 
-    /// Throws `ConfigError`, `StoreError`.
+    /// Throws `ConfigError`, `StoreError` (`.damaged` when `PRAGMA quick_check` finds damage:
+    /// a report is returned only for a state that passes it).
     package static func run(_ request: ConfigRequest) throws -> Report {
         let config = try request.load()
         let store = try Store.open(directory: config.state)
+        let damage = try store.integrityProblems()
+        if !damage.isEmpty { throw StoreError.damaged(path: config.state + "/state.sqlite", problems: damage) }
         let counts = try store.counts()
         let byWebhook = try store.outboxCountsByWebhook()
         let names = config.webhooks.map(\.name) + byWebhook.map(\.webhook).filter { name in
@@ -52,12 +57,21 @@ package enum StatusUseCase {
             let c = byWebhook.first { $0.webhook == name } ?? WebhookOutboxCounts(webhook: name)
             return WebhookReport(name: name, inConfig: config.webhooks.contains { $0.name == name },
                                  pending: c.pending, dead: c.dead, delivered: c.delivered,
+                                 parked: parkReason(config.webhooks.first { $0.name == name }, environment: request.environment),
                                  deadEntries: try entries(store, .dead, webhook: name),
                                  pendingEntries: try entries(store, .pending, webhook: name))
         }
         return Report(state: config.state, documents: counts.documents, items: counts.items, storylines: counts.storylines,
                       developments: counts.developments, outboxPending: counts.outboxPending,
                       outboxDead: counts.outboxDead, webhooks: webhooks)
+    }
+
+    /// Why the daemon parks `hook` (its secret unusable), as far as this process can tell: a
+    /// credential is only checked where $CREDENTIALS_DIRECTORY is set (inside the unit).
+    private static func parkReason(_ hook: WebhookConfig?, environment: [String: String]) -> String? {
+        guard let hook else { return nil }
+        if case .credential = hook.secret, environment["CREDENTIALS_DIRECTORY"] == nil { return nil }
+        return ConfigCheck.secretProblem(hook, environment: environment)
     }
 
     private static func entries(_ store: Store, _ state: OutboxState, webhook: String) throws -> [Entry] {

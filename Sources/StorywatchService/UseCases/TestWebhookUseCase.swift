@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchConfig
 import StorywatchDeliver
 
 /// `storywatch test-webhook`: a sample alert sent through the real delivery path; nothing recorded.
@@ -18,6 +19,7 @@ package enum TestWebhookUseCase {
     }
 
     package struct Report: Sendable {
+        /// Scheme, host and port only: a path, query or password may carry a token.
         package var url: String
         package var webhookID: String
         package var durationMs: Double
@@ -42,7 +44,7 @@ package enum TestWebhookUseCase {
         case .retry(let after): .retry(afterSeconds: after)
         case .park(let reason): .park(reason: reason)
         }
-        return Report(url: test.request.url, webhookID: test.request.header("webhook-id") ?? "",
+        return Report(url: WebhookTarget.redacted(url: test.request.url), webhookID: test.request.header("webhook-id") ?? "",
                       durationMs: test.result.durationMs, answer: answer, verdict: verdict)
     }
 }

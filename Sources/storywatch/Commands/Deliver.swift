@@ -8,7 +8,8 @@ struct Deliver: AsyncParsableCommand {
         discussion: """
             Without --once, runs until interrupted, picking up new alerts as `scan` records them. \
             With --once, exits when the outbox is empty or only holds retries due later than --linger \
-            seconds from now (for cron). Exit status 0; 2 when the state cannot be opened.
+            seconds from now (for cron). Exit status 0; 2 when the state cannot be opened; 75 (EX_TEMPFAIL) \
+            when `run` or another `deliver` holds the state (the daemon delivers itself).
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -55,8 +55,11 @@ func reporting<T>(_ body: () throws -> T) throws -> T {
     }
 }
 
+/// Under journald each line gets `<3>` (error), so `journalctl -p warning` shows why a start failed.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("storywatch: " + message + "\n").utf8))
+    let prefix = StderrLogHandler.stderrIsJournal(environment: ProcessInfo.processInfo.environment) ? "<3>" : ""
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { prefix + "storywatch: " + $0 }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }
 
 /// Writes a line to stdout without buffering surprises when piped.

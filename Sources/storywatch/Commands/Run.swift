@@ -10,7 +10,8 @@ struct Run: AsyncParsableCommand {
             Speaks sd_notify when $NOTIFY_SOCKET is set (READY=1, STATUS=, WATCHDOG=1, RELOADING=1, \
             STOPPING=1). SIGHUP re-reads the config (an invalid one is logged and ignored); SIGTERM \
             finishes the document in hand and exits 0, leaving undelivered alerts in the outbox. \
-            Exit status 1 when the corpus is deleted, moved or unmounted; 2 when the state cannot be opened.
+            Exit status 1 when the corpus is deleted, moved or unmounted; 2 when the state cannot be opened or is \
+            not a sound storywatch store; 75 when another `run` or `deliver` holds the state; 78 when the config is refused.
             """)
 
     @OptionGroup var global: GlobalOptions

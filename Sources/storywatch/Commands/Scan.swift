@@ -18,9 +18,12 @@ struct Scan: ParsableCommand {
     @Option(help: "Output format: text (one readable line per alert) or jsonl (one CloudEvents object per line).")
     var format: OutputFormat = .text
 
+    @Flag(help: "Record the corpus's developments without alerting: no outbox rows, nothing printed (a first start on an archive).")
+    var baseline = false
+
     func run() throws {
         let logger = global.makeLogger()
-        let alerts = try reporting { try ScanUseCase.run(global.request(corpus: corpus, state: state), logger: logger) }
+        let alerts = try reporting { try ScanUseCase.run(global.request(corpus: corpus, state: state), baseline: baseline, logger: logger) }
         for alert in alerts {
             printLine(format == .jsonl ? alert.jsonLine() : alert.textLine())
         }

@@ -19,6 +19,7 @@ struct Status: ParsableCommand {
         printLine("storylines:   \(report.storylines)")
         printLine("developments: \(report.developments)")
         printLine("outbox:       \(report.outboxPending) pending, \(report.outboxDead) dead")
+        printLine("integrity:    ok (quick_check)")
         for webhook in report.webhooks { printWebhook(webhook) }
     }
 }
@@ -27,6 +28,7 @@ extension Status {
     /// Pending and dead deliveries of one webhook, the dead and the pending alerts listed (design §4).
     func printWebhook(_ w: StatusUseCase.WebhookReport) {
         printLine("webhook \(w.name)\(w.inConfig ? "" : " (not in the config)"): \(w.pending) pending, \(w.dead) dead, \(w.delivered) delivered")
+        if let problem = w.parked { printLine("  PARKED: \(problem)") }
         for (state, entries, total) in [("dead", w.deadEntries, w.dead), ("pending", w.pendingEntries, w.pending)] {
             for entry in entries {
                 var line = "  \(state) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
