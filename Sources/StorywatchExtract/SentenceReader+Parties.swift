@@ -71,7 +71,11 @@ extension SentenceReader {
         if t.entry.nominal {
             // "US expulsion", "Washington's sanctions", "Russian air strikes".
             // ("raise output in defiance of sanctions": a preposition other than "of" or "to" ends the object).
-            let governed = (max(0, t.anchor - 5)..<t.anchor).contains { v in
+            // "announced its programme of unilateral sanctions": a container noun and "of" stretch the reach.
+            let reach = (max(0, t.anchor - 5)..<t.anchor).contains { k in
+                lex.isA(tokens[k], WordClass.container) && k + 1 < t.anchor && tokens[k + 1].is(.of)
+            } ? 8 : 5
+            let governed = (max(0, t.anchor - reach)..<t.anchor).contains { v in
                 lex.lemmaIsA(tokens[v], WordClass.lightVerb)
                     && !(v + 1..<t.anchor).contains { k in
                         // ("take part in the talks" is one verb)

@@ -52,6 +52,8 @@ enum WordClass {
     static let rulingWord: UInt64 = 1 << 55
     /// A conditional warning of harm to relations (`ConditionalWarning`).
     static let harmVerb: UInt64 = 1 << 56, tiesNoun: UInt64 = 1 << 57, warnVerb: UInt64 = 1 << 58
+    /// Nouns that hold a set of acts ("a package of sanctions").
+    static let container: UInt64 = 1 << 59
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic | harmVerb | warnVerb | walkout | ballot
@@ -70,7 +72,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb, container
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -142,6 +144,7 @@ enum GrammarClass: CaseIterable {
         case .harmVerb: WordClass.harmVerb
         case .tiesNoun: WordClass.tiesNoun
         case .warnVerb: WordClass.warnVerb
+        case .container: WordClass.container
         }
     }
 }
