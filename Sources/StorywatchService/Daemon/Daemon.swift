@@ -8,11 +8,15 @@ import StorywatchStore
 import StorywatchWatch
 import UnixSignals
 
-/// `storywatch run`: the daemon's parts as a `ServiceGroup` (design §5), in this order:
+/// `storywatch run`: the daemon's parts as a `ServiceGroup` (design §5). Before the group starts,
+/// the state's `deliver.lock` is taken (held until `run` returns; `StoreError.locked`, exit 75,
+/// when another `run` or `deliver` holds it) and the store is checked (`quick_check`). The
+/// services, in this order:
 ///
-/// 1. `DelivererService`: the delivery worker draining the outbox;
-/// 2. `HousekeepingService`: checkpoint and memory given back when quiet;
-/// 3. `ReloadService`: SIGHUP re-reads the config file;
+/// 1. `DelivererService`: the delivery pool (a worker per webhook) draining the outbox;
+/// 2. `HousekeepingService`: checkpoint and memory given back when quiet; delivered alerts older
+///    than `retain_days` pruned hourly;
+/// 3. `ReloadService`: SIGHUP re-reads the config file and checks it as `check-config` does;
 /// 4. `PipelineService`: the watcher feeding the scan pass; it says READY=1 after the catch-up;
 /// 5. `SystemdNotifier`, the watchdog: pings while the loops make progress (`WorkProgress`).
 ///
