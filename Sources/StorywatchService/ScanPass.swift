@@ -29,6 +29,8 @@ package struct ScanPass: Sendable {
     package var extractor: Extractor
     package var logger: Logger
     package var now: @Sendable () -> Date = { Date() }
+    /// Where each document is marked as a unit of work (the daemon's watchdog reads it).
+    package var progress = WorkProgress()
     /// Record developments without alerting: no outbox rows, nothing printed (`scan --baseline`,
     /// `[detect] alert_on_first_scan = false`).
     package var baseline = false
@@ -69,7 +71,7 @@ package struct ScanPass: Sendable {
         var alerts: [Alert] = []
         let paths = lister.list()
         for path in paths {
-            alerts += try process(relativePath: path, corpus: corpus, known: known[path])
+            alerts += try progress.unit { try process(relativePath: path, corpus: corpus, known: known[path]) }
         }
         let present = Set(paths)
         for path in known.keys where !present.contains(path) {

@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
-import StorywatchConfig
-import StorywatchModel
 import StorywatchService
-
-import StorywatchStore
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,61 +12,32 @@ struct Status: ParsableCommand {
     var state: String?
 
     func run() throws {
-        var config = try global.loadConfig()
-        if let state { config.state = absolute(state) }
-        do {
-            let store = try Store.open(directory: config.state)
-            let damage = try store.integrityProblems()
-            if !damage.isEmpty { throw StoreError.damaged(path: config.state + "/state.sqlite", problems: damage) }
-            let counts = try store.counts()
-            printLine("state:        \(config.state)")
-            printLine("files:        \(counts.documents)")
-            printLine("items:        \(counts.items)")
-            printLine("storylines:   \(counts.storylines)")
-            printLine("developments: \(counts.developments)")
-            printLine("outbox:       \(counts.outboxPending) pending, \(counts.outboxDead) dead")
-            printLine("integrity:    ok (quick_check)")
-            try printWebhooks(store: store, config: config)
-        } catch let error as StoreError {
-            throw failure(error, exit: 2)
-        }
+        let report = try reporting { try StatusUseCase.run(global.request(state: state)) }
+        printLine("state:        \(report.state)")
+        printLine("files:        \(report.documents)")
+        printLine("items:        \(report.items)")
+        printLine("storylines:   \(report.storylines)")
+        printLine("developments: \(report.developments)")
+        printLine("outbox:       \(report.outboxPending) pending, \(report.outboxDead) dead")
+        printLine("integrity:    ok (quick_check)")
+        for webhook in report.webhooks { printWebhook(webhook) }
     }
 }
 
 extension Status {
-    /// Why the daemon parks `hook` (its secret unusable), as far as this process can tell: a
-    /// credential is only checked where $CREDENTIALS_DIRECTORY is set (inside the unit).
-    func parkReason(_ hook: WebhookConfig?) -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        guard let hook else { return nil }
-        if case .credential = hook.secret, environment["CREDENTIALS_DIRECTORY"] == nil { return nil }
-        return ConfigCheck.secretProblem(hook, environment: environment)
-    }
-
-    /// Pending and dead deliveries per webhook, the dead and the pending alerts listed (design §4).
-    func printWebhooks(store: Store, config: StorywatchConfig) throws {
-        let counts = try store.outboxCountsByWebhook()
-        let names = config.webhooks.map(\.name) + counts.map(\.webhook).filter { name in
-            !config.webhooks.contains { $0.name == name }
-        }
-        for name in names {
-            let c = counts.first { $0.webhook == name } ?? WebhookOutboxCounts(webhook: name)
-            let known = config.webhooks.contains { $0.name == name } ? "" : " (not in the config)"
-            printLine("webhook \(name)\(known): \(c.pending) pending, \(c.dead) dead, \(c.delivered) delivered")
-            if let problem = parkReason(config.webhooks.first { $0.name == name }) { printLine("  PARKED: \(problem)") }
-            for state in [OutboxState.dead, .pending] {
-                let limit = 20
-                let entries = try store.outboxEntries(state: state, webhook: name, limit: limit + 1)
-                for entry in entries.prefix(limit) {
-                    var line = "  \(state.rawValue) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
-                    if state == .pending { line += ", next \(Self.stamp(entry.nextAttemptAt))" }
-                    if let error = entry.lastError { line += ": \(error)" }
-                    printLine(line)
-                }
-                if entries.count > limit {
-                    let total = state == .dead ? c.dead : c.pending
-                    printLine("  … \(total - limit) more \(state.rawValue)")
-                }
+    /// Pending and dead deliveries of one webhook, the dead and the pending alerts listed (design §4).
+    func printWebhook(_ w: StatusUseCase.WebhookReport) {
+        printLine("webhook \(w.name)\(w.inConfig ? "" : " (not in the config)"): \(w.pending) pending, \(w.dead) dead, \(w.delivered) delivered")
+        if let problem = w.parked { printLine("  PARKED: \(problem)") }
+        for (state, entries, total) in [("dead", w.deadEntries, w.dead), ("pending", w.pendingEntries, w.pending)] {
+            for entry in entries {
+                var line = "  \(state) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
+                if state == "pending" { line += ", next \(Self.stamp(entry.nextAttemptAt))" }
+                if let error = entry.lastError { line += ": \(error)" }
+                printLine(line)
+            }
+            if total > StatusUseCase.listLimit {
+                printLine("  … \(total - StatusUseCase.listLimit) more \(state)")
             }
         }
     }
