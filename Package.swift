@@ -33,6 +33,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // The optional [http] listener (issue #15): /metrics, /healthz and the live report.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Plain Sendable values that cross stages: Document, Item, Event, Development, Alert.
@@ -75,9 +80,21 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], swiftSettings: strictSettings),
+        // The optional [http] listener: /metrics, /healthz and the live report (hummingbird), apart
+        // so that the stages and their tests do not link an HTTP server.
+        .target(name: "StorywatchHTTP", dependencies: [
+            "StorywatchService", "StorywatchConfig", "StorywatchStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ], swiftSettings: strictSettings),
         .executableTarget(name: "storywatch", dependencies: [
-            "StorywatchService", "StorywatchModel", "StorywatchConfig", "StorywatchIngest",
+            "StorywatchService", "StorywatchHTTP", "StorywatchModel", "StorywatchConfig", "StorywatchIngest",
             "StorywatchExtract",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -122,6 +139,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            "StorywatchHTTP", .product(name: "Prometheus", package: "swift-prometheus"),
         ], swiftSettings: strictSettings),
         .testTarget(name: "StorywatchDeliverTests", dependencies: [
             "StorywatchDeliver", "StorywatchService", "StorywatchStore", "StorywatchConfig", "StorywatchModel",

@@ -24,6 +24,7 @@ package struct StoreOutboxQueue: OutboxQueue {
 
     package func record(_ attempts: [DeliveryAttempt]) throws {
         try store.recordOutboxAttempts(attempts)
+        PipelineMetrics.delivered(attempts, store: store)
     }
 }
 

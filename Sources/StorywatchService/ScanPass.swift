@@ -29,6 +29,8 @@ package struct ScanPass: Sendable {
     package var extractor: Extractor
     package var logger: Logger
     package var now: @Sendable () -> Date = { Date() }
+    /// Told of each document in hand, for `/healthz` (the daemon's); nil for `scan`.
+    package var progress: PipelineProgress?
 
     /// The alerts' CloudEvents `source`: this host and corpus (looked up once, not per document).
     let source: String
@@ -56,6 +58,7 @@ package struct ScanPass: Sendable {
         for path in paths {
             alerts += try process(relativePath: path, corpus: corpus, known: known[path])
         }
+        progress?.ended() // a whole pass is a scan, even with nothing to read
         let present = Set(paths)
         for path in known.keys where !present.contains(path) {
             try store.removeDocument(path: path)
@@ -71,6 +74,8 @@ package struct ScanPass: Sendable {
            stamp.mtimeNanos == known.mtimeNanos, stamp.inode == known.inode {
             return []
         }
+        progress?.started(relativePath)
+        defer { progress?.ended() }
         let ingestor = Ingestor(maxFileBytes: config.maxFileBytes)
         let file: IngestedFile
         do {
@@ -82,6 +87,7 @@ package struct ScanPass: Sendable {
         let stored = StoredDocument(path: relativePath, size: file.content.stamp.size,
                                     mtimeNanos: file.content.stamp.mtimeNanos, inode: file.content.stamp.inode,
                                     hash: file.content.hash)
+        PipelineMetrics.fileScanned()
         if let known, known.hash == file.content.hash {
             try store.updateStamp(stored)
             return []
@@ -100,13 +106,16 @@ package struct ScanPass: Sendable {
         let tracker = Tracker(windowDays: config.windowDays, names: extractor.rootNames)
         var book = StorylineBook(repository: StoredStorylines(store: store), tracker: tracker)
         var developments: [Development] = []
+        var eventCount = 0
         if !newItems.isEmpty {
             let events = extractor.extract(document: document).filter { newHashes.contains($0.itemHash) }
             for extracted in events where !extracted.evidence.habitual {
+                eventCount += 1
                 if let development = try book.record(extracted.event) { developments.append(development) }
             }
         }
         developments = Turns.onePerTurn(developments)
+        PipelineMetrics.analysed(items: newItems.count, events: eventCount)
         let time = now()
         var records: [(development: Development, alert: Data, webhooks: [String])] = []
         var alerts: [Alert] = []

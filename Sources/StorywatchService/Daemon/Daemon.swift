@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Logging
+import ServiceLifecycle
 import StorywatchConfig
 import StorywatchDeliver
 import StorywatchIngest
@@ -26,6 +27,8 @@ package struct Daemon: Sendable {
     package var logger: Logger
     /// How the watcher behaves; the ignore rule is always the scan's.
     package var watchConfiguration: WatchConfiguration
+    /// Makes the `[http]` listener when the config has one (`OperatorServices`).
+    package var listener: ListenerFactory?
 
     package init(config: StorywatchConfig, configPath: String?,
                  environment: [String: String] = ProcessInfo.processInfo.environment, logger: Logger) {
@@ -52,7 +55,9 @@ package struct Daemon: Sendable {
                                                    generation: 0))
         let context = DaemonContext(corpus: corpus, store: store, current: current, nudge: Nudge(), health: WebhookHealth(),
                                     housekeeping: IdleHousekeeping(), notifier: SystemdNotifier(environment: environment),
-                                    environment: environment, logger: logger)
+                                    environment: environment, logger: logger, progress: PipelineProgress())
+        let operatorServices = try OperatorServices.make(config: config, store: store, progress: context.progress,
+                                                         listener: listener, environment: environment, logger: logger)
         logger.info("starting", metadata: ["corpus": "\(corpus)", "state": "\(config.state)",
                                            "webhooks": "\(config.webhooks.map(\.name).joined(separator: ","))"])
         let watcher = DirectoryWatcher(root: corpus, configuration: watchConfiguration, logger: logger)
@@ -61,6 +66,7 @@ package struct Daemon: Sendable {
             group.addTask { try await context.pipeline(watcher: watcher) }
             group.addTask { try await context.delivery() }
             group.addTask { await context.housekeeping.run(store: store) }
+            for service in operatorServices { group.addTask { try await service.run() } }
             if let notifier = context.notifier, let interval = notifier.watchdogInterval {
                 group.addTask {
                     while !Task.isCancelled {
@@ -100,6 +106,7 @@ struct DaemonContext: Sendable {
     let notifier: SystemdNotifier?
     let environment: [String: String]
     let logger: Logger
+    let progress: PipelineProgress
 
     // MARK: Pipeline
 
@@ -108,6 +115,7 @@ struct DaemonContext: Sendable {
         try await watcher.watch { events in
             var snapshot = current.snapshot
             var pass = ScanPass(config: snapshot.config, store: store, extractor: snapshot.extractor, logger: logger)
+            pass.progress = progress
             var lister = CorpusLister(root: corpus, include: snapshot.config.include, exclude: snapshot.config.exclude)
             let alerts = try pass.run()
             if !alerts.isEmpty { nudge.signal() }
@@ -120,12 +128,16 @@ struct DaemonContext: Sendable {
                 if current.snapshot.generation != snapshot.generation {
                     snapshot = current.snapshot
                     pass = ScanPass(config: snapshot.config, store: store, extractor: snapshot.extractor, logger: logger)
+                    pass.progress = progress
                     lister = CorpusLister(root: corpus, include: snapshot.config.include, exclude: snapshot.config.exclude)
                 }
                 var recorded = 0
                 switch event {
                 case .ready(let path):
                     guard lister.accepts(relativePath: path) else { continue }
+                    #if DEBUG
+                    await TestStall.hold(path, environment: environment, progress: progress)
+                    #endif
                     recorded = try pass.process(relativePath: path, corpus: corpus, known: store.document(path: path)).count
                 case .removed(let path):
                     try remove(path)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StorywatchConfig
 import StorywatchExtract
+import StorywatchHTTP
 import StorywatchService
 import StorywatchStore
 import StorywatchWatch
@@ -33,7 +34,9 @@ struct Run: AsyncParsableCommand {
         let logger = global.makeLogger()
         let configPath = global.config ?? (corpus == nil ? "/etc/storywatch/storywatch.toml" : nil)
         do {
-            try await Daemon(config: config, configPath: configPath, logger: logger).run()
+            var daemon = Daemon(config: config, configPath: configPath, logger: logger)
+            daemon.listener = HTTPListener.factory(logger: logger)
+            try await daemon.run()
         } catch let error as WatchError {
             throw failure(error, exit: 1)
         } catch let error as ScanError {
@@ -41,6 +44,8 @@ struct Run: AsyncParsableCommand {
         } catch let error as StoreError {
             throw failure(error, exit: 2)
         } catch let error as DictionaryError {
+            throw failure(error, exit: 1)
+        } catch let error as HTTPListenerError {
             throw failure(error, exit: 1)
         }
     }

@@ -2,67 +2,83 @@ import ArgumentParser
 import Foundation
 import StorywatchConfig
 import StorywatchModel
-
+import StorywatchService
 import StorywatchStore
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Files, items, storylines, developments and outbox depth in the state.")
+        abstract: "Whether the daemon is alive, what the state holds, and each webhook's deliveries.",
+        discussion: """
+            Per webhook: pending, dead and delivered alerts, the last success and the last failure \
+            with its reason. The daemon is alive when its heartbeat (written every 30 s) is recent. \
+            A host with no state says so and creates none.
+            """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var stateOptions: StateOptions
 
-    @Option(help: "State folder. Default: the config's, else $STATE_DIRECTORY, else /var/lib/storywatch.")
-    var state: String?
+    @Flag(help: "Print JSON for scripts instead of text.")
+    var json = false
+
+    @Flag(help: "Also list the pending and dead alerts of each webhook (20 of each at most).")
+    var pending = false
 
     func run() throws {
         var config = try global.loadConfig()
-        if let state { config.state = absolute(state) }
-        do {
-            let store = try Store.open(directory: config.state)
-            let counts = try store.counts()
-            printLine("state:        \(config.state)")
-            printLine("files:        \(counts.documents)")
-            printLine("items:        \(counts.items)")
-            printLine("storylines:   \(counts.storylines)")
-            printLine("developments: \(counts.developments)")
-            printLine("outbox:       \(counts.outboxPending) pending, \(counts.outboxDead) dead")
-            try printWebhooks(store: store, config: config)
-        } catch let error as StoreError {
-            throw failure(error, exit: 2)
+        if let state = stateOptions.state { config.state = absolute(state) }
+        let store = try stateOptions.openStore(global)
+        let summary = try StatusSummary.read(store: store, config: config)
+        if json { return printLine(jsonText(summary)) }
+        Self.lines(summary).forEach(printLine)
+        if pending { try printRows(store: store, webhooks: summary.webhooks) }
+    }
+
+    static func lines(_ s: StatusSummary) -> [String] {
+        var out = ["state:        \(s.state)", "daemon:       \(daemon(s.daemon))",
+                   "files:        \(s.files)", "items:        \(s.items)", "storylines:   \(s.storylines)",
+                   "developments: \(s.developments)", "outbox:       \(s.outboxPending) pending, \(s.outboxDead) dead"]
+        for w in s.webhooks {
+            var line = "webhook \(w.name)\(w.inConfig ? "" : " (not in the config)"): \(w.pending) pending, \(w.dead) dead, "
+                + "\(w.delivered) delivered"
+            line += "; last success " + (w.lastSuccess.map(stamp) ?? "never")
+            if let failure = w.lastFailure {
+                line += "; last failure \(stamp(failure)) (\(w.lastFailureReason ?? ""))"
+            }
+            out.append(line)
+        }
+        return out
+    }
+
+    static func daemon(_ d: DaemonState) -> String {
+        let at = d.heartbeat.map(stamp) ?? ""
+        return switch d.state {
+        case "alive": "alive (pid \(d.pid ?? 0), heartbeat \(at))"
+        case "stopped": "stopped at \(at)"
+        case "silent": "not running: no heartbeat since \(at) (pid \(d.pid ?? 0) was killed or is hung)"
+        default: "never ran over this state"
         }
     }
-}
 
-extension Status {
-    /// Pending and dead deliveries per webhook, the dead and the pending alerts listed (design §4).
-    func printWebhooks(store: Store, config: StorywatchConfig) throws {
-        let counts = try store.outboxCountsByWebhook()
-        let names = config.webhooks.map(\.name) + counts.map(\.webhook).filter { name in
-            !config.webhooks.contains { $0.name == name }
-        }
-        for name in names {
-            let c = counts.first { $0.webhook == name } ?? WebhookOutboxCounts(webhook: name)
-            let known = config.webhooks.contains { $0.name == name } ? "" : " (not in the config)"
-            printLine("webhook \(name)\(known): \(c.pending) pending, \(c.dead) dead, \(c.delivered) delivered")
+    /// The dead and the pending rows of each webhook, 20 of each at most.
+    func printRows(store: Store, webhooks: [WebhookStatus]) throws {
+        let limit = 20
+        for w in webhooks {
             for state in [OutboxState.dead, .pending] {
-                let limit = 20
-                let entries = try store.outboxEntries(state: state, webhook: name, limit: limit + 1)
+                let entries = try store.outboxEntries(state: state, webhook: w.name, limit: limit + 1)
                 for entry in entries.prefix(limit) {
-                    var line = "  \(state.rawValue) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
+                    var line = "  \(w.name) \(state.rawValue) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
                     if state == .pending { line += ", next \(Self.stamp(entry.nextAttemptAt))" }
                     if let error = entry.lastError { line += ": \(error)" }
                     printLine(line)
                 }
                 if entries.count > limit {
-                    let total = state == .dead ? c.dead : c.pending
-                    printLine("  … \(total - limit) more \(state.rawValue)")
+                    printLine("  … \((state == .dead ? w.dead : w.pending) - limit) more \(state.rawValue)")
                 }
             }
         }
     }
 
     static func stamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        return formatter.string(from: date)
+        ISO8601DateFormatter().string(from: date)
     }
 }

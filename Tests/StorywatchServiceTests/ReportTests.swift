@@ -1,0 +1,100 @@
+import Foundation
+import StorywatchModel
+@testable import StorywatchService
+import StorywatchStore
+import Testing
+
+/// The HTML report: every storyline and turn of the state, article text escaped, nothing fetched.
+struct ReportTests {
+    @Test func html_whenExampleCorpusScanned_hasEveryStorylineAndTurn() throws {
+        // Given the example corpus scanned
+        let state = try ExampleState()
+        defer { state.remove() }
+
+        // When the report is written
+        let html = try Report(store: state.store, linkTemplate: nil).html()
+
+        // Then each storyline has a section and each development a turn box of its kind
+        for line in try StorylineList(store: state.store).run() {
+            #expect(html.contains("data-storyline=\"\(line.id)\""), "\(line.id)")
+        }
+        for alert in state.alerts {
+            #expect(html.contains("data-kind=\"\(alert.development.kind.rawValue)\" data-development=\"\(alert.id)\""))
+        }
+        // and nothing is loaded from elsewhere
+        #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("http://") && !html.contains("https://"))
+    }
+
+    @Test func html_whenLinkTemplate_linksDocumentsPercentEncoded() throws {
+        let state = try ExampleState(files: ["2026-03-03-wire-belarus-refuses.txt"])
+        defer { state.remove() }
+        let html = try Report(store: state.store, linkTemplate: "https://news.example.org/{path}").html()
+        #expect(html.contains("<a href=\"https://news.example.org/2026-03-03-wire-belarus-refuses.txt\">"))
+    }
+
+    @Test func html_whenQuoteHasMarkup_escapesIt() throws {
+        // Given a timeline whose article text carries markup and quotes
+        let quote = "Minsk said <script>alert(\"x\")</script> & 'more' was <b>final</b>."
+        let event = TimelineEvent(index: 1, date: "2026-03-03", status: "refused", type: "SANCTION", mode: "expel",
+                                  source: "BLR", target: "NOR", saidBy: nil, document: "a\"b<c>.txt", quote: quote,
+                                  background: false,
+                                  turn: TimelineTurn(id: "d1", kind: "reversal", summary: "Belarus <i>rules out</i> it",
+                                                     previous: nil, previousQuote: "<img src=x>", previousDocument: "x.txt"))
+        let timeline = StorylineTimeline(id: "BLR-NOR", sides: ["BLR", "NOR"], muted: nil, events: [event], developments: 1)
+
+        // When it is rendered
+        let html = ReportHTML.render(ReportPage(timelines: [timeline], since: nil, linkTemplate: "https://n.example/{path}",
+                                                generatedAt: Date(timeIntervalSince1970: 0)))
+
+        // Then no article text is markup
+        #expect(!html.contains("<script>alert") && !html.contains("<b>final") && !html.contains("<i>rules") && !html.contains("<img"))
+        #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;more&#39;"))
+        #expect(html.contains("a&quot;b&lt;c&gt;.txt"))
+    }
+
+    @Test func html_whenSinceAfterEveryStoryline_saysThereIsNone() throws {
+        let state = try ExampleState(files: ["2026-03-03-wire-belarus-refuses.txt"])
+        defer { state.remove() }
+        let html = try Report(store: state.store, linkTemplate: nil).html(since: Day(year: 2030, month: 1, day: 1))
+        #expect(html.contains("id=\"no-storylines\""))
+        #expect(!html.contains("data-storyline="))
+    }
+}
+
+/// `status`: the daemon's heartbeat read as alive, stopped, silent or never; deliveries per webhook.
+struct StatusSummaryTests {
+    static let now = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test(arguments: [
+        (nil, "never"), (Heartbeat(pid: 0, at: now), "stopped"),
+        (Heartbeat(pid: 42, at: now.addingTimeInterval(-30)), "alive"),
+        (Heartbeat(pid: 42, at: now.addingTimeInterval(-91)), "silent"),
+    ] as [(Heartbeat?, String)])
+    func daemonState_fromHeartbeat(heartbeat: Heartbeat?, expected: String) {
+        #expect(StatusSummary.daemonState(heartbeat, now: Self.now).state == expected)
+    }
+
+    @Test func read_whenDeliveriesFailedThenSucceeded_givesLastOfEachWithReason() throws {
+        // Given an alert queued for "ops", failed once with 503, then delivered
+        let state = try ExampleState(files: ["2026-03-02-liveblog-norway-belarus.txt", "2026-03-03-wire-belarus-refuses.txt"],
+                                     webhooks: ["ops"])
+        defer { state.remove() }
+        let row = try #require(try state.store.outboxEntries(state: .pending, webhook: "ops").first)
+        let t0 = Self.now
+        try state.store.recordOutboxAttempts([DeliveryAttempt(outboxID: row.id, attemptedAt: t0, status: 503, error: "busy",
+                                                              durationMs: 3, next: .retry(at: t0.addingTimeInterval(5)))])
+        try state.store.recordOutboxAttempts([DeliveryAttempt(outboxID: row.id, attemptedAt: t0.addingTimeInterval(5),
+                                                              status: 200, error: nil, durationMs: 2, next: .delivered)])
+        try state.store.writeHeartbeat(pid: 7, now: t0)
+
+        // When the summary is read
+        let summary = try StatusSummary.read(store: state.store, config: state.config, now: t0.addingTimeInterval(10))
+
+        // Then the webhook shows its last success and last failure, and the daemon is alive
+        let ops = try #require(summary.webhooks.first)
+        #expect(ops.name == "ops" && ops.inConfig && ops.delivered == 1)
+        #expect(ops.lastSuccess == t0.addingTimeInterval(5))
+        #expect(ops.lastFailure == t0 && ops.lastFailureReason == "HTTP 503: busy")
+        #expect(summary.daemon == DaemonState(state: "alive", pid: 7, heartbeat: t0))
+    }
+}
