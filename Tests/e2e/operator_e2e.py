@@ -152,7 +152,13 @@ def daemon_with_listener(binary, work):
 
         rename_in(PROPOSAL, corpus)
         rename_in(REFUSAL, corpus)
-        check("the alert is delivered", bool(receiver.wait_for(lambda r: True, 20)))
+        def is_reversal(request):
+            try:
+                return json.loads(request[1]).get("type") == "org.storywatch.development.reversal"
+            except ValueError:
+                return False
+
+        check("the reversal is delivered", bool(receiver.wait_for(is_reversal, 20)))
         delivered = 'storywatch_deliveries_total{result="delivered",webhook="ops"}'
 
         def moved():
@@ -160,15 +166,15 @@ def daemon_with_listener(binary, work):
             parsed = samples(text)
             if parsed is None:
                 return text if value(text, "storywatch_files_scanned_total") >= 2 else None
-            return parsed if parsed.get(delivered, 0) >= 1 and parsed.get("storywatch_files_scanned_total", 0) >= 2 else None
+            return parsed if (parsed.get(delivered, 0) >= 1 and parsed.get("storywatch_files_scanned_total", 0) >= 2
+                              and parsed.get('storywatch_developments{kind="reversal"}', 0) >= 1) else None
 
         after = wait_until(moved, 15, step=0.2)
-        check("counters moved: files scanned, deliveries delivered", after is not None)
+        check("counters moved: files scanned, deliveries delivered, the reversal recorded", after is not None)
         if isinstance(after, dict):
             check("the events counter moved", after.get("storywatch_events_total", 0) > 0)
             check("the delivery latency histogram has the request",
                   after.get('storywatch_delivery_duration_seconds_count{webhook="ops"}', 0) >= 1)
-            check("developments by kind include the reversal", after.get('storywatch_developments{kind="reversal"}', 0) >= 1)
         code, page = get(port, "/")
         check("/ serves the live report", code == 200 and "data-storyline=" in page and 'data-kind="reversal"' in page)
         alive = run(binary, "status", "--config", config).stdout

@@ -61,10 +61,10 @@ enum ReportHTML {
         <body>
         <header>
         <h1>storywatch — storylines</h1>
-        <p>{{storylineCount}} storylines, {{turnCount}} turns{{#since}}, active since {{.}}{{/since}} · generated {{generated}}</p>
+        <p>{{storylineCount}} storylines, {{developmentCount}} developments{{#since}}, active since {{.}}{{/since}} · generated {{generated}}</p>
         </header>
         <main>
-        <p class="legend meta"><span><i class="status-done"></i>done</span><span><i class="status-proposed"></i>proposed, promised, demanded</span><span><i class="status-threatened"></i>threatened</span><span><i class="status-refused"></i>refused, cancelled</span><span><i class="status-denied"></i>denied</span><span><i class="status-admitted"></i>admitted</span><span><i class="status-considered"></i>considered</span> · diamonds are turns, coloured by kind</p>
+        <p class="legend meta"><span><i class="status-done"></i>done</span><span><i class="status-proposed"></i>proposed, promised, demanded</span><span><i class="status-threatened"></i>threatened</span><span><i class="status-refused"></i>refused, cancelled</span><span><i class="status-denied"></i>denied</span><span><i class="status-admitted"></i>admitted</span><span><i class="status-considered"></i>considered</span> · diamonds are developments, coloured by kind</p>
         {{#empty}}<p id="no-storylines">No storylines yet: nothing has been scanned, or nothing since that date.</p>{{/empty}}
         {{#storylines}}
         <section class="storyline" id="storyline-{{id}}" data-storyline="{{id}}">

@@ -7,7 +7,7 @@ struct ReportPage {
     let since: String?
     let storylines: [ReportStoryline]
     let storylineCount: Int
-    let turnCount: Int
+    let developmentCount: Int
     let empty: Bool
 
     init(timelines: [StorylineTimeline], since: Day?, linkTemplate: String?, generatedAt: Date) {
@@ -15,7 +15,7 @@ struct ReportPage {
         self.since = since?.description
         storylines = timelines.map { ReportStoryline($0, linkTemplate: linkTemplate) }
         storylineCount = timelines.count
-        turnCount = timelines.reduce(0) { $0 + $1.events.filter { $0.turn != nil }.count }
+        developmentCount = timelines.reduce(0) { $0 + $1.events.filter { $0.turn != nil }.count }
         empty = timelines.isEmpty
     }
 }
@@ -25,7 +25,6 @@ struct ReportStoryline {
     let title: String
     let muted: String?
     let events: [ReportEvent]
-    let turns: [ReportEvent]
     let summary: String
 
     init(_ t: StorylineTimeline, linkTemplate: String?) {
@@ -34,10 +33,10 @@ struct ReportStoryline {
         muted = t.muted.map { $0.until.map { "muted until \($0)" } ?? "muted" }
         let count = t.events.count
         events = t.events.map { ReportEvent($0, of: count, linkTemplate: linkTemplate) }
-        turns = events.filter { $0.turn != nil }
+        let turns = events.filter { $0.turn != nil }.count
         let dates = t.events.compactMap(\.date)
         let span = dates.first.map { first in first == dates.last ? first : "\(first) – \(dates.last ?? first)" }
-        summary = [span, "\(count) event\(count == 1 ? "" : "s")", "\(turns.count) turn\(turns.count == 1 ? "" : "s")"]
+        summary = [span, "\(count) event\(count == 1 ? "" : "s")", "\(turns) development\(turns == 1 ? "" : "s")"]
             .compactMap { $0 }.joined(separator: " · ")
     }
 }

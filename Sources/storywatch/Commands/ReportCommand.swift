@@ -24,8 +24,7 @@ struct ReportCommand: ParsableCommand {
     var since: Day?
 
     func run() throws {
-        let config = try global.loadConfig()
-        let store = try stateOptions.openStore(global)
+        let (config, store) = try stateOptions.open(global)
         let page = try Report(store: store, linkTemplate: Report.linkTemplate(config)).html(since: since)
         do {
             try Data(page.utf8).write(to: URL(fileURLWithPath: absolute(html)), options: .atomic)

@@ -13,10 +13,15 @@ struct StateOptions: ParsableArguments {
 
     /// The existing state of the config or `--state`; exits 2 when there is none.
     func openStore(_ global: GlobalOptions) throws -> Store {
+        try open(global).store
+    }
+
+    /// The config (its state replaced by `--state`) and its existing state; exits 2 when there is none.
+    func open(_ global: GlobalOptions) throws -> (config: StorywatchConfig, store: Store) {
         var config = try global.loadConfig()
         if let state { config.state = absolute(state) }
         do {
-            return try BrowseState.open(directory: config.state)
+            return (config, try BrowseState.open(directory: config.state))
         } catch let error as BrowseError {
             throw failure(error, exit: 2)
         } catch let error as StoreError {

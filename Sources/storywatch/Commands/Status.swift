@@ -24,9 +24,7 @@ struct Status: ParsableCommand {
     var pending = false
 
     func run() throws {
-        var config = try global.loadConfig()
-        if let state = stateOptions.state { config.state = absolute(state) }
-        let store = try stateOptions.openStore(global)
+        let (config, store) = try stateOptions.open(global)
         let summary = try StatusSummary.read(store: store, config: config)
         if json { return printLine(jsonText(summary)) }
         Self.lines(summary).forEach(printLine)
