@@ -25,7 +25,8 @@ run: build
 	.build/debug/storywatch scan --corpus examples/corpus --state $(STATE) --format text
 
 # Unit and integration tests, the operator's end-to-end run of the daemon and the daemon's
-# integration checks (live blogs, restart, reload, overflow, corpus deleted; Tests/e2e), an
+# integration checks (live blogs, restart, reload, overflow, corpus deleted; Tests/e2e), its
+# reliability checks (one deliverer, broken secrets, empty reload, damaged state…), an
 # operator's view (operator_e2e.py: the HTML report in headless Chromium, /metrics and /healthz), an
 # installed binary reading its installed dictionaries (install_e2e.py), and the Debian package
 # unpacked and run with the build folder hidden, then linted (deb_e2e.py).
@@ -35,6 +36,8 @@ test: deps
 	else echo "skip: Tests/e2e/daemon_e2e.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_integration.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_integration.py needs python3"; fi
+	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_reliability.py .build/debug/storywatch; \
+	else echo "skip: Tests/e2e/daemon_reliability.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/operator_e2e.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/operator_e2e.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/install_e2e.py .build/debug/storywatch; \

@@ -203,6 +203,24 @@ struct IngestExtractBench {
         report.add(Row(issue: "#3", figure: "linearity within one document (100 KB → 1 MB)", value: fmt(docRatio, 2), target: "≤ 11",
                        met: docRatio <= 11,
                        note: "\(doc1.items.count) vs \(doc10.items.count) posts, input ratio \(fmt(Double(b10) / Double(b1), 2))×; \(fmt(t1 * 1000)) ms vs \(fmt(t10 * 1000)) ms"))
+        unbrokenText(pool.map(\.text), extractor: extractor, report: report)
+    }
+
+    /// Issue 14: 400 KB with no sentence break (full stops turned into commas, one item) against
+    /// the same 400 KB as ordinary sentences: the work per sentence is bounded, so about 1×.
+    func unbrokenText(_ texts: [String], extractor: Extractor, report: Reporter) {
+        var ordinary = ""
+        for text in texts where ordinary.utf8.count < 400_000 { ordinary += text + " " }
+        let unbroken = String(ordinary.map { $0 == "." || $0 == "!" || $0 == "?" ? "," : $0 })
+        func document(_ text: String) -> Document {
+            Document(path: "unbroken.txt", layout: .article, date: nil, items: [Item(kind: .paragraph, position: 0, text: text)])
+        }
+        let tOrdinary = median((1...3).map { _ in timed { extractor.extract(document: document(ordinary)).count }.seconds })
+        let tUnbroken = median((1...3).map { _ in timed { extractor.extract(document: document(unbroken)).count }.seconds })
+        let ratio = tUnbroken / tOrdinary
+        report.add(Row(issue: "#14", figure: "400 KB with no sentence break / 400 KB of sentences", value: fmt(ratio, 2),
+                       target: "≤ 10", met: ratio <= 10,
+                       note: "\(fmt(tUnbroken * 1000)) ms vs \(fmt(tOrdinary * 1000)) ms"))
     }
 
     func parse(_ files: ArraySlice<(absolute: String, relative: String, bytes: Int)>, _ ingestor: Ingestor) -> [(document: Document, bytes: Int)] {

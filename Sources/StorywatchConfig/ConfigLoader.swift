@@ -20,6 +20,14 @@ package struct ConfigLoader: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError(problems: [ConfigProblem(file: path, key: nil, line: nil, reason: "not UTF-8 text")])
         }
+        // An empty or comment-only file is a truncated or unfinished one, never "all defaults".
+        guard text.split(whereSeparator: \.isNewline).contains(where: { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+        }) else {
+            throw ConfigError(problems: [ConfigProblem(file: path, key: nil, line: nil,
+                                                       reason: "the file holds no settings (empty or truncated?); write at least `corpus`")])
+        }
         return try parse(text: text, file: path)
     }
 
@@ -55,7 +63,8 @@ private struct ConfigReader {
     }
 
     mutating func read(_ table: TOMLTable, into config: inout StorywatchConfig) {
-        let known: Set = ["corpus", "state", "include", "exclude", "max_file_bytes", "dictionaries", "detect", "webhook", "http"]
+        let known: Set = ["corpus", "state", "include", "exclude", "max_file_bytes", "dictionaries", "detect", "webhook",
+                          "retain_days", "http"]
         for key in table.keys.sorted() where !known.contains(key) {
             fail(key, "unknown key (known: \(known.sorted().joined(separator: ", ")))")
         }
@@ -66,6 +75,9 @@ private struct ConfigReader {
         if let v = table["exclude"] { config.exclude = strings(v, key: "exclude") ?? [] }
         if let v = table["max_file_bytes"] {
             if let n = v.int, n > 0 { config.maxFileBytes = Int64(n) } else { fail("max_file_bytes", "must be a positive integer (bytes)") }
+        }
+        if let v = table["retain_days"] {
+            if let n = v.int, n > 0 { config.retainDays = n } else { fail("retain_days", "must be a positive integer (days)") }
         }
         if let v = table["detect"] {
             if let detect = v.table { readDetect(detect, into: &config) } else { fail("detect", "must be a table: [detect]") }
@@ -95,8 +107,13 @@ private struct ConfigReader {
     }
 
     mutating func readDetect(_ t: TOMLTable, into config: inout StorywatchConfig) {
-        for key in t.keys.sorted() where !["kinds", "window_days"].contains(key) {
-            fail("detect.\(key)", "unknown key (known: kinds, window_days)", section: "detect")
+        for key in t.keys.sorted() where !["kinds", "window_days", "alert_on_first_scan"].contains(key) {
+            fail("detect.\(key)", "unknown key (known: alert_on_first_scan, kinds, window_days)", section: "detect")
+        }
+        if let v = t["alert_on_first_scan"] {
+            if let b = v.bool { config.alertOnFirstScan = b } else {
+                fail("detect.alert_on_first_scan", "must be true or false", section: "detect")
+            }
         }
         if let v = t["kinds"], let kinds = kinds(v, key: "detect.kinds", section: "detect") { config.kinds = kinds }
         if let v = t["window_days"] {
@@ -136,7 +153,8 @@ private struct ConfigReader {
     mutating func readWebhook(_ t: TOMLTable, index i: Int) -> WebhookConfig? {
         let prefix = "webhook[\(i + 1)]"
         let known: Set = ["name", "url", "format", "kinds", "actors", "secret", "secret_file", "secret_credential",
-                          "headers", "timeout", "max_retry_hours", "max_in_flight", "priorities", "link_template"]
+                          "headers", "timeout", "max_retry_hours", "max_in_flight", "priorities", "link_template",
+                          "rate", "failing_after", "allow_link_local"]
         for key in t.keys.sorted() where !known.contains(key) {
             fail("\(prefix).\(key)", "unknown key (known: \(known.sorted().joined(separator: ", ")))", section: "webhook", index: i)
         }
@@ -154,6 +172,26 @@ private struct ConfigReader {
             return nil
         }
         var hook = WebhookConfig(name: name, url: url)
+        if let problem = WebhookTarget.urlProblem(url) { fail("\(prefix).url", problem, section: "webhook", index: i) }
+        if let v = t["allow_link_local"] {
+            if let b = v.bool { hook.allowLinkLocal = b } else {
+                fail("\(prefix).allow_link_local", "must be true or false", section: "webhook", index: i)
+            }
+        }
+        if !hook.allowLinkLocal && WebhookTarget.isLinkLocalOrMetadata(url: url) {
+            fail("\(prefix).url", "\"\(url)\" is a link-local or cloud-metadata address; set allow_link_local = true if it is meant",
+                 section: "webhook", index: i)
+        }
+        if let v = t["rate"] {
+            if let r = v.string.flatMap(WebhookRate.init(parsing:)) { hook.rate = r } else {
+                fail("\(prefix).rate", "must be a rate such as \"1/s\", \"20/min\" or \"100/h\"", section: "webhook", index: i)
+            }
+        }
+        if let v = t["failing_after"] {
+            if let d = v.string.flatMap(Duration.seconds(parsing:)) ?? number(v), d >= 0 { hook.failingAfterSeconds = d } else {
+                fail("\(prefix).failing_after", "must be a duration such as \"5m\", \"90s\" or \"1h\"", section: "webhook", index: i)
+            }
+        }
         if let v = t["format"] {
             if let s = v.string, let f = WebhookFormat(rawValue: s) { hook.format = f } else {
                 fail("\(prefix).format", "must be one of \(WebhookFormat.allCases.map(\.rawValue).joined(separator: ", "))",
@@ -182,7 +220,12 @@ private struct ConfigReader {
         if let v = t["headers"] {
             if let h = v.table {
                 for key in h.keys {
-                    if let value = h[key]?.string { hook.headers[key] = value } else {
+                    if let value = h[key]?.string {
+                        if let problem = WebhookTarget.headerProblem(name: key, value: value) {
+                            fail("\(prefix).headers.\(key)", problem, section: "webhook", index: i)
+                        }
+                        hook.headers[key] = value
+                    } else {
                         fail("\(prefix).headers.\(key)", "must be a string", section: "webhook", index: i)
                     }
                 }

@@ -1,3 +1,4 @@
+import Foundation
 import StorywatchModel
 
 /// The payload shape a webhook receives.
@@ -41,6 +42,12 @@ package struct WebhookConfig: Sendable, Equatable {
     package var priorities: [DevelopmentKind: Int] = [:]
     /// "https://news.example.org/{path}": chat formats link the document through it (default none).
     package var linkTemplate: String?
+    /// At most this many alerts per period ("1/s"); over it they wait their turn. nil = no limit.
+    package var rate: WebhookRate?
+    /// Seconds a webhook fails before it is warned about (default 300, "5m").
+    package var failingAfterSeconds: Double = 300
+    /// Whether a link-local or cloud-metadata target is allowed (default false).
+    package var allowLinkLocal = false
 
     package init(name: String, url: String) {
         self.name = name
@@ -94,6 +101,10 @@ package struct StorywatchConfig: Sendable, Equatable {
     package var kinds: [DevelopmentKind] = DevelopmentKind.allCases.filter { $0 != .new }
     /// Days between consecutive events of one storyline before it starts afresh.
     package var windowDays: Int = 730
+    /// Whether the first scan of a non-empty corpus alerts (false: it records history silently).
+    package var alertOnFirstScan = true
+    /// Delivered outbox rows and their attempts older than this many days are pruned.
+    package var retainDays: Int = 30
     package var webhooks: [WebhookConfig] = []
     /// The `[http]` listener; nil (the default) for none.
     package var http: HTTPConfig?
@@ -109,5 +120,43 @@ package struct StorywatchConfig: Sendable, Equatable {
             return String(first)
         }
         return "/var/lib/storywatch"
+    }
+}
+
+/// A webhook's `rate`: `count` alerts per `seconds` at most.
+package struct WebhookRate: Sendable, Equatable, CustomStringConvertible {
+    package var count: Int
+    package var seconds: Double
+
+    package init(count: Int, seconds: Double) {
+        self.count = count
+        self.seconds = seconds
+    }
+
+    /// "1/s", "20/min", "100/h", "5/10s"; nil when it is none of these.
+    package init?(parsing text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let count = Int(parts[0].trimmingCharacters(in: .whitespaces)), count > 0 else { return nil }
+        var unit = parts[1].trimmingCharacters(in: .whitespaces)
+        if unit.first.map({ !$0.isNumber }) ?? true { unit = "1" + unit }
+        guard let seconds = Duration.seconds(parsing: unit), seconds > 0 else { return nil }
+        self.init(count: count, seconds: seconds)
+    }
+
+    /// Seconds between two alerts at this rate.
+    package var spacing: Double { seconds / Double(count) }
+
+    package var description: String { "\(count)/\(seconds)s" }
+}
+
+extension Duration {
+    /// "30s", "5m", "5min", "2h", "1d", or a bare number of seconds; nil otherwise.
+    package static func seconds(parsing text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let digits = trimmed.prefix { $0.isNumber || $0 == "." }
+        guard let value = Double(digits), value >= 0 else { return nil }
+        let units: [String: Double] = ["": 1, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3_600, "hour": 3_600, "d": 86_400]
+        guard let scale = units[String(trimmed.dropFirst(digits.count)).trimmingCharacters(in: .whitespaces)] else { return nil }
+        return value * scale
     }
 }

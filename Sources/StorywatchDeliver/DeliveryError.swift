@@ -3,6 +3,7 @@
 package enum DeliveryError: Error, Sendable, CustomStringConvertible, Equatable {
     case badSecret(webhook: String, index: Int)
     case unreadableSecret(webhook: String, path: String)
+    case emptySecretFile(webhook: String, path: String)
     case unknownWebhook(String)
     case curlInit(String)
 
@@ -12,6 +13,8 @@ package enum DeliveryError: Error, Sendable, CustomStringConvertible, Equatable 
             "webhook \(webhook): secret #\(index) is not a Standard Webhooks secret (whsec_ followed by base64)"
         case .unreadableSecret(let webhook, let path):
             "webhook \(webhook): cannot read the secret file \(path); check the path and its permissions"
+        case .emptySecretFile(let webhook, let path):
+            "webhook \(webhook): the secret file \(path) holds no secret; write one whsec_ secret a line"
         case .unknownWebhook(let name):
             "no webhook named \(name) in the config"
         case .curlInit(let reason):

@@ -25,10 +25,13 @@ package struct WebhookEndpoint: Sendable, Equatable {
     package var ntfyPriorities: [DevelopmentKind: Int]
     /// `link_template`: "https://news.example.org/{path}" links the document in chat formats.
     package var linkTemplate: String?
+    /// Seconds between two requests at least (the webhook's `rate`); nil = as fast as it answers.
+    package var spacingSeconds: Double?
 
     package init(name: String, url: String, format: Format = .cloudevents, secrets: [String] = [],
                  headers: [String: String] = [:], timeoutSeconds: Double = 10, maxRetrySeconds: Double = 24 * 3600,
-                 maxInFlight: Int = 4, ntfyPriorities: [DevelopmentKind: Int] = WebhookEndpoint.defaultNtfyPriorities) {
+                 maxInFlight: Int = 4, ntfyPriorities: [DevelopmentKind: Int] = WebhookEndpoint.defaultNtfyPriorities,
+                 spacingSeconds: Double? = nil) {
         self.name = name
         self.url = url
         self.format = format
@@ -38,6 +41,7 @@ package struct WebhookEndpoint: Sendable, Equatable {
         self.maxRetrySeconds = maxRetrySeconds
         self.maxInFlight = max(1, maxInFlight)
         self.ntfyPriorities = ntfyPriorities
+        self.spacingSeconds = spacingSeconds
     }
 
     /// Violation and retaliation high (4), reversal and fulfilled default (3), the rest low (2).

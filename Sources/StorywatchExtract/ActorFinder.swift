@@ -8,6 +8,8 @@ struct ResolutionContext: Sendable {
     var lastPlace: String?
     /// The last two parties that acted on each other: whom "both sides" names (`BothSides`).
     var lastPair: (Actor, Actor)?
+    /// The country of the document's first subject: whose unnamed-country officials speak.
+    var homeRoot: String?
     /// How often each root was named in the document so far, places included: what the
     /// document is about (`Extractor.ownUnattributedPolicies`).
     var rootCounts: [String: Int] = [:]
@@ -187,6 +189,10 @@ struct ActorFinder {
     /// country the sentence names nearest to them, else to the last country the document named;
     /// else they are no actor.
     private func place(_ mentions: inout [Mention], _ tokens: [Token], context: inout ResolutionContext) {
+        if context.homeRoot == nil, let first = mentions.first, !first.isPerson, !first.isPlace, !Self.isUnplaced(first.actor.code),
+           !Self.isBodyRoot(Substring(first.actor.root)), !isPrepositional(first, tokens, orTo: true) {
+            context.homeRoot = first.actor.root
+        }
         // (By index, in place: a mention copied is a retain of each of its strings.)
         guard mentions.contains(where: { Self.isUnplaced($0.actor.code) }) else {
             if let last = mentions.lastIndex(where: { !$0.isPerson }) { context.lastPlace = mentions[last].actor.root }
@@ -201,7 +207,11 @@ struct ActorFinder {
         var unplaced: [Int] = [] // those no country places: no actor
         for k in mentions.indices where Self.isUnplaced(mentions[k].actor.code) {
             let nearest = candidates.min { abs(mentions[$0].start - mentions[k].start) < abs(mentions[$1].start - mentions[k].start) }
-            guard let root = nearest.map({ mentions[$0].actor.root }) ?? context.lastPlace else {
+            // "Trade Minister Ana Novak said a ban on Chile…": an official who opens the sentence
+            // with no country before her is of the document's own country, not of what she speaks of.
+            let opensSentence = mentions[k].isPerson && !placed.contains { mentions[$0].start < mentions[k].start }
+            let home = opensSentence ? context.homeRoot : nil
+            guard let root = home ?? nearest.map({ mentions[$0].actor.root }) ?? context.lastPlace else {
                 unplaced.append(k)
                 continue
             }
@@ -275,16 +285,18 @@ struct ActorFinder {
 
     /// Phenomenon: a country's party named by its proper name ("Sweden's ruling Social Democratic
     /// Party", "Kenya's opposition Orange Movement"): capitalised words ending in a party word,
-    /// after at most two describing words; "opposition" among them makes it the opposition.
+    /// after at most two describing words; "opposition" among them makes it the opposition, and
+    /// "ruling" the government's side (a ruling party acts for the state).
     private func namedParty(at k: Int, _ tokens: [Token]) -> (sector: String, end: Int)? {
-        var j = k, opposition = false
+        var j = k, opposition = false, ruling = false
         while j < min(tokens.count, k + 2), !tokens[j].isCapitalized, lex.isA(tokens[j], WordClass.partyAdjective) {
             opposition = opposition || lex.isA(tokens[j], WordClass.oppositionWord)
+            ruling = ruling || lex.isA(tokens[j], WordClass.rulingWord)
             j += 1
         }
         let nameStart = j
         while j < min(tokens.count, nameStart + 5), tokens[j].kind == .word, tokens[j].isCapitalized {
-            if lex.isA(tokens[j], WordClass.partyHead), j > nameStart { return (opposition ? "OPP" : "PTY", j + 1) }
+            if lex.isA(tokens[j], WordClass.partyHead), j > nameStart { return (opposition ? "OPP" : ruling ? "GOV" : "PTY", j + 1) }
             j += 1
         }
         return nil

@@ -299,7 +299,7 @@ enum ClauseSelection {
             else { continue }
             if result[i].trigger.entry.nominal {
                 // A truce agreed is the agreement of a truce: what storylines hold in force.
-                if result[i].event.mode == "ceasefire" { result[o].event.mode = "ceasefire" }
+                if result[i].event.mode == ActionMode.ceasefire.rawValue { result[o].event.mode = ActionMode.ceasefire.rawValue }
                 dropped.insert(i)
             } else {
                 dropped.insert(o)

@@ -50,6 +50,11 @@ enum DateFinder {
         for i in words.indices {
             let word = tokens[words[i]], id = word.lowerID
             if id >= 0, case let weekday = table.weekday[Int(id)], weekday >= 0 {
+                // "will meet on Friday", "said they would resume talks Monday": a weekday in a
+                // clause about what is to come lies ahead; otherwise it is the last one.
+                if looksAhead(tokens, to: words[i], table: table) {
+                    return reference.adding(days: (Int(weekday) - reference.weekday + 7) % 7)
+                }
                 let back = (reference.weekday - Int(weekday) + 7) % 7
                 return reference.adding(days: -back)
             }
@@ -79,5 +84,16 @@ enum DateFinder {
             }
         }
         return nil
+    }
+
+    /// A modal verb stands in the weekday's clause, before it (at most eight words back, not
+    /// past a comma or clause mark).
+    private static func looksAhead(_ tokens: [Token], to k: Int, table: WordTable) -> Bool {
+        var j = k - 1
+        while j >= max(0, k - 8), tokens[j].kind != .punct {
+            if tokens[j].lowerID >= 0, table.info[Int(tokens[j].lowerID)].flags & WordClass.modal != 0 { return true }
+            j -= 1
+        }
+        return false
     }
 }

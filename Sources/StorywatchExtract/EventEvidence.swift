@@ -14,6 +14,8 @@ package struct EventEvidence: Sendable {
         case toll(figureAt: Int, unitAt: Int, roots: [String])
         /// A stance cue on a policy object of the side's own (`PolicyStance`).
         case policy(Cue, object: String)
+        /// A harm to relations warned of on a condition (`ConditionalWarning`).
+        case conditionalWarning(Cue, speaker: Mention, target: Mention)
     }
 
     /// The sentence's tokens and the reading, in a class: evidence travels with every candidate
@@ -56,6 +58,7 @@ package struct EventEvidence: Sendable {
         case let .action(trigger, _, _, _, _, _): Self.text(of: trigger, tokens)
         case let .toll(figure, unit, _): "\(tokens[figure].text) … \(tokens[unit].text) (toll)"
         case let .policy(cue, object): tokens[cue.start..<cue.end].map(\.text).joined(separator: " ") + " (policy: \(object))"
+        case let .conditionalWarning(harm, _, _): tokens[harm.start..<harm.end].map(\.text).joined(separator: " ") + " (conditional warning)"
         }
     }
 
@@ -75,6 +78,7 @@ package struct EventEvidence: Sendable {
             [source.evidence(tokens)] + (target.map { [$0.evidence(tokens)] } ?? []) + (placeNote.map { [$0] } ?? [])
         case let .toll(_, _, roots): roots
         case .policy: []
+        case let .conditionalWarning(_, speaker, target): [speaker.evidence(tokens), target.evidence(tokens)]
         }
     }
 

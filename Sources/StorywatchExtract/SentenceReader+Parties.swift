@@ -71,7 +71,11 @@ extension SentenceReader {
         if t.entry.nominal {
             // "US expulsion", "Washington's sanctions", "Russian air strikes".
             // ("raise output in defiance of sanctions": a preposition other than "of" or "to" ends the object).
-            let governed = (max(0, t.anchor - 5)..<t.anchor).contains { v in
+            // "announced its programme of unilateral sanctions": a container noun and "of" stretch the reach.
+            let reach = (max(0, t.anchor - 5)..<t.anchor).contains { k in
+                lex.isA(tokens[k], WordClass.container) && k + 1 < t.anchor && tokens[k + 1].is(.of)
+            } ? 8 : 5
+            let governed = (max(0, t.anchor - reach)..<t.anchor).contains { v in
                 lex.lemmaIsA(tokens[v], WordClass.lightVerb)
                     && !(v + 1..<t.anchor).contains { k in
                         // ("take part in the talks" is one verb)
@@ -175,11 +179,11 @@ extension SentenceReader {
             let joined = conjuncts(ending: source, tokens, mentions)
             if joined.count > 1 {
                 p.source = joined[0]
-                if CoordinatedSubjects.isJoint(t.entry.type), joined[1].actor.root != joined[0].actor.root,
+                if CoordinatedSubjects.isJoint(t.entry), joined[1].actor.root != joined[0].actor.root,
                    p.target == nil || p.target?.actor.root == joined[0].actor.root || !t.entry.nominal {
                     p.target = joined[1]
                     if joined.count > 2 { p.joint = joined }
-                } else if CoordinatedSubjects.isEachSubjects(t.entry.type) {
+                } else if CoordinatedSubjects.isEachSubjects(t.entry) {
                     p.coSubjects = CoordinatedSubjects.others(joined, target: p.target, tokens, lex: lex)
                 }
             }

@@ -20,14 +20,23 @@ struct SentenceReader {
     ///   - itemDate: the item's (or document's) date; a date in the sentence takes precedence.
     ///   - itemDated: the item has a date of its own, so vague mentions do not move the event.
     ///   - emit: takes each event read, in order (handed over, not gathered in a list of its own).
+    ///
+    /// The passes, in order: the sentence view (tokens, parties, triggers, cues); each trigger
+    /// read as an action (`actions`); the clause's reports chosen (`ClauseSelection`); then what
+    /// the chosen events, policy stances, a conditional warning or a toll emit (`emitSelected`).
     func read(_ sentence: String, document: String, itemDate: Day?, itemDated: Bool = false,
               context: inout ResolutionContext, emit: (consuming Event, consuming EventEvidence) -> Void) {
+        guard let view = view(of: sentence, document: document, itemDate: itemDate, context: &context) else { return }
+        var dates = SentenceDates(tokens: view.tokens, lex: lex, itemDate: itemDate, itemDated: itemDated)
+        let candidates = actions(view, dates: &dates)
+        emitSelected(candidates, view, dates: &dates, context: &context, emit: emit)
+    }
+
+    /// The sentence as the rules read it: its tokens, parties, action triggers and cues.
+    private func view(of sentence: String, document: String, itemDate: Day?, context: inout ResolutionContext) -> SentenceView? {
         lex.tokenize(sentence, into: &scratch.tokens)
         let tokens = scratch.tokens
-        guard !tokens.isEmpty else { return }
-        // Read only when an event or a toll of the sentence needs it.
-        lazy var date = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
-        lazy var namesPastYear = Background.namesPastYear(tokens, itemDate: itemDate, lex: lex)
+        guard !tokens.isEmpty else { return nil }
         ActorFinder(lex: lex, day: itemDate).find(tokens, context: &context, into: &scratch.mentions)
         BothSides.addMentions(tokens, to: &scratch.mentions, pair: context.lastPair, lex: lex)
         let mentions = scratch.mentions
@@ -35,227 +44,38 @@ struct SentenceReader {
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }
-        // "with Egypt's help", "its backing": a verb's word after a possessor is a noun.
+        // "with Egypt's help", "its backing": a verb's word after a possessor is a noun; a
+        // past participle there describes one ("its promised programme").
         for i in triggers.indices where !triggers[i].entry.nominal && triggers[i].anchor > 0 {
-            if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive) { triggers[i].entry = triggers[i].entry.asNoun() }
+            let word = tokens[triggers[i].anchor]
+            if lex.isA(tokens[triggers[i].anchor - 1], WordClass.possessive), !(word.ends(.ed) && !word.isLemma) {
+                triggers[i].entry = triggers[i].entry.asNoun()
+            }
         }
         // Cues qualify triggers, and stances on a policy (`PolicyStance`).
         let namesPolicy = PolicyStance(lex: lex).namesPolicy(tokens)
-        let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens)
-        var candidates: [Candidate] = []
-        candidates.reserveCapacity(triggers.count + 1)
-        // The acts of coordinated subjects after the first, added once every trigger is read
-        // (a verb joined later continues the first subject's event).
-        var coActs: [Candidate] = []
-        // "…in violation of the ceasefire": the truce named inside a breach or answer phrase is
-        // the thing broken or answered, not a new truce.
-        func framed(_ position: Int) -> Bool {
-            cues.contains { c in
-                (c.kind == .breach || c.kind == .response) && (c.start..<min(tokens.count, c.end + 4)).contains(position)
-            }
+        // "its promised sanctions", "the threatened strike": a participle describing a noun
+        // after a determiner is no stance taken in this sentence.
+        let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens).filter { c in
+            !(c.end - c.start == 1 && c.start > 0 && c.end < tokens.count && tokens[c.start].ends(.ed) && !tokens[c.start].isLemma
+                && lex.isA(tokens[c.start - 1], WordClass.determiner) && tokens[c.end].kind == .word)
         }
-        for (n, trigger) in triggers.enumerated() {
-            let windowStart = n > 0 ? triggers[n - 1].end : 0
-            let nextAnchor = n + 1 < triggers.count ? triggers[n + 1].anchor : tokens.count
-            // The figure an action states ("expelled 35 diplomats") stands before the next action.
-            func stated() -> Quantity? { quantity(tokens, from: trigger.anchor, to: min(nextAnchor, trigger.end + 14)) }
-            if trigger.entry.type == .retreat, trigger.entry.nominal, framed(trigger.anchor) { continue }
-            if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens)
-                || isDateWord(trigger, tokens) { continue }
-            // "Welcome to Geneva": a greeting.
-            if tokens[trigger.anchor].is(.welcome), trigger.end < tokens.count, tokens[trigger.end].is(.to) { continue }
-            // "a report released Tuesday", "released a video": publishing frees no one.
-            if trigger.entry.mode == ActionMode.release.rawValue,
-               (max(0, trigger.anchor - 3)..<min(tokens.count, trigger.end + 3)).contains(where: { lex.isA(tokens[$0], WordClass.publication) }) { continue }
-            // "according to a report": a phrase that names a source is no act.
-            if cues.contains(where: { $0.kind == .report && $0.end - $0.start > 1 && ($0.start..<$0.end).contains(trigger.anchor) }) { continue }
-            // "a mortar strike injured three nurses": the verb tells the effect of the event before it.
-            if n > 0, !trigger.entry.nominal, triggers[n - 1].entry.nominal, trigger.anchor - triggers[n - 1].end <= 1,
-               !tokens[trigger.anchor - 1].is(.to) { continue }
-            // "A car bomb in central Mogadishu killed six peacekeepers": force
-            // with no agent, then what it did after a place phrase: the victims are its target.
-            if n > 0, !trigger.entry.nominal, trigger.entry.type == .assault, let last = candidates.indices.last,
-               candidates[last].trigger.anchor == triggers[n - 1].anchor, candidates[last].trigger.entry.nominal,
-               candidates[last].event.type == .assault, candidates[last].source == nil, trigger.anchor - triggers[n - 1].end <= 8,
-               !(triggers[n - 1].end..<trigger.anchor).contains(where: { tokens[$0].is(.comma) || lex.isA(tokens[$0], WordClass.be) }) {
-                if let victims = parties(trigger, tokens, mentions, windowStart: windowStart)?.target {
-                    candidates[last].event.target = victims.actor
-                }
-                if candidates[last].event.quantity == nil { candidates[last].event.quantity = stated() }
-                continue
-            }
-            guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart) else { continue }
-            if let other = BothSides.otherParty(of: roles.source) { roles.target = other } // a joint act of the pair
-            if trigger.entry.type == .request, tokens[trigger.anchor].is(.must) {
-                guard let demand = mustParties(trigger, tokens, mentions, cues) else { continue }
-                roles = demand
-            }
-            // A speech-act trigger before this one ("warned … it may take measures") also governs it.
-            var speechStart = n > 0 && [.threaten, .request, .reject, .agree].contains(triggers[n - 1].entry.type) ? triggers[n - 1].anchor : windowStart
-            // "…has refused to send troops and has told its citizens…": a verb phrase
-            // joined after the first shares its subject, not its stance.
-            let joinedAt = trigger.entry.nominal || n == 0 ? nil : conjunction(before: trigger.anchor, tokens, mentions)
-            if let joinedAt { speechStart = max(speechStart, joinedAt + 1) }
-            let window = cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
-            var (status, statusCue) = self.status(trigger, tokens, window, cuesAfter: cues)
-            // "…would take steps, expelling envoys": a gerund continues the clause before it.
-            // "…decision to expel five envoys and freeze assets": a coordinated verb shares the subject.
-            let coordinated = trigger.anchor > 0 && (tokens[trigger.anchor - 1].is(.and) || tokens[trigger.anchor - 1].is(.or))
-                && tokens[trigger.anchor].isLemma
-            if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let previous = candidates.last?.event,
-               coordinated || (tokens[trigger.anchor].ends(.ing) && lex.isA(tokens[trigger.anchor - 1], WordClass.continuation)) {
-                if window.isEmpty { status = previous.status }
-                if let src = previous.source {
-                    roles.source = Mention(start: 0, end: 0, actor: src, isPerson: false, reason: .continuesClause)
-                    if roles.target == nil || roles.target?.actor.root == src.root, let t = previous.target {
-                        roles.target = Mention(start: 0, end: 0, actor: t, isPerson: false, reason: .continuesClause)
-                    }
-                }
-                roles.saidBy = previous.saidBy
-            } else if joinedAt != nil, let previous = candidates.last(where: { !$0.trigger.entry.nominal && $0.source != nil }),
-                      let subject = previous.source {
-                // "…has been censured by parliament and will resign": after a passive, the shared
-                // subject is the one acted on.
-                if subject.start > previous.trigger.anchor, let actedOn = previous.event.target {
-                    roles.source = Mention(start: 0, end: 0, actor: actedOn, isPerson: false, reason: .continuesClause)
-                } else {
-                    roles.source = subject
-                }
-            } else if let at = joinedAt, lex.isA(tokens[at + 1], WordClass.auxiliary),
-                      let subject = mentions.first, subject.start == 0 || (subject.start == 1 && tokens[0].is(.the)) {
-                // "Hungary let the trains in…, but was still refusing…": the sentence's subject.
-                roles.source = subject
-            }
-            if status == .denied || status == .admitted, let cue = statusCue {
-                // "X dismissed claims that Y tried to…": the speaker before the cue, the actor after it.
-                // The speaker is the subject of the cue verb, not a name inside a phrase before it
-                // ("The minister, … under fire over the arms deal, admitted").
-                func inPhrase(_ m: Mention) -> Bool {
-                    (max(0, m.start - 2)..<m.start).contains { lex.isA(tokens[$0], WordClass.preposition) }
-                }
-                let speaker = mentions.last { $0.end <= cue.start && $0.start >= windowStart && !inPhrase($0) }
-                    ?? mentions.last { $0.end <= cue.start && !inPhrase($0) }
-                    ?? mentions.last { $0.end <= cue.start }
-                let actorAfter = mentions.last { $0.start >= cue.end && $0.end <= trigger.anchor }
-                if let speaker {
-                    roles.saidBy = speaker.actor
-                    if let actorAfter { roles.source = actorAfter } else if roles.source == nil { roles.source = speaker }
-                }
-            } else if let cue = statusCue, [.proposed, .demanded].contains(cue.kind),
-                      let speaker = mentions.last(where: { $0.end <= cue.start }), speaker.actor.name != roles.source?.actor.name {
-                roles.saidBy = speaker.actor
-            }
-            // Unnamed protesters are the people of the country whose rulers or ground they
-            // protest against ("students began a hunger strike to demand that the minister
-            // resign").
-            if roles.source == nil, trigger.entry.type == .protest,
-               let place = roles.target ?? mentions.first(where: { $0.start > 0 && lex.isA(tokens[$0.start - 1], WordClass.locative) }) {
-                let people = Actor(code: place.actor.root + "CVL", name: "people of \(place.actor.name)")
-                roles.source = Mention(start: 0, end: 0, actor: people, isPerson: false, reason: .unnamedProtesters)
-            }
-            // "an officer was killed in a bomb attack in Lima": the place is all
-            // that is named (its country is the source, below).
-            if roles.source == nil, roles.target == nil, trigger.entry.type == .assault { roles.target = place(of: trigger, tokens, mentions) }
-            guard roles.source != nil || roles.target != nil else { continue }
-            let source = roles.source ?? Mention(start: 0, end: 0, actor: Actor(code: "UNK", name: "unknown"), isPerson: false, reason: .noSourceNamed)
-            // A party acting at home has its own country as target ("Turkey will allow Turkish
-            // refugees…", "Sudan lifted the curfew in Darfur"), as PLOVER codes it; storylines
-            // read such an event as domestic (`Event.foreignTarget`).
-            var target = roles.target?.actor
-            // No party is its own target ("the union will ballot its members": its own people).
-            if target == source.actor { target = nil }
-            if target == nil, roles.source != nil {
-                let sourceRoot = source.actor.root
-                target = mentions.first { $0.actor.hasRoot(sourceRoot) && $0.start != source.start && $0.actor != source.actor }?.actor
-            }
-            // Harm announced is a threat: "will extend the curfew", "plans to impose
-            // restrictions", "would boycott all contact" (design §3: "would respond in kind").
-            // "will withdraw its force unless…": a promise on a condition the other side must meet.
-            let coercive = (trigger.end..<tokens.count).contains { tokens[$0].is(.unless) }
-            // A harm the speaker calls a pledge or promise stays one.
-            let pledged = statusCue.map { lex.lemmaIsA(tokens[$0.start], WordClass.pledge) } ?? false
-            if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == ActionMode.boycott.rawValue || coercive {
-                status = .threatened
-            }
-            // Speech acts made are stances: a warning issued is a threat, a demand made is demanded.
-            if status == .done {
-                switch trigger.entry.type {
-                case .threaten: status = .threatened
-                case .request: status = .demanded
-                case .reject: status = .refused
-                default: break
-                }
-            }
-            let answering = cues.filter { c in c.kind == .response && answeringTrigger(for: c, tokens, triggers) == n }
-            let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { Self.isRetaliation($0) }
-            let isBreach = cues.contains { c in c.kind == .breach && answeringTrigger(for: c, tokens, triggers, adjectival: false) == n }
-            // "In answer to Oslo's expulsions, Minsk expelled…": the answered
-            // party is named inside the cue's phrase.
-            if isResponse, target == nil, let cue = answering.first,
-               let answered = mentions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 4 }),
-               answered.actor.root != source.actor.root {
-                target = answered.actor
-            }
-            // "The army prepared to shell the border posts": getting ready to fight is a mobilisation seen
-            // done; "is prepared to" (ready to) stays a stance.
-            var (type, mode) = (trigger.entry.type, trigger.entry.mode)
-            if LabourSense.isWalkout(trigger, source: roles.source?.actor, tokens, mentions, lex: lex) {
-                (type, mode) = (.protest, ActionMode.strike.rawValue)
-            }
-            if type == .assault, let cue = statusCue, lex.isA(tokens[cue.start], WordClass.preparing),
-               cue.start == 0 || !lex.isA(tokens[cue.start - 1], WordClass.be) {
-                (type, mode, status) = (.mobilize, ActionMode.troops.rawValue, .done)
-            }
-            let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
-                              mode: mode, status: status, quantity: stated(), date: date,
-                              document: document, quote: sentence, isResponse: isResponse, isBreach: isBreach,
-                              isBackground: Background.isRecounted(trigger, tokens, cues: cues, date: date, itemDate: itemDate,
-                                                                  namesPastYear: namesPastYear))
-            let habitual = cues.contains { $0.kind == .habitual }
-            let evidence = explains
-                ? EventEvidence(tokens: tokens, reading: .action(trigger, statusCues: window, isResponse: isResponse, isBreach: isBreach,
-                                                                 source: source, target: roles.target), habitual: habitual)
-                : EventEvidence(habitual: habitual)
-            candidates.append(Candidate(event: event, evidence: evidence, trigger: trigger, cue: statusCue, source: roles.source))
-            // A joint act of several parties is one event for each ordered pair of them (each
-            // meets each), as PLOVER codes it.
-            for (a, first) in roles.joint.enumerated() {
-                for (b, second) in roles.joint.enumerated() where a != b && !(a == 0 && b == 1) {
-                    var pair = event
-                    pair.source = first.actor
-                    pair.target = second.actor
-                    candidates.append(Candidate(event: pair, evidence: evidence, trigger: trigger, cue: statusCue, source: first))
-                }
-            }
-            for other in roles.coSubjects {
-                var own = event
-                own.source = other.actor
-                coActs.append(Candidate(event: own, evidence: evidence, trigger: trigger, cue: statusCue, source: other))
-            }
-        }
-        candidates.append(contentsOf: coActs)
+        return SentenceView(text: sentence, document: document, tokens: tokens, mentions: mentions, triggers: triggers,
+                            cues: cues, namesPolicy: namesPolicy)
+    }
+
+    /// What the chosen candidates, the policy stances, a conditional warning or a toll emit.
+    private func emitSelected(_ candidates: consuming [Candidate], _ view: SentenceView, dates: inout SentenceDates,
+                              context: inout ResolutionContext, emit: (consuming Event, consuming EventEvidence) -> Void) {
+        let (tokens, mentions, cues) = (view.tokens, view.mentions, view.cues)
         // Moved out one by one: a candidate's event and evidence are not copied.
         var selected = ClauseSelection.select(consume candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
-        var stances = namesPolicy ? PolicyStance(lex: lex).stances(tokens, mentions: mentions, cues: cues) : []
+        var stances = view.namesPolicy ? PolicyStance(lex: lex).stances(tokens, mentions: mentions, cues: cues) : []
         let emitsAction = !selected.isEmpty || !stances.isEmpty
         selected.reverse()
         while var c = selected.popLast() {
-            // "threatened to end the talks if Norway expels…": a threat is aimed
-            // at the one whose act is its condition.
-            if c.event.status == .threatened, c.event.target == nil || c.event.target?.root == c.event.source?.root,
-               let cond = (c.trigger.end..<tokens.count).first(where: { tokens[$0].is(.if) || tokens[$0].is(.unless) }),
-               let party = mentions.first(where: { $0.start > cond && $0.start <= cond + 3 }), party.actor.root != c.event.source?.root {
-                c.event.target = party.actor
-            }
-            // "a bomb attack in Lima", "killed … outside the Russian city of Pskov": force with no
-            // agent named is coded to the country it happens in (PLOVER's convention).
-            if c.event.type == .assault, c.event.source == nil, let place = place(of: c.trigger, tokens, mentions)?.actor {
-                c.event.source = Actor(code: place.root, name: place.name)
-                if c.event.target == nil { c.event.target = c.event.source }
-                if explains {
-                    c.evidence.placeNote = "force with no agent named, coded to where it happens: \(place.name) → \(place.root)"
-                }
-            }
+            aimAtCondition(&c, view)
+            codeUnattributedForce(&c, view)
             // An action taken on a policy ("withdrew its demand") is about it: the stance is its own.
             if let k = stances.firstIndex(where: { $0.head == c.trigger.anchor }) {
                 // "withdrew its demand": the noun the stance is taken on is the act, with the stance's status.
@@ -271,19 +91,47 @@ struct SentenceReader {
             if let s = c.event.source, let t = c.event.target, s.side != t.side, c.event.type != nil { context.lastPair = (s, t) }
             emit(c.event, c.evidence)
         }
+        if selected.isEmpty, !emitsAction, let warning = ConditionalWarning(lex: lex).warning(tokens, mentions: mentions) {
+            let event = Event(source: warning.speaker.actor, target: warning.target.actor, type: .threaten, mode: ActionMode.relations.rawValue,
+                              status: .threatened, date: dates.date, document: view.document, quote: view.text)
+            emit(event, explains ? EventEvidence(tokens: tokens, reading: .conditionalWarning(warning.harm, speaker: warning.speaker,
+                                                                                            target: warning.target), habitual: false)
+                                 : EventEvidence(habitual: false))
+        }
         for stance in stances {
             let event = Event(source: stance.source?.actor, target: stance.addressee?.actor, type: stance.compromise ? .concede : nil, mode: ActionMode.other.rawValue,
-                              status: stance.status, date: date, document: document, quote: sentence, object: stance.object)
+                              status: stance.status, date: dates.date, document: view.document, quote: view.text, object: stance.object)
             emit(event, explains ? EventEvidence(tokens: tokens, reading: .policy(stance.cue, object: stance.object),
                                                  habitual: false) : EventEvidence(habitual: false))
         }
-        if !emitsAction, let toll = toll(tokens, mentions: mentions, document: document, sentence: sentence, date: date) {
+        if !emitsAction, let toll = toll(tokens, mentions: mentions, document: view.document, sentence: view.text, date: dates.date) {
             emit(toll.event, toll.evidence)
         }
     }
 
+    /// "threatened to end the talks if Norway expels…": a threat is aimed at the one whose act is its condition.
+    private func aimAtCondition(_ c: inout Candidate, _ view: SentenceView) {
+        let tokens = view.tokens
+        if c.event.status == .threatened, c.event.target == nil || c.event.target?.root == c.event.source?.root,
+           let cond = (c.trigger.end..<tokens.count).first(where: { tokens[$0].is(.if) || tokens[$0].is(.unless) }),
+           let party = view.mentions.first(where: { $0.start > cond && $0.start <= cond + 3 }), party.actor.root != c.event.source?.root {
+            c.event.target = party.actor
+        }
+    }
+
+    /// "a bomb attack in Lima", "killed … outside the Russian city of Pskov": force with no
+    /// agent named is coded to the country it happens in (PLOVER's convention).
+    private func codeUnattributedForce(_ c: inout Candidate, _ view: SentenceView) {
+        guard c.event.type == .assault, c.event.source == nil, let place = place(of: c.trigger, view.tokens, view.mentions)?.actor else { return }
+        c.event.source = Actor(code: place.root, name: place.name)
+        if c.event.target == nil { c.event.target = c.event.source }
+        if explains {
+            c.evidence.placeNote = "force with no agent named, coded to where it happens: \(place.name) → \(place.root)"
+        }
+    }
+
     /// The cue closest before the action decides; a negation turns an intent into a refusal.
-    private func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue], cuesAfter: [Cue] = []) -> (EventStatus, Cue?) {
+    func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue], cuesAfter: [Cue] = []) -> (EventStatus, Cue?) {
         // (The window is read in place, not filtered into lists: this runs for every action.)
         func isStatus(_ c: Cue) -> Bool { ![.negation, .response, .breach, .report, .habitual, .compromised].contains(c.kind) }
         // Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
@@ -348,7 +196,7 @@ struct SentenceReader {
     /// The action a response cue frames as an answer. "X did Y in retaliation for Z": Y, the
     /// action before the cue; never Z, the answered action inside the cue's phrase; a cue that
     /// opens the sentence belongs to the main clause after its comma.
-    private func answeringTrigger(for cue: Cue, _ tokens: [Token], _ triggers: [Trigger], adjectival allowAdjectival: Bool = true) -> Int? {
+    func answeringTrigger(for cue: Cue, _ tokens: [Token], _ triggers: [Trigger], adjectival allowAdjectival: Bool = true) -> Int? {
         let phraseEnd: Int = {
             guard lex.isA(tokens[max(cue.end - 1, cue.start)], WordClass.phraseHead) ||
                   (cue.end < tokens.count && lex.isA(tokens[cue.end], WordClass.phraseHead)) else { return cue.end }
@@ -380,7 +228,7 @@ struct SentenceReader {
     }
 
     /// Numbers in the action's object, added up when joined by "and" ("31 employees … and four diplomats").
-    private func quantity(_ tokens: [Token], from: Int, to: Int) -> Quantity? {
+    func quantity(_ tokens: [Token], from: Int, to: Int) -> Quantity? {
         var total = 0.0
         var seen = false
         var i = from
@@ -411,7 +259,7 @@ struct SentenceReader {
     }
 
     /// `t.lower.hasPrefix("retaliat")`: by bytes for ASCII text, as every action word is read.
-    private static func isRetaliation(_ t: Token) -> Bool {
+    static func isRetaliation(_ t: Token) -> Bool {
         var text = t.text
         let ascii = text.withUTF8 { p -> Bool? in
             guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
@@ -438,7 +286,7 @@ struct SentenceReader {
 
     /// The country a place phrase of the sentence names ("in Lima", "near the Russian city of
     /// Pskov"): the first after the action, else the first before it.
-    private func place(of t: Trigger, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
+    func place(of t: Trigger, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
         // Places and countries the dictionaries name, not people ("in my view").
         let places = mentions.filter { m in
             guard case .dictionary = m.reason, !m.isPerson else { return false }
@@ -471,4 +319,29 @@ struct SentenceReader {
         }
         return nil
     }
+}
+
+/// One sentence as the rules read it: its words, the parties it names, its action triggers and
+/// cues. The rules read these, not the text.
+struct SentenceView {
+    let text: String
+    let document: String
+    let tokens: [Token]
+    let mentions: [Mention]
+    let triggers: [Trigger]
+    let cues: [Cue]
+    /// It names a policy object a stance may be taken on (`PolicyStance`).
+    let namesPolicy: Bool
+}
+
+/// The sentence's date and whether it names a past year: read once, and only when an event
+/// needs them.
+struct SentenceDates {
+    let tokens: [Token]
+    let lex: Lexicon
+    let itemDate: Day?
+    let itemDated: Bool
+
+    lazy var date: Day? = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
+    lazy var namesPastYear: Bool = Background.namesPastYear(tokens, itemDate: itemDate, lex: lex)
 }

@@ -48,7 +48,7 @@ package struct CorpusLister: Sendable {
             if Self.isIgnoredName(name) { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard lstat(root + "/" + rel, &info) == 0 else { continue }
+            guard FileName.withPath(root + "/" + rel, { lstat($0, &info) }) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: walk(relative: rel, into: &result)
             case S_IFREG: if accepts(relativePath: rel) { result.append(rel) }

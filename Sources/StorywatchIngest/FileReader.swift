@@ -20,7 +20,7 @@ package struct FileStamp: Sendable, Hashable {
     /// lstat of a path; nil when it is gone or not a regular file (symlinks are not followed).
     package static func of(path: String) -> FileStamp? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard FileName.withPath(path, { lstat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let nanos = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         return FileStamp(size: Int64(info.st_size), mtimeNanos: nanos, inode: UInt64(info.st_ino))
     }
@@ -48,7 +48,7 @@ package struct FileReader: Sendable {
         guard let before = FileStamp.of(path: absolutePath) else { throw .vanished(path: displayPath) }
         if before.size > maxFileBytes { throw .tooLarge(path: displayPath, size: before.size, limit: maxFileBytes) }
         if before.size == 0 { throw .empty(path: displayPath) }
-        let fd = open(absolutePath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        let fd = FileName.withPath(absolutePath) { open($0, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { throw .vanished(path: displayPath) }

@@ -7,12 +7,12 @@ import Glibc
 package enum DirectoryEntries {
     /// Names and `d_type` (DT_REG, DT_DIR, DT_UNKNOWN …) of the folder's entries; nil when it cannot be opened.
     package static func list(_ path: String) -> [(name: String, type: UInt8)]? {
-        guard let dir = opendir(path) else { return nil }
+        guard let dir = FileName.withPath(path, { opendir($0) }) else { return nil }
         defer { closedir(dir) }
         var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                FileName.decode(raw.prefix { $0 != 0 })
             }
             if name == "." || name == ".." { continue }
             entries.append((name, entry.pointee.d_type))

@@ -46,7 +46,8 @@ package enum DeliveryService {
         var endpoint = WebhookEndpoint(name: hook.name, url: hook.url, format: format, secrets: secrets, headers: hook.headers,
                                timeoutSeconds: hook.timeoutSeconds, maxRetrySeconds: hook.maxRetryHours * 3_600,
                                maxInFlight: hook.maxInFlight,
-                               ntfyPriorities: WebhookEndpoint.defaultNtfyPriorities.merging(hook.priorities) { $1 })
+                               ntfyPriorities: WebhookEndpoint.defaultNtfyPriorities.merging(hook.priorities) { $1 },
+                               spacingSeconds: hook.rate?.spacing)
         endpoint.linkTemplate = hook.linkTemplate
         return endpoint
     }
@@ -56,18 +57,35 @@ package enum DeliveryService {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableSecret(webhook: webhook, path: path)
         }
-        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+        let secrets = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        // A file named for secrets but empty is a truncated one: sending unsigned would hide that.
+        guard !secrets.isEmpty else { throw .emptySecretFile(webhook: webhook, path: path) }
+        return secrets
     }
 
-    /// A worker over the store's outbox for every configured webhook.
+    /// One worker over the store's outbox per configured webhook; a webhook whose secret cannot
+    /// be read or decoded is parked, the others deliver.
     package static func worker(config: StorywatchConfig, store: Store, transport: any HTTPTransport, logger: Logger,
-                               environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws(DeliveryError) -> DeliveryWorker {
-        var endpoints: [WebhookEndpoint] = []
-        for hook in config.webhooks { endpoints.append(try endpoint(hook, environment: environment)) }
-        return try DeliveryWorker(endpoints: endpoints, queue: StoreOutboxQueue(store: store), transport: transport,
-                                  logger: logger)
+                               environment: [String: String] = ProcessInfo.processInfo.environment) -> DeliveryPool {
+        var workers: [(webhook: String, worker: DeliveryWorker)] = []
+        var parked: [DeliveryPool.Parked] = []
+        for hook in config.webhooks {
+            do throws(DeliveryError) {
+                var worker = try DeliveryWorker(endpoints: [try endpoint(hook, environment: environment)],
+                                                queue: StoreOutboxQueue(store: store), transport: transport, logger: logger)
+                worker.healthThreshold = hook.failingAfterSeconds
+                workers.append((hook.name, worker))
+            } catch {
+                parked.append(DeliveryPool.Parked(webhook: hook.name, reason: error.description))
+            }
+        }
+        var pool = DeliveryPool(workers: workers, parked: parked, logger: logger)
+        pool.stateDirectory = config.state
+        pool.secretProblem = { name in
+            config.webhooks.first { $0.name == name }.flatMap { ConfigCheck.secretProblem($0, environment: environment) }
+        }
+        return pool
     }
 
     /// What `test-webhook` prints.

@@ -31,6 +31,9 @@ package struct ScanPass: Sendable {
     package var now: @Sendable () -> Date = { Date() }
     /// Told of each document in hand, for `/healthz` (the daemon's); nil for `scan`.
     package var progress: PipelineProgress?
+    /// Record developments without alerting: no outbox rows, nothing printed (`scan --baseline`,
+    /// `[detect] alert_on_first_scan = false`).
+    package var baseline = false
 
     /// The alerts' CloudEvents `source`: this host and corpus (looked up once, not per document).
     let source: String
@@ -41,6 +44,18 @@ package struct ScanPass: Sendable {
         self.extractor = extractor
         self.logger = logger
         source = "storywatch://\(ProcessInfo.processInfo.hostName)\(config.corpus ?? "")"
+    }
+
+    /// The first pass of `scan` and of the daemon: a baseline when asked, or when the config
+    /// says not to alert on the first scan and the store has never seen a document.
+    package func runCatchUp() throws -> [Alert] {
+        var pass = self
+        if !config.alertOnFirstScan, try store.allDocuments().isEmpty { pass.baseline = true }
+        guard pass.baseline else { return try run() }
+        let recorded = try pass.run().count
+        logger.notice("baseline: the corpus's history recorded without alerting",
+                      metadata: ["developments": "\(recorded)", "corpus": "\(config.corpus ?? "")"])
+        return []
     }
 
     /// Runs the pass; returns the developments it recorded, in order, as alerts.
@@ -122,11 +137,13 @@ package struct ScanPass: Sendable {
         for development in developments {
             let alert = Alert(development: development, source: source, time: time)
             let codes = [development.event.source, development.event.target, development.event.saidBy].compactMap { $0?.code }
-            let hooks = config.webhooks.filter { $0.accepts(kind: development.kind, actorCodes: codes, defaultKinds: config.kinds) }
+            let hooks = baseline ? [] : config.webhooks.filter {
+                $0.accepts(kind: development.kind, actorCodes: codes, defaultKinds: config.kinds)
+            }
             records.append((development, alert.jsonData(), hooks.map(\.name)))
             if config.kinds.contains(development.kind) {
                 alerts.append(alert)
-                logger.notice("\(development.summary)", metadata: [
+                logger.log(level: baseline ? .info : .notice, "\(development.summary)", metadata: [
                     "development.id": "\(development.id)", "development.kind": "\(development.kind.rawValue)",
                     "storyline.id": "\(development.storyline.id)", "document.path": "\(document.path)",
                 ])

@@ -82,13 +82,13 @@ package struct StderrLogHandler: LogHandler {
         }
     }
 
-    /// True when stderr is the journal: $JOURNAL_STREAM's "dev:ino" equals fstat(2)'s.
-    package static func stderrIsJournal(environment: [String: String]) -> Bool {
+    /// True when stderr (or `descriptor`) is the journal: $JOURNAL_STREAM's "dev:ino" equals fstat's.
+    package static func stderrIsJournal(environment: [String: String], descriptor: Int32 = 2) -> Bool {
         guard let value = environment["JOURNAL_STREAM"] else { return false }
         let parts = value.split(separator: ":")
         guard parts.count == 2, let dev = UInt64(parts[0]), let ino = UInt64(parts[1]) else { return false }
         var info = stat()
-        guard fstat(2, &info) == 0 else { return false }
+        guard fstat(descriptor, &info) == 0 else { return false }
         return UInt64(info.st_dev) == dev && UInt64(info.st_ino) == ino
     }
 

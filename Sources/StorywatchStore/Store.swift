@@ -84,6 +84,7 @@ package struct Store: Sendable {
             throw .cannotCreate(directory: directory, reason: error.localizedDescription)
         }
         guard FileManager.default.isWritableFile(atPath: directory) else { throw .notWritable(directory: directory) }
+        try refuseForeignFile(directory + "/state.sqlite")
         do {
             var config = Configuration()
             config.busyMode = .timeout(10)
@@ -96,9 +97,52 @@ package struct Store: Sendable {
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
             }
             let pool = try DatabasePool(path: directory + "/state.sqlite", configuration: config)
+            try refuseForeignSchema(pool, path: directory + "/state.sqlite")
             return try Store(writer: pool)
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw .database(directory: directory, reason: "\(error)")
+        }
+    }
+
+    /// A file that exists must be a SQLite database: an empty, zeroed or foreign file is refused,
+    /// never taken for a new store (that would send every past alert again).
+    private static func refuseForeignFile(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return } // absent: a new store
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        if header.isEmpty && walSize == 0 { throw .notAStore(path: path, reason: "the file is empty") }
+        if !header.isEmpty && header != Data("SQLite format 3\0".utf8) {
+            throw .notAStore(path: path, reason: header.allSatisfy { $0 == 0 } ? "it starts with zeros" : "no SQLite header")
+        }
+    }
+
+    /// A SQLite file with tables must have storywatch's migration table.
+    private static func refuseForeignSchema(_ pool: DatabasePool, path: String) throws {
+        let tables = try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        }
+        if !tables.isEmpty && !tables.contains("grdb_migrations") {
+            throw StoreError.notAStore(path: path, reason: "it holds other tables: \(tables.prefix(3).joined(separator: ", "))")
+        }
+    }
+
+    /// Throws `StoreError.damaged` naming `directory`'s database when `quick_check` finds damage.
+    package func verifyIntegrity(directory: String) throws {
+        let problems = try integrityProblems()
+        if !problems.isEmpty { throw StoreError.damaged(path: directory + "/state.sqlite", problems: problems) }
+    }
+
+    /// `PRAGMA quick_check`'s findings; empty when the database is sound. Damage bad enough to
+    /// stop the check itself is a finding too.
+    package func integrityProblems() throws -> [String] {
+        do {
+            let rows = try writer.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+            return rows == ["ok"] ? [] : rows
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            return [error.message ?? "\(error.resultCode)"]
         }
     }
 

@@ -249,13 +249,16 @@ package enum Rules {
     /// Days after which an unanswered threat or blow no longer makes a crisis of its own.
     static let crisisDays = 60
 
-    /// The last act that made the storyline tense (a threat, sanction, force or refusal) within
+    /// The last act that made the storyline tense (a threat, sanction, force, refusal, or a
+    /// protest or strike staged or threatened) within
     /// `crisisDays` of `date`, when nothing has eased it since.
     static func tension(_ history: [ThreadEntry], at date: Day? = nil) -> Event? {
         for entry in history.reversed() {
             if let date, let then = entry.event.date, date.ordinal - then.ordinal > crisisDays { return nil }
             if eases(entry.event) { return nil }
             if severity(entry.event) >= EventType.threaten.conflictRank! || entry.event.status == .refused { return entry.event }
+            // A strike or protest staged or threatened is pressure too ("unions will ballot on strikes").
+            if entry.event.type == .protest, entry.event.status == .done || entry.event.status.isIntent { return entry.event }
             // Talks or a deal called off leave the parties at odds.
             if entry.event.status == .cancelled, entry.event.type == .consult || entry.event.type == .agree { return entry.event }
         }

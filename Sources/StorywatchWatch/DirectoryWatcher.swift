@@ -154,7 +154,7 @@ struct WatchLoop {
                            pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
         do {
             while true {
-                let timeout = Self.milliseconds(until: core.nextDeadline)
+                let timeout = Self.milliseconds(until: [core.nextDeadline, core.nextRootCheck].compactMap { $0 }.min())
                 try Syscall.call("poll") { poll(&descriptors, 2, timeout) }
                 if descriptors[1].revents != 0 { break }
                 if descriptors[0].revents != 0 {
@@ -170,6 +170,7 @@ struct WatchLoop {
                 }
                 core.tick(now: .now)
                 deliver(core.takeOutput())
+                try core.checkRoot(now: .now)
             }
             buffer.finish(.success(()))
         } catch {

@@ -1,3 +1,4 @@
+import StorywatchModel
 import Glibc
 
 /// inotify(7) through Glibc: the masks storywatch uses and the event record decoder.
@@ -30,7 +31,7 @@ package enum Inotify {
     /// inotify_add_watch(2), retried on EINTR.
     package static func addWatch(fd: Int32, path: String, mask: UInt32) -> (wd: Int32, errno: Int32) {
         while true {
-            let wd = inotify_add_watch(fd, path, mask)
+            let wd = FileName.withPath(path) { inotify_add_watch(fd, $0, mask) }
             if wd >= 0 { return (wd, 0) }
             let code = errno
             if code != EINTR { return (-1, code) }
@@ -50,7 +51,7 @@ package enum Inotify {
             let nameStart = offset + headerSize
             guard nameStart + length <= buffer.count else { break }
             let bytes = UnsafeRawBufferPointer(rebasing: buffer[nameStart ..< nameStart + length])
-            let name = String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            let name = FileName.decode(bytes.prefix { $0 != 0 })
             events.append(InotifyEvent(wd: wd, mask: mask, cookie: cookie, name: name))
             offset = nameStart + length
         }

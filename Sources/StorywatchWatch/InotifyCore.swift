@@ -26,6 +26,9 @@ final class InotifyCore {
     private(set) var unwatched: Set<String> = []
     private var nextRetry: ContinuousClock.Instant?
     private var limitWarned = false
+    private var rootIdentity: RootIdentity?
+    /// When `checkRoot` next looks at the corpus path (a timer of its own: `nextDeadline` is nil when idle).
+    private(set) var nextRootCheck: ContinuousClock.Instant?
     private var output: [WatchEvent] = []
     private var readyInOutput: Set<String> = []
 
@@ -49,6 +52,8 @@ final class InotifyCore {
             throw .system(call: "inotify_add_watch", path: root, errno: code)
         }
         rootDescriptor = wd
+        rootIdentity = RootIdentity.of(root)
+        nextRootCheck = now + configuration.rootCheckInterval
         folders[wd] = ""
         descriptors[""] = wd
         listFolder("", reportFiles: false, now: now)
@@ -157,6 +162,14 @@ final class InotifyCore {
     }
 
     /// Expires deadlines: moves out of the tree, deletions, settled files, watch retries.
+    /// Throws `.rootGone` when the corpus path no longer names the watched folder; checks at most
+    /// once per `rootCheckInterval`.
+    func checkRoot(now: ContinuousClock.Instant) throws(WatchError) {
+        guard let identity = rootIdentity, let due = nextRootCheck, now >= due else { return }
+        nextRootCheck = now + configuration.rootCheckInterval
+        try identity.verify(root)
+    }
+
     func tick(now: ContinuousClock.Instant) {
         for (cookie, move) in folderMoves where move.deadline <= now {
             // No IN_MOVED_TO came: the folder left the tree (or became hidden). Stop watching it.
@@ -220,7 +233,7 @@ final class InotifyCore {
             var kind = type
             if kind == UInt8(DT_UNKNOWN) {
                 var info = stat()
-                guard lstat(root + "/" + child, &info) == 0 else { continue }
+                guard FileName.withPath(root + "/" + child, { lstat($0, &info) }) == 0 else { continue }
                 kind = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : ((info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0)
             }
             if kind == UInt8(DT_DIR) {
@@ -272,7 +285,7 @@ final class InotifyCore {
         limitWarned = true // one warning per episode is enough
         for folder in unwatched.sorted() {
             var isFolder = stat()
-            guard lstat(root + "/" + folder, &isFolder) == 0, (isFolder.st_mode & S_IFMT) == S_IFDIR else {
+            guard FileName.withPath(root + "/" + folder, { lstat($0, &isFolder) }) == 0, (isFolder.st_mode & S_IFMT) == S_IFDIR else {
                 unwatched.remove(folder)
                 continue
             }
@@ -328,7 +341,7 @@ final class InotifyCore {
     private func emitReady(_ path: String) {
         guard !readyInOutput.contains(path) else { return }
         var info = stat()
-        guard lstat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
+        guard FileName.withPath(root + "/" + path, { lstat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return }
         readyInOutput.insert(path)
         output.append(.ready(path))
     }
@@ -336,5 +349,6 @@ final class InotifyCore {
     private func emitRescan(_ reason: RescanReason) {
         if output.contains(where: { if case .rescan = $0 { true } else { false } }) { return }
         output.append(.rescan(reason))
+        if rootIdentity != nil { nextRootCheck = .now } // a rescan re-checks the corpus path too
     }
 }

@@ -15,7 +15,7 @@ final class PollingCore {
 
     let root: String
     let configuration: WatchConfiguration
-    private var rootIdentity: (device: UInt64, inode: UInt64) = (0, 0)
+    private var rootIdentity = RootIdentity(device: 0, inode: 0)
     private var previous: [String: Stamp] = [:]
     private var changing: Set<String> = []
 
@@ -31,19 +31,14 @@ final class PollingCore {
         var info = stat()
         guard stat(root, &info) == 0 else { throw .rootMissing(path: root) }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .rootNotADirectory(path: root) }
-        rootIdentity = (UInt64(info.st_dev), UInt64(info.st_ino))
+        rootIdentity = RootIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         previous = listing()
     }
 
     /// One poll: what became ready or went away since the last one. Throws `.rootGone` when the
     /// root was deleted, replaced or unmounted.
     func poll(wallClockNanos now: Int64) throws(WatchError) -> [WatchEvent] {
-        var info = stat()
-        guard stat(root, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw .rootGone(path: root, how: .deleted)
-        }
-        if UInt64(info.st_dev) != rootIdentity.device { throw .rootGone(path: root, how: .unmounted) }
-        if UInt64(info.st_ino) != rootIdentity.inode { throw .rootGone(path: root, how: .replaced) }
+        try rootIdentity.verify(root)
 
         let current = listing()
         let quietNanos = Self.nanoseconds(configuration.quietPeriod)
@@ -84,7 +79,7 @@ final class PollingCore {
             if configuration.isIgnoredName(name) { continue }
             let child = folder.isEmpty ? name : folder + "/" + name
             var info = stat()
-            guard lstat(root + "/" + child, &info) == 0 else { continue }
+            guard FileName.withPath(root + "/" + child, { lstat($0, &info) }) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 walk(child, into: &result)

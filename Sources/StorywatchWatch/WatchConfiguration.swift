@@ -17,6 +17,8 @@ package struct WatchConfiguration: Sendable {
     /// The polling period on a filesystem without inotify, and the retry period of folders whose
     /// watch could not be added.
     package var pollInterval: Duration = .seconds(10)
+    /// How often the watcher re-checks that the corpus path still names the folder it watches.
+    package var rootCheckInterval: Duration = .seconds(10)
     /// Events held for a slow consumer; past this they are dropped for one `.rescan(.consumerBehind)`.
     package var bufferCapacity: Int = 4096
     /// Names the filesystem of a path when it has no usable inotify (NFS, SMB, FUSE…), else nil.

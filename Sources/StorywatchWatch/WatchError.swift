@@ -22,6 +22,8 @@ package enum WatchError: Error, Sendable, Hashable, CustomStringConvertible {
             "the corpus folder \(path) does not exist"
         case .rootNotADirectory(let path):
             "the corpus path \(path) is not a folder"
+        case .rootGone(let path, .replaced):
+            "the corpus path \(path) now names another folder (replaced or mounted over) than the one watched"
         case .rootGone(let path, let how):
             "the corpus folder \(path) was \(how.rawValue) while watched; exiting so that the service manager restarts storywatch once it is back"
         case .system(let call, let path, let code):

@@ -168,9 +168,15 @@ struct StorywatchCLITests {
         // Given a valid config
         let dir = try TempDirectory()
         defer { dir.remove() }
+        try dir.write("corpus/a.txt", "An article.\n")
+        try dir.write("secret", "# rotated monthly\nwhsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw\n")
         let config = try dir.write("good.toml", """
-            corpus = "/srv/news"
-            state = "/var/lib/storywatch-test"
+            corpus = "\(dir.path)/corpus"
+            state = "\(dir.path)/state"
+            [[webhook]]
+            name = "ops"
+            url = "http://127.0.0.1:9/hook"
+            secret_file = "\(dir.path)/secret"
             """)
 
         // When it is checked
@@ -179,6 +185,94 @@ struct StorywatchCLITests {
         // Then it exits 0 and says so
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("config OK"))
+    }
+
+    @Test func checkConfig_whenSecretsCorpusOrDictionariesUnusable_exitsOneNamingEach() async throws {
+        // Given a config whose file parses but whose secrets, corpus and dictionaries cannot be used
+        let dir = try TempDirectory()
+        defer { dir.remove() }
+        try dir.write("bad.secret", "not-a-standard-webhooks-secret!\n")
+        try dir.write("dictionaries/extra.txt", "this line has no code\n")
+        let config = try dir.write("broken.toml", """
+            corpus = "\(dir.path)/no-such-corpus"
+            state = "\(dir.path)/state"
+            dictionaries = "\(dir.path)/dictionaries"
+            [[webhook]]
+            name = "bad-form"
+            url = "http://127.0.0.1:9/a"
+            secret_file = "\(dir.path)/bad.secret"
+            [[webhook]]
+            name = "missing"
+            url = "http://127.0.0.1:9/b"
+            secret_file = "\(dir.path)/gone.secret"
+            [[webhook]]
+            name = "good"
+            url = "http://127.0.0.1:9/c"
+            """)
+
+        // When it is checked
+        let result = try await StorywatchBinary.run(["check-config", "--config", config])
+
+        // Then each unusable part is named, and no secret's text is printed
+        #expect(result.status == 1)
+        let output = result.stdout + result.stderr
+        #expect(output.contains("webhook[1].secret: webhook bad-form: secret #1 is not a Standard Webhooks secret"))
+        #expect(output.contains("webhook[2].secret: webhook missing: cannot read the secret file \(dir.path)/gone.secret"))
+        #expect(output.contains("corpus: \(dir.path)/no-such-corpus does not exist"))
+        #expect(output.contains("dictionaries:"))
+        #expect(!output.contains("not-a-standard-webhooks-secret"))
+        #expect(!output.contains("webhook[3]"))
+    }
+
+    // MARK: baseline
+
+    /// The example corpus in a temp folder, without `held` (added later as news).
+    private func exampleCorpus(holdingBack held: String) throws -> (dir: TempDirectory, corpus: String) {
+        let dir = try TempDirectory()
+        let examples = StorywatchBinary.packageRoot.appendingPathComponent("examples/corpus").path
+        try FileManager.default.createDirectory(atPath: dir.path + "/corpus", withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: examples) where name != held {
+            try FileManager.default.copyItem(atPath: examples + "/" + name, toPath: dir.path + "/corpus/" + name)
+        }
+        return (dir, dir.path + "/corpus")
+    }
+
+    @Test(arguments: [["--baseline"], ["--config", "CONFIG"]])
+    func scan_whenBaseline_recordsHistoryWithoutAlerting_thenAlertsWhatIsNew(flags: [String]) async throws {
+        // Given the example corpus without the timeline, a state, and a config with alert_on_first_scan = false
+        let held = "2026-timeline-chile-peru-fisheries.txt"
+        let (dir, corpus) = try exampleCorpus(holdingBack: held)
+        defer { dir.remove() }
+        let state = dir.path + "/state"
+        let config = try dir.write("first.toml", """
+            corpus = "\(corpus)"
+            state = "\(state)"
+            [detect]
+            alert_on_first_scan = false
+            [[webhook]]
+            name = "ops"
+            url = "http://127.0.0.1:9/hook"
+            """)
+        let args = flags.map { $0 == "CONFIG" ? config : $0 }
+        let fresh = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", dir.path + "/fresh"])
+        #expect(!fresh.stdout.isEmpty, "(fixture) the corpus raises alerts")
+
+        // When the first scan runs as a baseline
+        let first = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state] + args)
+
+        // Then nothing is printed or queued, but the history is recorded
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.isEmpty)
+        let status = try await StorywatchBinary.run(["status", "--state", state]).stdout
+        #expect(status.contains("outbox:       0 pending"), "\(status)")
+        #expect(!status.contains("developments: 0"), "\(status)")
+
+        // And when the held-back article arrives, a normal scan alerts it
+        try FileManager.default.copyItem(atPath: StorywatchBinary.packageRoot.appendingPathComponent("examples/corpus/" + held).path,
+                                         toPath: corpus + "/" + held)
+        let next = try await StorywatchBinary.run(["scan", "--corpus", corpus, "--state", state, "--format", "jsonl"]
+                                                  + (args == ["--baseline"] ? [] : args))
+        #expect(next.stdout.contains("\"document\":\"\(held)\""), "\(next.stdout)")
     }
 
     // MARK: status
@@ -193,10 +287,11 @@ struct StorywatchCLITests {
         // When the status is asked for
         let result = try await StorywatchBinary.run(["status", "--state", state])
 
-        // Then it reports two files
+        // Then it reports two files and a sound database
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let files = result.stdout.split(separator: "\n").first { $0.hasPrefix("files:") }
         #expect(files.map { $0.dropFirst("files:".count).trimmingCharacters(in: .whitespaces) } == "2")
+        #expect(result.stdout.contains("integrity:    ok (quick_check)"))
     }
 
     // MARK: explain

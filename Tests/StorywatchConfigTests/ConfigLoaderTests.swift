@@ -6,15 +6,7 @@ import Testing
 struct ConfigLoaderTests {
     private let loader = ConfigLoader(environment: [:])
 
-    /// The problems `text` is refused with; empty when it loads.
-    private func problems(_ text: String) -> [ConfigProblem] {
-        do throws(ConfigError) {
-            _ = try loader.parse(text: text, file: "test.toml")
-            return []
-        } catch {
-            return error.problems
-        }
-    }
+    private func problems(_ text: String) -> [ConfigProblem] { loader.problems(text) }
 
     @Test func parse_whenFullValidConfig_readsEveryKey() throws {
         // Given a config that sets every top-level key, [detect] and two webhooks

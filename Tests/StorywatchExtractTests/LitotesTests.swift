@@ -32,3 +32,34 @@ struct ScopeTests {
         #expect(events.first?.target?.root == "PER")
     }
 }
+
+/// A participle describing a noun after a determiner ("its promised sanctions") takes no stance:
+/// the act is told as done; the verb itself still promises.
+struct AttributiveParticipleTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Chile announced its promised sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
+        ExpectedEvent("Chile announced the promised program of sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .done),
+        ExpectedEvent("Chile promised sanctions against Peru.", source: "CHL", target: "PER", .sanction, "discontinue", .promised),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenParticipleDescribesTheAct_takesNoStance(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
+
+/// Power given to act ("gave the government full power to decree sanctions") promises the act;
+/// a programme of acts is still the light verb's object.
+struct AuthorisationTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Parliament gave the Chilean government full power to decree trade sanctions against Peru.",
+                      source: "CHL", target: "PER", .sanction, "discontinue", .threatened),
+        ExpectedEvent("Sweden announced its promised program of unilateral economic sanctions against Chile.",
+                      source: "SWE", target: "CHL", .sanction, "discontinue", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenPowerIsGivenToAct_readsItPromised(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}

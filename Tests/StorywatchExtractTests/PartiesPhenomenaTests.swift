@@ -30,10 +30,24 @@ struct PartiesPhenomenaTests {
         ExpectedEvent("Kenya's opposition Orange Democratic Movement accused the Kenyan government of fraud.", source: "KEN", target: "KEN", .accuse, "allege", .done),
         // Trap: a ministry is the government, a parliament its legislature.
         ExpectedEvent("Chile's Foreign Ministry condemned the raid on Peru.", source: "CHL", target: "PER", .accuse, "disapprove", .done),
+        // The attack named after "in" is the verb's own act, with the verb's parties.
+        ExpectedEvent("Peruvian guerrillas injured four Chilean police officers in a bomb attack on Friday.",
+                      source: "PER", target: "CHL", .assault, "other", .done),
     ]
 
     @Test(arguments: cases)
     func extract_readsTheParties(_ expected: ExpectedEvent) throws {
         try expected.verify(with: Shipped.extractor())
+    }
+
+    /// An official with no country named who opens a sentence is of the document's own country,
+    /// not of the country she speaks of.
+    @Test func extract_whenOfficialHasNoCountry_isOfTheDocumentsCountry() throws {
+        let events = try Shipped.extractor().extract(
+            text: "Chile recalled its ambassador from Lima. Trade Minister Ana Rojas said a trade ban on Peru would start in May.",
+            document: "t.txt")
+        let ban = try #require(events.first { $0.type == .sanction && $0.mode == "discontinue" }, "\(events)")
+        #expect(ban.source?.code == "CHLGOV")
+        #expect(ban.target?.root == "PER")
     }
 }

@@ -61,3 +61,29 @@ struct LabourSenseTests {
         try expected.verify(with: Shipped.extractor())
     }
 }
+
+/// `ConditionalWarning`: harm to relations warned of on a condition is the speaker's threat
+/// against the party whose act is the condition; a harm told in the past, or a good outcome, is none.
+struct ConditionalWarningTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("If Norway goes ahead with the motion, it will seriously damage relations with China, a Chinese spokesman said.",
+                      source: "CHN", target: "NOR", .threaten, "relations", .threatened),
+        ExpectedEvent("A Chinese spokesman said ties with Norway would be harmed unless Oslo dropped the motion.",
+                      source: "CHN", target: "NOR", .threaten, "relations", .threatened),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenHarmToRelationsIsConditional_readsAThreat(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+
+    @Test(arguments: [
+        "The dispute over fishing quotas damaged relations between Chile and Peru last year.",
+        "If it rains, the match will affect relations between the clubs, the coach said.",
+        "Chile said relations with Peru would improve if the talks went well.",
+    ])
+    func extract_whenNoConditionalHarm_readsNoThreat(_ sentence: String) throws {
+        let events = try Shipped.extractor().extract(text: sentence, document: "t.txt")
+        #expect(!events.contains { $0.type == .threaten }, "\(events)")
+    }
+}

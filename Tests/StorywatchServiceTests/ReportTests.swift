@@ -1,4 +1,6 @@
 import Foundation
+import Logging
+import StorywatchConfig
 import StorywatchModel
 @testable import StorywatchService
 import StorywatchStore
@@ -96,5 +98,47 @@ struct StatusSummaryTests {
         #expect(ops.lastSuccess == t0.addingTimeInterval(5))
         #expect(ops.lastFailure == t0 && ops.lastFailureReason == "HTTP 503: busy")
         #expect(summary.daemon == DaemonState(state: "alive", pid: 7, heartbeat: t0))
+    }
+
+    @Test func read_whenOneSecretUnusable_marksThatWebhookParkedAndTheStateSound() throws {
+        // Given two webhooks, "bad" with a secret file that does not exist
+        let state = try ExampleState(files: ["2026-03-02-liveblog-norway-belarus.txt"], webhooks: ["ops", "bad"])
+        defer { state.remove() }
+        var config = state.config
+        config.webhooks[1].secret = .file(state.root + "/missing.secret")
+
+        // When the summary is read
+        let summary = try StatusSummary.read(store: state.store, config: config, environment: [:])
+
+        // Then only "bad" is parked, naming its file, and quick_check found nothing
+        #expect(summary.integrity == "ok")
+        #expect(summary.webhooks.first { $0.name == "ops" }?.parked == nil)
+        let parked = try #require(summary.webhooks.first { $0.name == "bad" }?.parked)
+        #expect(parked.contains("missing.secret"), "\(parked)")
+    }
+}
+
+/// `check-config` and SIGHUP: the `[http]` token file is checked with the rest.
+struct HTTPConfigCheckTests {
+    @Test func validate_whenTokenFileMissingOrEmpty_refusesItByKey() throws {
+        // Given a config whose [http] token_file does not exist, then is empty
+        let state = try ExampleState(files: [])
+        defer { state.remove() }
+        var config = state.config
+        config.http = HTTPConfig(host: "0.0.0.0", port: 9464, tokenFile: state.root + "/http.token")
+        let logger = Logger(label: "test")
+
+        // When it is checked, Then http.token_file is the problem
+        for contents in [nil, " \n"] as [String?] {
+            if let contents { try contents.write(toFile: state.root + "/http.token", atomically: true, encoding: .utf8) }
+            #expect {
+                _ = try ConfigCheck.validate(config, file: "t.toml", environment: [:], logger: logger)
+            } throws: { error in
+                (error as? ConfigError)?.problems.map(\.key) == ["http.token_file"]
+            }
+        }
+        // and a file holding a token passes
+        try "s3cret\n".write(toFile: state.root + "/http.token", atomically: true, encoding: .utf8)
+        _ = try ConfigCheck.validate(config, file: "t.toml", environment: [:], logger: logger)
     }
 }

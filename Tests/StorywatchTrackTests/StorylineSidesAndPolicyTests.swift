@@ -146,6 +146,26 @@ struct StorylineSidesAndPolicyTests {
         #expect(offer?.kind == .deEscalation)
     }
 
+    @Test func record_whenTalksAgreedWhileAStrikeIsThreatened_raisesDeEscalation() {
+        let unions = Actor(code: "NORLAB", name: "Norwegian unions")
+        var state = StorylineState(id: StorylineKey.id(sides: ["NOR", "NORLAB"]), roots: ["NOR", "NORLAB"])
+        _ = tracker.record(Given.event(unions, Given.norway, .protest, "strike", .promised, on: Given.march(1),
+                                       quote: "Norwegian unions will ballot members on a national strike."), in: &state)
+        let talks = tracker.record(Given.event(unions, Given.oslo, .consult, "other", .promised, on: Given.march(6),
+                                               quote: "Union leaders will meet the labour minister on Saturday."), in: &state)
+        #expect(talks?.kind == .deEscalation)
+    }
+
+    @Test func record_whenUnionsMeetMinistersWithNoStrikeInView_raisesNothing() {
+        let unions = Actor(code: "NORLAB", name: "Norwegian unions")
+        var state = StorylineState(id: StorylineKey.id(sides: ["NOR", "NORLAB"]), roots: ["NOR", "NORLAB"])
+        _ = tracker.record(Given.event(unions, Given.oslo, .consult, "other", .done, on: Given.march(1),
+                                       quote: "Union leaders met the labour minister for the annual wage round."), in: &state)
+        let talks = tracker.record(Given.event(unions, Given.oslo, .consult, "other", .promised, on: Given.march(6),
+                                               quote: "They will meet again in April."), in: &state)
+        #expect(talks == nil)
+    }
+
     @Test func record_whenRoutineMeetingWithoutTension_raisesNothing() {
         var state = Given.dyad()
         _ = tracker.record(Given.event(Given.norway, Given.belarus, .cooperate, "other", .done, on: Given.march(1),

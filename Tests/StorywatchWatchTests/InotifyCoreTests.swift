@@ -145,6 +145,30 @@ struct InotifyCoreTests {
         core.tick(now: start + .milliseconds(100))
         #expect(core.takeOutput() == [.rescan(.unwatchedFolders(1))])
     }
+
+    @Test func checkRoot_whenCorpusPathNamesAnotherFolder_throwsReplacedOnlyOnceDue() throws {
+        // Given a core over a folder that is then renamed away and replaced by a new one (the old
+        // one still exists, as when a shell holds it open: inotify says nothing of the path)
+        let folder = try TempFolder()
+        defer { folder.removeAll() }
+        let start = ContinuousClock.now
+        let (core, fd) = try makeCore(folder, start: start) { $0.rootCheckInterval = .seconds(10) }
+        defer { close(fd) }
+        #expect(core.nextDeadline == nil)
+        #expect(core.nextRootCheck == start + .seconds(10))
+        let old = folder.path + ".old"
+        try FileManager.default.moveItem(atPath: folder.path, toPath: old)
+        defer { try? FileManager.default.removeItem(atPath: old) }
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: false)
+
+        // When checked before the interval, then nothing; when due, then `.replaced`
+        try core.checkRoot(now: start + .seconds(9))
+        #expect(throws: WatchError.rootGone(path: folder.path, how: .replaced)) { try core.checkRoot(now: start + .seconds(10)) }
+
+        // And with nothing at the path, `.deleted`
+        try FileManager.default.removeItem(atPath: folder.path)
+        #expect(throws: WatchError.rootGone(path: folder.path, how: .deleted)) { try core.checkRoot(now: start + .seconds(20)) }
+    }
 }
 
 struct InotifyDecodeTests {

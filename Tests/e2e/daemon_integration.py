@@ -594,17 +594,18 @@ def overflow_and_root_deleted(binary, work, receiver):
             print("".join(s.daemon.log().splitlines(keepends=True)[-20:]))
 
 
-def main():
+def run_checks(usage, receivers_needed, sections, prefix="storywatch-integration-"):
+    """Runs `sections(binary, work, receivers)` with fresh receivers and a work folder (kept with
+    KEEP=1 when a check failed); prints the tally. The exit status."""
     if len(sys.argv) != 2:
-        print("usage: daemon_integration.py PATH/TO/storywatch")
+        print(f"usage: {usage} PATH/TO/storywatch")
         return 2
     binary = os.path.abspath(sys.argv[1])
-    work = tempfile.mkdtemp(prefix="storywatch-integration-")
-    receivers = [Receiver() for _ in range(3)]
+    work = tempfile.mkdtemp(prefix=prefix)
+    receivers = [Receiver() for _ in range(receivers_needed)]
     started = time.monotonic()
     try:
-        live_blogs_restart_and_reload(binary, work, receivers[0], receivers[1])
-        overflow_and_root_deleted(binary, work, receivers[2])
+        sections(binary, work, receivers)
     finally:
         for receiver in receivers:
             receiver.stop()
@@ -616,6 +617,13 @@ def main():
     passed = sum(1 for r in results if r)
     print(f"{passed} passed, {len(results) - passed} failed")
     return 0 if passed == len(results) else 1
+
+
+def main():
+    def sections(binary, work, receivers):
+        live_blogs_restart_and_reload(binary, work, receivers[0], receivers[1])
+        overflow_and_root_deleted(binary, work, receivers[2])
+    return run_checks("daemon_integration.py", 3, sections)
 
 
 if __name__ == "__main__":

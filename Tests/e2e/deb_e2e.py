@@ -109,7 +109,16 @@ def main():
         text = os.path.join(tmp, "sentence.txt")
         with open(text, "w") as f:
             f.write(SENTENCE)
-        config = os.path.join(root, "etc/storywatch/storywatch.toml")
+        # The packaged config as an operator would point it: at a corpus and a state folder that exist.
+        with open(os.path.join(root, "etc/storywatch/storywatch.toml")) as f:
+            packaged = f.read()
+        assert 'corpus = "/srv/news"' in packaged, "the packaged config names no corpus"
+        corpus, state = os.path.join(tmp, "news"), os.path.join(tmp, "state")
+        os.makedirs(corpus)
+        os.makedirs(state)
+        config = os.path.join(tmp, "storywatch.toml")
+        with open(config, "w") as f:
+            f.write(packaged.replace('corpus = "/srv/news"', f'corpus = "{corpus}"\nstate = "{state}"', 1))
         builds = {os.path.join(ROOT, ".build")}
         if "/.build/" in binary:
             builds.add(binary.split("/.build/")[0] + "/.build")

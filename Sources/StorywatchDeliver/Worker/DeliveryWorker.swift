@@ -3,9 +3,9 @@ import StorywatchModel
 import Logging
 
 /// Drains the outbox: sends each due message to its webhook, records the attempt, and retries
-/// or parks it per `RetryPolicy`. Up to `maxInFlight` requests per webhook and `totalInFlight`
-/// in all; messages are taken oldest-due first, and a message waiting for its retry never blocks
-/// later ones. Attempts are recorded in small batches after the answer arrives, so a crash
+/// or parks it per `RetryPolicy`. Up to `maxInFlight` requests per webhook (spaced by its
+/// `spacingSeconds`, the config's `rate`) and `totalInFlight` in all; messages are taken
+/// oldest-due first, and a message waiting for its retry never blocks later ones. Attempts are recorded in small batches after the answer arrives, so a crash
 /// between send and record repeats the request (same `webhook-id`), never loses it.
 package struct DeliveryWorker: Sendable {
     /// When `run` returns.
@@ -71,6 +71,7 @@ package struct DeliveryWorker: Sendable {
         var state = RunState(webhooks: order, threshold: healthThreshold)
         try await withThrowingTaskGroup(of: Event.self) { group in
             while true {
+                reportOverdue(&state)
                 if !Task.isCancelled { try fill(&state, group: &group) }
                 if state.inFlightTotal == 0 {
                     try flush(&state)
@@ -78,15 +79,16 @@ package struct DeliveryWorker: Sendable {
                     state.stale.removeAll()
                     try fill(&state, group: &group)
                     if state.inFlightTotal == 0 {
-                        guard let wait = try idleWait(mode) else { break }
+                        guard let wait = try idleWait(mode, state: state) else { break }
                         do { try await sleep(wait) } catch { break }
                         state.stale.removeAll()
                         continue
                     }
                 }
-                if !state.unflushed.isEmpty && !state.tickPending {
+                let rateWait = state.rateWake.map { max(0.001, $0.timeIntervalSince(now())) }
+                if (!state.unflushed.isEmpty || rateWait != nil) && !state.tickPending {
                     state.tickPending = true
-                    let interval = flushInterval
+                    let interval = [state.unflushed.isEmpty ? nil : flushInterval, rateWait].compactMap { $0 }.min() ?? flushInterval
                     let sleep = self.sleep
                     group.addTask {
                         try? await sleep(interval)
@@ -117,27 +119,38 @@ package struct DeliveryWorker: Sendable {
     }
 
     /// Seconds to sleep before looking again, or nil to return.
-    private func idleWait(_ mode: Mode) throws -> Double? {
+    private func idleWait(_ mode: Mode, state: RunState) throws -> Double? {
         let next = try queue.nextDue(webhooks: order)
         let current = now()
+        // An alert due now but held back by `rate` waits its turn, in either mode.
+        if let wake = state.rateWake, let due = next, due <= current { return max(0.01, wake.timeIntervalSince(current)) }
+        // A failing webhook is warned about at its `failing_after`, attempt or not.
+        let reportDue = state.health.values.compactMap(\.reportDue).min()
         switch mode {
         case .drain(let linger):
             guard let next, next.timeIntervalSince(current) <= linger else { return nil }
             return max(0.01, next.timeIntervalSince(current))
         case .forever(let poll):
-            guard let next else { return poll }
-            return min(poll, max(0.01, next.timeIntervalSince(current)))
+            let wake = [next, reportDue].compactMap { $0 }.min()
+            guard let wake else { return poll }
+            return min(poll, max(0.01, wake.timeIntervalSince(current)))
         }
     }
 
     /// Starts requests while webhooks and the total have room.
     private func fill(_ state: inout RunState, group: inout ThrowingTaskGroup<Event, any Error>) throws {
         state.lastFill = now()
+        state.rateWake = nil
         var progress = true
         while progress && state.inFlightTotal < totalInFlight {
             progress = false
             for name in order where state.inFlightTotal < totalInFlight {
                 guard let builder = builders[name], state.inFlight[name, default: 0] < builder.endpoint.maxInFlight else {
+                    continue
+                }
+                // Over its `rate`, an alert waits its turn (never dropped).
+                if let next = state.nextSend[name], next > state.lastFill {
+                    state.rateWake = min(state.rateWake ?? next, next)
                     continue
                 }
                 if state.buffer[name, default: []].isEmpty {
@@ -148,6 +161,9 @@ package struct DeliveryWorker: Sendable {
                     state.buffer[name] = fetched.reversed()
                 }
                 guard let message = state.buffer[name]?.popLast() else { continue }
+                if let spacing = builder.endpoint.spacingSeconds {
+                    state.nextSend[name] = max(state.nextSend[name] ?? state.lastFill, state.lastFill).addingTimeInterval(spacing)
+                }
                 progress = true
                 state.inFlightTotal += 1
                 state.inFlight[name, default: 0] += 1
@@ -211,6 +227,14 @@ package struct DeliveryWorker: Sendable {
         if let change { report(change, webhook: message.webhook, state: state) }
     }
 
+    /// Warns about webhooks failing for their whole threshold since the last attempt.
+    private func reportOverdue(_ state: inout RunState) {
+        let current = now()
+        for name in order {
+            if let change = state.health[name]?.check(now: current) { report(change, webhook: name, state: state) }
+        }
+    }
+
     private func report(_ change: EndpointHealth.Change, webhook: String, state: RunState) {
         switch change {
         case .down(let since, let lastError):
@@ -261,6 +285,10 @@ private struct RunState {
     var staleClearedAt = Date()
     var health: [String: EndpointHealth] = [:]
     var stats = DeliveryWorker.Stats()
+    /// Per webhook with a `rate`: the earliest the next request may start.
+    var nextSend: [String: Date] = [:]
+    /// The earliest `nextSend` that held a webhook back in the last fill.
+    var rateWake: Date?
 
     init(webhooks: [String], threshold: Double) {
         for name in webhooks { health[name] = EndpointHealth(threshold: threshold) }

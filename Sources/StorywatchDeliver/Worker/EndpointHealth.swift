@@ -17,6 +17,8 @@ package struct EndpointHealth: Sendable, Equatable {
     }
 
     package private(set) var state: State = .healthy
+    /// The last failure's error, for a report made between attempts.
+    private var lastError = ""
     /// How long a webhook must fail before it is reported (default 10 minutes).
     package var threshold: Double
 
@@ -24,6 +26,7 @@ package struct EndpointHealth: Sendable, Equatable {
 
     /// Records an attempt's result at `now`; returns a change to report, if any.
     package mutating func record(success: Bool, error: String = "", now: Date) -> Change? {
+        if !success { lastError = error }
         switch (state, success) {
         case (.healthy, true):
             return nil
@@ -38,6 +41,20 @@ package struct EndpointHealth: Sendable, Equatable {
             state = .failing(since: since, reported: true)
             return .down(since: since, lastError: error)
         }
+    }
+
+    /// When a failing webhook falls due to be reported; nil when healthy or already reported.
+    package var reportDue: Date? {
+        guard case .failing(let since, false) = state else { return nil }
+        return since.addingTimeInterval(threshold)
+    }
+
+    /// Reports a failure that has lasted the threshold even when no attempt falls then (the
+    /// retry schedule may wait 30 minutes; the warning must not).
+    package mutating func check(now: Date) -> Change? {
+        guard let due = reportDue, now >= due, case .failing(let since, _) = state else { return nil }
+        state = .failing(since: since, reported: true)
+        return .down(since: since, lastError: lastError)
     }
 
     /// True once reported down and not yet recovered.

@@ -49,9 +49,14 @@ enum WordClass {
     static let walkout: UInt64 = 1 << 50, ballot: UInt64 = 1 << 51
     /// A country's party by its proper name (`ActorFinder.namedParty`).
     static let partyHead: UInt64 = 1 << 52, partyAdjective: UInt64 = 1 << 53, oppositionWord: UInt64 = 1 << 54
+    static let rulingWord: UInt64 = 1 << 55
+    /// A conditional warning of harm to relations (`ConditionalWarning`).
+    static let harmVerb: UInt64 = 1 << 56, tiesNoun: UInt64 = 1 << 57, warnVerb: UInt64 = 1 << 58
+    /// Nouns that hold a set of acts ("a package of sanctions").
+    static let container: UInt64 = 1 << 59
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
-    static let withRegularForms: UInt64 = policyObject | notTopic
+    static let withRegularForms: UInt64 = policyObject | notTopic | harmVerb | warnVerb | walkout | ballot
 
     /// The classes a data file may list, by the key it writes them under.
     static let dataClasses: [String: UInt64] = Dictionary(uniqueKeysWithValues: GrammarClass.allCases.map { ($0.key, $0.flag) })
@@ -67,7 +72,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb, container
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -135,6 +140,11 @@ enum GrammarClass: CaseIterable {
         case .partyHead: WordClass.partyHead
         case .partyAdjective: WordClass.partyAdjective
         case .oppositionWord: WordClass.oppositionWord
+        case .rulingWord: WordClass.rulingWord
+        case .harmVerb: WordClass.harmVerb
+        case .tiesNoun: WordClass.tiesNoun
+        case .warnVerb: WordClass.warnVerb
+        case .container: WordClass.container
         }
     }
 }

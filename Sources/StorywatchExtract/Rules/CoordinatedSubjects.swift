@@ -5,15 +5,16 @@ import StorywatchModel
 /// are its two sides, the first the source and the next the target; any other act is done by
 /// each of them: one event per subject.
 enum CoordinatedSubjects {
-    /// Acts two parties do together, with each other.
-    static func isJoint(_ type: EventType?) -> Bool {
-        [.agree, .consult, .retreat, .cooperate].contains(type)
+    /// Acts two parties do together, with each other: of retreats only a truce ("Chile and Peru
+    /// declared a ceasefire"); "France and Spain withdrew their support" is each one's own.
+    static func isJoint(_ entry: ActionEntry) -> Bool {
+        [.agree, .consult, .cooperate].contains(entry.type) || (entry.type == .retreat && entry.mode == ActionMode.ceasefire.rawValue)
     }
 
     /// Acts each subject does on its own; not support ("signed", "backed"), which with joined
     /// subjects is most often their joint text.
-    static func isEachSubjects(_ type: EventType?) -> Bool {
-        !isJoint(type) && type != .support
+    static func isEachSubjects(_ entry: ActionEntry) -> Bool {
+        !isJoint(entry) && entry.type != .support
     }
 
     /// The subjects after the first who each do a non-joint act too: parties of another root

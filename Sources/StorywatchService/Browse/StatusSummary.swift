@@ -3,10 +3,13 @@ import StorywatchConfig
 import StorywatchStore
 
 /// `storywatch status`: what the state holds, each webhook's deliveries and whether a daemon is
-/// alive (from the heartbeat it writes every 30 s).
+/// alive (from the heartbeat it writes every 30 s). A state `PRAGMA quick_check` finds damaged is
+/// no summary: `read` throws `StoreError.damaged`.
 package struct StatusSummary: Sendable, Codable, Equatable {
     package var state: String
     package var daemon: DaemonState
+    /// "ok": `PRAGMA quick_check` found nothing (a damaged state throws instead).
+    package var integrity: String
     package var files: Int
     package var items: Int
     package var storylines: Int
@@ -16,7 +19,7 @@ package struct StatusSummary: Sendable, Codable, Equatable {
     package var webhooks: [WebhookStatus]
 
     enum CodingKeys: String, CodingKey {
-        case state, daemon, files, items, storylines, developments, outboxPending = "outbox_pending",
+        case state, daemon, integrity, files, items, storylines, developments, outboxPending = "outbox_pending",
              outboxDead = "outbox_dead", webhooks
     }
 }
@@ -41,10 +44,13 @@ package struct WebhookStatus: Sendable, Codable, Equatable {
     package var lastSuccess: Date?
     package var lastFailure: Date?
     package var lastFailureReason: String?
+    /// Why the daemon parks this webhook (its secret unusable), as far as this process can tell;
+    /// nil when it delivers.
+    package var parked: String?
 
     enum CodingKeys: String, CodingKey {
         case name, inConfig = "in_config", pending, dead, delivered, oldestPending = "oldest_pending",
-             lastSuccess = "last_success", lastFailure = "last_failure", lastFailureReason = "last_failure_reason"
+             lastSuccess = "last_success", lastFailure = "last_failure", lastFailureReason = "last_failure_reason", parked
     }
 }
 
@@ -52,8 +58,11 @@ extension StatusSummary {
     /// A heartbeat older than this means the daemon is gone or hung.
     static let silentAfter: TimeInterval = 90
 
-    /// Reads the summary; webhooks of the config first, then any others that have rows.
-    package static func read(store: Store, config: StorywatchConfig, now: Date = Date()) throws -> StatusSummary {
+    /// Reads the summary; webhooks of the config first, then any others that have rows. Throws
+    /// `StoreError.damaged` when `PRAGMA quick_check` finds the state damaged.
+    package static func read(store: Store, config: StorywatchConfig, now: Date = Date(),
+                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> StatusSummary {
+        try store.verifyIntegrity(directory: config.state)
         let counts = try store.counts()
         let outbox = try store.outboxCountsByWebhook()
         let names = config.webhooks.map(\.name) + outbox.map(\.webhook).filter { name in
@@ -66,11 +75,21 @@ extension StatusSummary {
             webhooks.append(WebhookStatus(
                 name: name, inConfig: config.webhooks.contains { $0.name == name }, pending: c.pending, dead: c.dead,
                 delivered: c.delivered, oldestPending: c.oldestPending, lastSuccess: last.success?.attemptedAt,
-                lastFailure: last.failure?.attemptedAt, lastFailureReason: last.failure.map(reason)))
+                lastFailure: last.failure?.attemptedAt, lastFailureReason: last.failure.map(reason),
+                parked: parkReason(config.webhooks.first { $0.name == name }, environment: environment)))
         }
-        return StatusSummary(state: config.state, daemon: daemonState(try store.heartbeat(), now: now), files: counts.documents,
+        return StatusSummary(state: config.state, daemon: daemonState(try store.heartbeat(), now: now), integrity: "ok",
+                             files: counts.documents,
                              items: counts.items, storylines: counts.storylines, developments: counts.developments,
                              outboxPending: counts.outboxPending, outboxDead: counts.outboxDead, webhooks: webhooks)
+    }
+
+    /// Why the daemon parks `hook` (its secret unusable), as far as this process can tell: a
+    /// credential is only checked where $CREDENTIALS_DIRECTORY is set (inside the unit).
+    static func parkReason(_ hook: WebhookConfig?, environment: [String: String]) -> String? {
+        guard let hook else { return nil }
+        if case .credential = hook.secret, environment["CREDENTIALS_DIRECTORY"] == nil { return nil }
+        return ConfigCheck.secretProblem(hook, environment: environment)
     }
 
     static func daemonState(_ heartbeat: Heartbeat?, now: Date) -> DaemonState {

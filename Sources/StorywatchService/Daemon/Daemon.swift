@@ -50,7 +50,10 @@ package struct Daemon: Sendable {
         guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), isFolder.boolValue else {
             throw ScanError.missingCorpus(corpus)
         }
+        let lock = try StateLock.acquire(directory: config.state) // one deliverer per state
+        defer { withExtendedLifetime(lock) {} }
         let store = try Store.open(directory: config.state)
+        try store.verifyIntegrity(directory: config.state)
         let current = CurrentConfig(DaemonSnapshot(config: config, extractor: try ExtractorFactory.make(config: config, logger: logger),
                                                    generation: 0))
         let context = DaemonContext(corpus: corpus, store: store, current: current, nudge: Nudge(), health: WebhookHealth(),
@@ -63,10 +66,11 @@ package struct Daemon: Sendable {
         let watcher = DirectoryWatcher(root: corpus, configuration: watchConfiguration, logger: logger)
         let configPath = configPath
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await context.pipeline(watcher: watcher) }
+            group.addTask { try await context.pipelineRecovering(watcher: watcher) }
             group.addTask { try await context.delivery() }
             group.addTask { await context.housekeeping.run(store: store) }
             for service in operatorServices { group.addTask { try await service.run() } }
+            group.addTask { await context.pruneDeliveredAlerts() }
             if let notifier = context.notifier, let interval = notifier.watchdogInterval {
                 group.addTask {
                     while !Task.isCancelled {
@@ -117,7 +121,7 @@ struct DaemonContext: Sendable {
             var pass = ScanPass(config: snapshot.config, store: store, extractor: snapshot.extractor, logger: logger)
             pass.progress = progress
             var lister = CorpusLister(root: corpus, include: snapshot.config.include, exclude: snapshot.config.exclude)
-            let alerts = try pass.run()
+            let alerts = try pass.runCatchUp() // a baseline when `alert_on_first_scan = false` on a new store
             if !alerts.isEmpty { nudge.signal() }
             housekeeping.touch()
             let status = statusLine()
@@ -197,15 +201,9 @@ struct DaemonContext: Sendable {
                     await current.changed(after: snapshot.generation)
                     continue
                 }
-                var worker: DeliveryWorker
-                do {
-                    worker = try DeliveryService.worker(config: snapshot.config, store: store, transport: transport,
-                                                        logger: logger, environment: environment)
-                } catch {
-                    logger.error("\(error); alerts stay queued until the config is fixed and reloaded")
-                    await current.changed(after: snapshot.generation)
-                    continue
-                }
+                // A webhook with an unusable secret is parked inside; the others deliver.
+                var worker = DeliveryService.worker(config: snapshot.config, store: store, transport: transport,
+                                                    logger: logger, environment: environment)
                 let nudge = self.nudge
                 let health = self.health
                 worker.sleep = { seconds in try await nudge.sleep(seconds: seconds) }
@@ -244,7 +242,8 @@ struct DaemonContext: Sendable {
                 fresh.corpus = running.corpus
                 fresh.state = running.state
             }
-            let extractor = try ExtractorFactory.make(config: fresh, logger: logger)
+            // Exactly what `check-config` checks: secrets, corpus, state, dictionaries.
+            let extractor = try ConfigCheck.validate(fresh, file: path, environment: environment, logger: logger)
             current.replace(config: fresh, extractor: extractor)
             logger.notice("configuration reloaded", metadata: ["config": "\(path)",
                                                                "webhooks": "\(fresh.webhooks.map(\.name).joined(separator: ","))"])

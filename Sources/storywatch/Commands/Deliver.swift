@@ -12,7 +12,8 @@ struct Deliver: AsyncParsableCommand {
         discussion: """
             Without --once, runs until interrupted, picking up new alerts as `scan` records them. \
             With --once, exits when the outbox is empty or only holds retries due later than --linger \
-            seconds from now (for cron). Exit status 0; 2 when the state cannot be opened.
+            seconds from now (for cron). Exit status 0; 2 when the state cannot be opened; 75 (EX_TEMPFAIL) \
+            when `run` or another `deliver` holds the state (the daemon delivers itself).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -35,9 +36,11 @@ struct Deliver: AsyncParsableCommand {
             throw ExitCode(1)
         }
         do {
+            let lock = try StateLock.acquire(directory: config.state) // a running daemon delivers itself
+            defer { withExtendedLifetime(lock) {} }
             let store = try Store.open(directory: config.state)
             let stats = try await CurlTransport.with { transport in
-                let worker = try DeliveryService.worker(config: config, store: store, transport: transport, logger: logger)
+                let worker = DeliveryService.worker(config: config, store: store, transport: transport, logger: logger)
                 return try await worker.run(once ? .drain(linger: max(0, linger)) : .forever(pollInterval: 1))
             }
             logger.info("delivery pass done", metadata: [
@@ -45,7 +48,7 @@ struct Deliver: AsyncParsableCommand {
                 "delivery.parked": "\(stats.parked)",
             ])
         } catch let error as StoreError {
-            throw failure(error, exit: 2)
+            throw failure(error, exit: error.exitStatus)
         } catch let error as DeliveryError {
             throw failure(error, exit: 1)
         }

@@ -15,8 +15,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Log line format on stderr: text (with <N> priorities under journald) or json (one object a line, for log shippers).")
     var logFormat: LogFormat = .text
 
-    /// Loads the config file when one is given or required; exits 1 with every problem otherwise.
-    func loadConfig(required: Bool = false) throws -> StorywatchConfig {
+    /// Loads the config file when one is given or required; exits `code` (1; `run`: 78,
+    /// EX_CONFIG, which the unit does not restart) with every problem otherwise.
+    func loadConfig(required: Bool = false, exitCode code: Int32 = 1) throws -> StorywatchConfig {
         let environment = ProcessInfo.processInfo.environment
         guard let path = config ?? (required ? "/etc/storywatch/storywatch.toml" : nil) else {
             return StorywatchConfig(environment: environment)
@@ -24,9 +25,12 @@ struct GlobalOptions: ParsableArguments {
         do {
             return try ConfigLoader(environment: environment).load(path: path)
         } catch {
-            throw failure(error, exit: 1)
+            throw failure(error, exit: code)
         }
     }
+
+    /// The config file `loadConfig(required: true)` reads.
+    var configPath: String { config ?? "/etc/storywatch/storywatch.toml" }
 
     func makeLogger(label: String = "storywatch") -> Logger {
         let journal = StderrLogHandler.stderrIsJournal(environment: ProcessInfo.processInfo.environment)
@@ -46,8 +50,11 @@ func failure(_ error: any CustomStringConvertible, exit code: Int32) -> ExitCode
     return ExitCode(code)
 }
 
+/// Under journald each line gets `<3>` (error), so `journalctl -p warning` shows why a start failed.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("storywatch: " + message + "\n").utf8))
+    let prefix = StderrLogHandler.stderrIsJournal(environment: ProcessInfo.processInfo.environment) ? "<3>" : ""
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { prefix + "storywatch: " + $0 }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }
 
 /// Writes a line to stdout without buffering surprises when piped.

@@ -23,6 +23,9 @@ struct Scan: ParsableCommand {
     @Option(help: "Output format: text (one readable line per alert) or jsonl (one CloudEvents object per line).")
     var format: OutputFormat = .text
 
+    @Flag(help: "Record the corpus's developments without alerting: no outbox rows, nothing printed (a first start on an archive).")
+    var baseline = false
+
     func run() throws {
         var config = try global.loadConfig()
         if let corpus { config.corpus = absolute(corpus) }
@@ -31,7 +34,9 @@ struct Scan: ParsableCommand {
         do {
             let store = try Store.open(directory: config.state)
             let extractor = try ExtractorFactory.make(config: config, logger: logger)
-            let alerts = try ScanPass(config: config, store: store, extractor: extractor, logger: logger).run()
+            var pass = ScanPass(config: config, store: store, extractor: extractor, logger: logger)
+            pass.baseline = baseline
+            let alerts = try pass.runCatchUp()
             for alert in alerts {
                 printLine(format == .jsonl ? alert.jsonLine() : alert.textLine())
             }

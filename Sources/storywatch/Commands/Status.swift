@@ -10,8 +10,10 @@ struct Status: ParsableCommand {
         abstract: "Whether the daemon is alive, what the state holds, and each webhook's deliveries.",
         discussion: """
             Per webhook: pending, dead and delivered alerts, the last success and the last failure \
-            with its reason. The daemon is alive when its heartbeat (written every 30 s) is recent. \
-            A host with no state says so and creates none.
+            with its reason, and PARKED with the reason when its secret is unusable. The daemon is \
+            alive when its heartbeat (written every 30 s) is recent. The state is checked with \
+            PRAGMA quick_check: exit status 2 when it is damaged. A host with no state says so and \
+            creates none.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -25,7 +27,12 @@ struct Status: ParsableCommand {
 
     func run() throws {
         let (config, store) = try stateOptions.open(global)
-        let summary = try StatusSummary.read(store: store, config: config)
+        let summary: StatusSummary
+        do {
+            summary = try StatusSummary.read(store: store, config: config)
+        } catch let error as StoreError {
+            throw failure(error, exit: 2)
+        }
         if json { return printLine(jsonText(summary)) }
         Self.lines(summary).forEach(printLine)
         if pending { try printRows(store: store, webhooks: summary.webhooks) }
@@ -34,7 +41,8 @@ struct Status: ParsableCommand {
     static func lines(_ s: StatusSummary) -> [String] {
         var out = ["state:        \(s.state)", "daemon:       \(daemon(s.daemon))",
                    "files:        \(s.files)", "items:        \(s.items)", "storylines:   \(s.storylines)",
-                   "developments: \(s.developments)", "outbox:       \(s.outboxPending) pending, \(s.outboxDead) dead"]
+                   "developments: \(s.developments)", "outbox:       \(s.outboxPending) pending, \(s.outboxDead) dead",
+                   "integrity:    \(s.integrity) (quick_check)"]
         for w in s.webhooks {
             var line = "webhook \(w.name)\(w.inConfig ? "" : " (not in the config)"): \(w.pending) pending, \(w.dead) dead, "
                 + "\(w.delivered) delivered"
@@ -43,6 +51,7 @@ struct Status: ParsableCommand {
                 line += "; last failure \(stamp(failure)) (\(w.lastFailureReason ?? ""))"
             }
             out.append(line)
+            if let problem = w.parked { out.append("  PARKED: \(problem)") }
         }
         return out
     }

@@ -21,7 +21,7 @@ struct TestWebhook: AsyncParsableCommand {
             let test = try await CurlTransport.with { transport in
                 try await DeliveryService.testWebhook(name: name, config: config, transport: transport)
             }
-            printLine("webhook:  \(name) (\(test.request.url))")
+            printLine("webhook:  \(name) (\(WebhookTarget.redacted(url: test.request.url)))")
             printLine("id:       \(test.request.header("webhook-id") ?? "")")
             printLine("time:     \(String(format: "%.0f", test.result.durationMs)) ms")
             switch test.result.outcome {

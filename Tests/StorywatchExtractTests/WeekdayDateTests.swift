@@ -1,0 +1,25 @@
+@testable import StorywatchExtract
+import StorywatchIngest
+import StorywatchModel
+import Testing
+
+/// A weekday named in a clause about what is to come lies ahead of the item's date; one in a
+/// clause about what happened lies behind it. The item is dated Wednesday 10 June 2026.
+struct WeekdayDateTests {
+    private func date(of text: String) throws -> Day? {
+        let document = DocumentParser().parse(text: "SANTIAGO, June 10, 2026 - " + text, path: "w.txt",
+                                              fallbackDate: Day(year: 2026, month: 6, day: 10))
+        return try #require(Shipped.extractor().extract(document: document).first).event.date
+    }
+
+    @Test(arguments: [
+        ("Chile will expel four Peruvian diplomats on Friday, officials said.", Day(year: 2026, month: 6, day: 12)),
+        ("Peru said it would recall its ambassador from Santiago on Monday.", Day(year: 2026, month: 6, day: 15)),
+        // Trap: a past act on a weekday is the last such day.
+        ("Peru expelled two Chilean diplomats on Monday.", Day(year: 2026, month: 6, day: 8)),
+        ("Chile recalled its ambassador from Lima on Friday, officials said.", Day(year: 2026, month: 6, day: 5)),
+    ])
+    func extract_whenWeekdayNamed_datesByTense(_ c: (String, Day)) throws {
+        #expect(try date(of: c.0) == c.1)
+    }
+}
