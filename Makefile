@@ -30,8 +30,9 @@ run: build
 # operator's view (operator_e2e.py: the HTML report in headless Chromium, /metrics and /healthz), an
 # installed binary reading its installed dictionaries (install_e2e.py), and the Debian package
 # unpacked and run with the build folder hidden, then linted (deb_e2e.py).
+# --explicit-target-dependency-import-check: a target importing a module it does not declare fails.
 test: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_e2e.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_e2e.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_integration.py .build/debug/storywatch; \

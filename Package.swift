@@ -73,10 +73,10 @@ let package = Package(
         ], swiftSettings: strictSettings),
         // malloc_trim(3) and mallopt(3), which Glibc's Swift module does not import.
         .target(name: "CMemoryShim"),
-        // The composition root: runs the stages over the store for `scan`, `run`, `deliver`.
+        // The composition root: one use case per command, and the daemon's services.
         .target(name: "StorywatchService", dependencies: [
             "StorywatchModel", "StorywatchConfig", "StorywatchStore", "StorywatchIngest",
-            "StorywatchExtract", "StorywatchTrack", "StorywatchDeliver", "StorywatchWatch", "CMemoryShim",
+            "StorywatchExtract", "StorywatchTrack", "StorywatchDeliver", "StorywatchWatch", "StorywatchHTTP", "CMemoryShim",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -84,18 +84,19 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: strictSettings),
         // The optional [http] listener: /metrics, /healthz and the live report (hummingbird), apart
-        // so that the stages and their tests do not link an HTTP server.
+        // so that the stages below the composition root do not link an HTTP server; the daemon
+        // (StorywatchService) runs it as a service and hands it the report and the health check.
         .target(name: "StorywatchHTTP", dependencies: [
-            "StorywatchService", "StorywatchConfig", "StorywatchStore",
+            "StorywatchConfig", "StorywatchStore",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "CoreMetrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ], swiftSettings: strictSettings),
+        // The CLI: options and formatting only; each command runs a use case of StorywatchService.
         .executableTarget(name: "storywatch", dependencies: [
-            "StorywatchService", "StorywatchHTTP", "StorywatchModel", "StorywatchConfig", "StorywatchIngest",
-            "StorywatchExtract",
+            "StorywatchService", "StorywatchModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings, linkerSettings: staticReleaseLink),
@@ -115,37 +116,48 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/storywatch-deliver-bench", swiftSettings: strictSettings),
 
-        .testTarget(name: "StorywatchIngestTests", dependencies: ["StorywatchIngest", "StorywatchModel"],
+        // Test support, one place: temp folders, the binary runner, the scripted receiver
+        // (receiver.py), a fake HTTP transport, a test clock, outbox fixtures.
+        .target(name: "StorywatchTesting", dependencies: [
+            "StorywatchDeliver", "StorywatchStore", "StorywatchModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["receiver.py"], swiftSettings: strictSettings),
+
+        .testTarget(name: "StorywatchIngestTests", dependencies: ["StorywatchIngest", "StorywatchModel", "StorywatchTesting"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "StorywatchConfigTests", dependencies: ["StorywatchConfig"],
+        .testTarget(name: "StorywatchConfigTests", dependencies: ["StorywatchConfig", "StorywatchModel"],
                     swiftSettings: strictSettings),
         .testTarget(name: "StorywatchStoreTests", dependencies: [
-            "StorywatchStore", "StorywatchModel", .product(name: "GRDB", package: "GRDB.swift"),
+            "StorywatchStore", "StorywatchModel", "StorywatchTesting", .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: strictSettings),
-        .testTarget(name: "StorywatchExtractTests", dependencies: ["StorywatchExtract", "StorywatchModel", "StorywatchIngest"],
-                    swiftSettings: strictSettings),
+        .testTarget(name: "StorywatchExtractTests", dependencies: [
+            "StorywatchExtract", "StorywatchModel", "StorywatchIngest", "StorywatchTesting",
+        ], swiftSettings: strictSettings),
         .testTarget(name: "StorywatchLexiconTests", dependencies: ["StorywatchLexicon"],
                     swiftSettings: strictSettings),
         .testTarget(name: "StorywatchTrackTests", dependencies: ["StorywatchTrack", "StorywatchModel"],
                     swiftSettings: strictSettings),
         // The watcher against temp folders; the ignore rule comes from Ingest, as the daemon wires it.
         .testTarget(name: "StorywatchWatchTests", dependencies: [
-            "StorywatchWatch", "StorywatchIngest", "StorywatchModel",
+            "StorywatchWatch", "StorywatchIngest", "StorywatchModel", "StorywatchTesting",
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings),
-        // sd_notify, the log handler and the systemd unit (skipped without systemd-analyze).
+        // The use cases, the daemon's services, sd_notify, the log handler and the systemd unit
+        // (skipped without systemd-analyze).
         .testTarget(name: "StorywatchServiceTests", dependencies: [
-            "StorywatchService", "StorywatchConfig", "StorywatchStore", "StorywatchTrack", "StorywatchModel",
-            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+            "StorywatchService", "StorywatchConfig", "StorywatchDeliver", "StorywatchModel", "StorywatchStore",
+            "StorywatchTrack", "StorywatchTesting", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             "StorywatchHTTP", .product(name: "Prometheus", package: "swift-prometheus"),
         ], swiftSettings: strictSettings),
+        // The worker over the store's outbox (StoreOutboxQueue, from Service), libcurl and a local receiver.
         .testTarget(name: "StorywatchDeliverTests", dependencies: [
-            "StorywatchDeliver", "StorywatchService", "StorywatchStore", "StorywatchConfig", "StorywatchModel",
-            "StorywatchTrack", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+            "StorywatchDeliver", "StorywatchService", "StorywatchStore", "StorywatchModel", "StorywatchTrack",
+            "StorywatchTesting", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: strictSettings),
-        .testTarget(name: "StorywatchCLITests", dependencies: ["StorywatchModel"],
+        // The binary as a user runs it.
+        .testTarget(name: "StorywatchCLITests", dependencies: ["StorywatchModel", "StorywatchStore", "StorywatchTesting"],
                     swiftSettings: strictSettings),
     ]
 )

@@ -6,29 +6,32 @@ import Prometheus
 import Synchronization
 import ServiceLifecycle
 import StorywatchConfig
-import StorywatchService
 import StorywatchStore
 
 /// The optional `[http]` listener (hummingbird): `/metrics` (Prometheus text), `/healthz` (200, or
-/// 503 with the reason when the pipeline is stalled) and `/` (the HTML report, live). With a
-/// `token_file`, every request needs `Authorization: Bearer TOKEN`.
+/// 503 with the reason when the daemon is stalled) and `/` (the HTML report, live). With a
+/// `token_file`, every request needs `Authorization: Bearer TOKEN`. A `Service` of the daemon's
+/// group: graceful shutdown stops accepting and finishes the requests in hand.
+///
+/// It knows nothing of the daemon: the health check and the page are handed in (StorywatchService
+/// makes it, so that the CLI needs no import of this module).
 package struct HTTPListener: Service {
     let http: HTTPConfig
     let token: String?
     let metrics: StateMetrics
-    let health: HealthCheck
-    let report: Report
+    /// nil when healthy, else the reason.
+    let health: @Sendable () -> String?
+    /// The HTML report.
+    let page: @Sendable () throws -> String
     let logger: Logger
 
-    /// The daemon's factory (`Daemon.listener`): the process-wide registry.
-    package static func factory(logger: Logger) -> ListenerFactory {
-        { parts in try HTTPListener(parts, registry: registry, logger: logger) }
-    }
-
-    /// Reads the token file now: an unreadable or empty one is an error at start.
-    package init(_ parts: ListenerParts, registry: PrometheusCollectorRegistry, logger: Logger) throws(HTTPListenerError) {
-        http = parts.http
-        if let path = parts.http.tokenFile {
+    /// Reads the token file now: an unreadable or empty one is an error at start. `lastScan` is
+    /// when the pipeline last finished a document or a pass.
+    package init(http: HTTPConfig, store: Store, lastScan: @escaping @Sendable () -> Date?,
+                 health: @escaping @Sendable () -> String?, page: @escaping @Sendable () throws -> String,
+                 registry: PrometheusCollectorRegistry = HTTPListener.registry, logger: Logger) throws(HTTPListenerError) {
+        self.http = http
+        if let path = http.tokenFile {
             guard let data = FileManager.default.contents(atPath: path),
                   case let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines),
                   !text.isEmpty else { throw .unreadableToken(path) }
@@ -36,9 +39,9 @@ package struct HTTPListener: Service {
         } else {
             token = nil
         }
-        metrics = StateMetrics(registry: registry, store: parts.store, progress: parts.progress)
-        health = HealthCheck(progress: parts.progress, stallAfter: parts.stallAfter)
-        report = Report(store: parts.store, linkTemplate: parts.linkTemplate)
+        metrics = StateMetrics(registry: registry, store: store, lastScan: lastScan)
+        self.health = health
+        self.page = page
         self.logger = logger
     }
 
@@ -47,14 +50,13 @@ package struct HTTPListener: Service {
     package static let registry: PrometheusCollectorRegistry = {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        PipelineMetrics.enable()
         return registry
     }()
 
     package func run() async throws {
-        // The daemon stops its tasks by cancelling them, which the server reports as an error
-        // ("Waiting on child channel: CancellationError"); its own lines stay out of the log, and a
-        // failure to bind still ends the daemon with the error.
+        // The server's own lines stay out of the log; a failure to bind still ends the daemon
+        // with the error. The daemon's graceful shutdown reaches the server through the service
+        // group's task-local shutdown, so requests in hand are finished.
         var serverLogger = logger
         serverLogger.logLevel = .critical
         let app = Application(router: router(), configuration: .init(address: .hostname(http.host, port: http.port),
@@ -73,12 +75,12 @@ package struct HTTPListener: Service {
                             body: .init(byteBuffer: ByteBuffer(string: text)))
         }
         router.get("/healthz") { _, _ -> Response in
-            let problem = health.problem()
+            let problem = health()
             return Response(status: problem == nil ? .ok : .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: (problem ?? "ok") + "\n")))
         }
         router.get("/") { _, _ -> Response in
-            let page = try report.html()
+            let page = try page()
             return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8",
                                                    .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'"],
                             body: .init(byteBuffer: ByteBuffer(string: page)))

@@ -1,7 +1,6 @@
 import CoreMetrics
 import Foundation
 import Prometheus
-import StorywatchService
 import StorywatchStore
 
 /// `/metrics`: the counters the pipeline moved, plus gauges read from the store at each scrape
@@ -10,9 +9,10 @@ package struct StateMetrics: Sendable {
     package let registry: PrometheusCollectorRegistry
     let factory: PrometheusMetricsFactory
     let store: Store
-    let progress: PipelineProgress
+    /// When the pipeline last finished a document or a pass.
+    let lastScan: @Sendable () -> Date?
 
-    package init(registry: PrometheusCollectorRegistry, store: Store, progress: PipelineProgress) {
+    package init(registry: PrometheusCollectorRegistry, store: Store, lastScan: @escaping @Sendable () -> Date?) {
         self.registry = registry
         var factory = PrometheusMetricsFactory(registry: registry)
         // Webhook latency: 5 ms to 30 s.
@@ -22,7 +22,7 @@ package struct StateMetrics: Sendable {
         ]
         self.factory = factory
         self.store = store
-        self.progress = progress
+        self.lastScan = lastScan
     }
 
     /// The whole exposition, gauges refreshed from the store first.
@@ -45,7 +45,7 @@ package struct StateMetrics: Sendable {
             if let o = hook.oldestPending, o < (oldest ?? .distantFuture) { oldest = o }
         }
         gauge("storywatch_oldest_pending_age_seconds", oldest.map { max(0, now.timeIntervalSince($0)) } ?? 0)
-        gauge("storywatch_last_scan_timestamp_seconds", progress.snapshot.lastEndedAt?.timeIntervalSince1970 ?? 0)
+        gauge("storywatch_last_scan_timestamp_seconds", lastScan()?.timeIntervalSince1970 ?? 0)
     }
 
     private func gauge(_ label: String, _ value: Double, _ dimensions: [(String, String)] = []) {

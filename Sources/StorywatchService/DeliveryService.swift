@@ -5,25 +5,32 @@ import StorywatchDeliver
 import StorywatchModel
 import StorywatchStore
 
-/// The store's outbox as the deliver stage's queue.
+/// The store's outbox as the deliver stage's queue; each read and write is a unit of work of
+/// `progress` (the daemon's watchdog reads it).
 package struct StoreOutboxQueue: OutboxQueue {
     package let store: Store
+    package let progress: WorkProgress
 
-    package init(store: Store) { self.store = store }
+    package init(store: Store, progress: WorkProgress = WorkProgress()) {
+        self.store = store
+        self.progress = progress
+    }
 
     package func due(webhook: String, now: Date, excluding: Set<Int64>, limit: Int) throws -> [OutboxMessage] {
-        try store.dueOutbox(webhook: webhook, now: now, excluding: excluding, limit: limit).map { entry in
-            OutboxMessage(id: entry.id, developmentID: entry.developmentID, webhook: entry.webhook,
-                          attempts: entry.attempts, queuedAt: entry.createdAt, alert: entry.alert ?? Data())
+        try progress.unit {
+            try store.dueOutbox(webhook: webhook, now: now, excluding: excluding, limit: limit).map { entry in
+                OutboxMessage(id: entry.id, developmentID: entry.developmentID, webhook: entry.webhook,
+                              attempts: entry.attempts, queuedAt: entry.createdAt, alert: entry.alert ?? Data())
+            }
         }
     }
 
     package func nextDue(webhooks: [String]) throws -> Date? {
-        try store.nextOutboxAttempt(webhooks: webhooks)
+        try progress.unit { try store.nextOutboxAttempt(webhooks: webhooks) }
     }
 
     package func record(_ attempts: [DeliveryAttempt]) throws {
-        try store.recordOutboxAttempts(attempts)
+        try progress.unit { try store.recordOutboxAttempts(attempts) }
         PipelineMetrics.delivered(attempts, store: store)
     }
 }
@@ -66,14 +73,17 @@ package enum DeliveryService {
 
     /// One worker over the store's outbox per configured webhook; a webhook whose secret cannot
     /// be read or decoded is parked, the others deliver.
+    /// `progress`: where the workers' outbox reads and writes are marked as units of work.
     package static func worker(config: StorywatchConfig, store: Store, transport: any HTTPTransport, logger: Logger,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> DeliveryPool {
+                               environment: [String: String] = ProcessInfo.processInfo.environment,
+                               progress: WorkProgress = WorkProgress()) -> DeliveryPool {
         var workers: [(webhook: String, worker: DeliveryWorker)] = []
         var parked: [DeliveryPool.Parked] = []
         for hook in config.webhooks {
             do throws(DeliveryError) {
                 var worker = try DeliveryWorker(endpoints: [try endpoint(hook, environment: environment)],
-                                                queue: StoreOutboxQueue(store: store), transport: transport, logger: logger)
+                                                queue: StoreOutboxQueue(store: store, progress: progress),
+                                                transport: transport, logger: logger)
                 worker.healthThreshold = hook.failingAfterSeconds
                 workers.append((hook.name, worker))
             } catch {

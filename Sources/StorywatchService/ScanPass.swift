@@ -29,8 +29,9 @@ package struct ScanPass: Sendable {
     package var extractor: Extractor
     package var logger: Logger
     package var now: @Sendable () -> Date = { Date() }
-    /// Told of each document in hand, for `/healthz` (the daemon's); nil for `scan`.
-    package var progress: PipelineProgress?
+    /// Where each document is marked as a unit of work, named by its path (the daemon's watchdog
+    /// and `/healthz` read it).
+    package var progress = WorkProgress()
     /// Record developments without alerting: no outbox rows, nothing printed (`scan --baseline`,
     /// `[detect] alert_on_first_scan = false`).
     package var baseline = false
@@ -71,9 +72,9 @@ package struct ScanPass: Sendable {
         var alerts: [Alert] = []
         let paths = lister.list()
         for path in paths {
-            alerts += try process(relativePath: path, corpus: corpus, known: known[path])
+            alerts += try progress.unit(path) { try process(relativePath: path, corpus: corpus, known: known[path]) }
         }
-        progress?.ended() // a whole pass is a scan, even with nothing to read
+        progress.passEnded() // a whole pass is a scan, even with nothing to read
         let present = Set(paths)
         for path in known.keys where !present.contains(path) {
             try store.removeDocument(path: path)
@@ -89,8 +90,6 @@ package struct ScanPass: Sendable {
            stamp.mtimeNanos == known.mtimeNanos, stamp.inode == known.inode {
             return []
         }
-        progress?.started(relativePath)
-        defer { progress?.ended() }
         let ingestor = Ingestor(maxFileBytes: config.maxFileBytes)
         let file: IngestedFile
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchTesting
 import Testing
 
 /// `storylines`, `show`, `mute`, `unmute`, `report` and `status` as an operator types them, on a

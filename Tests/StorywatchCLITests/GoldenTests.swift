@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchTesting
 import Testing
 
 /// The extraction of our own golden articles (Tests/Golden/corpus) against the checked-in output

@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchTesting
 import Testing
 
 @Suite(.enabled(if: StorywatchBinary.path != nil,

@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchTesting
 import Testing
 
 /// The words of a turn used in other senses raise nothing, while a real turn of the same

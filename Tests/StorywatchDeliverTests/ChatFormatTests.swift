@@ -1,6 +1,7 @@
 import Foundation
 import StorywatchDeliver
 import StorywatchModel
+import StorywatchTesting
 import Testing
 
 /// Slack, Discord and Teams bodies: what a reader sees, and the platform's documented limits

@@ -1,5 +1,6 @@
 import Foundation
 import StorywatchDeliver
+import StorywatchTesting
 import Testing
 
 /// libcurl against a local receiver on 127.0.0.1.
@@ -17,7 +18,7 @@ struct CurlTransportTests {
 
     @Test func send_when200_returnsStatusHeadersAndBody() async throws {
         // Given a receiver answering 200 with a header and a body
-        let receiver = try Receiver(fallback: Reply(status: 200, headers: ["X-Seen": "yes"], body: "thanks"))
+        let receiver = try await Receiver(fallback: Reply(status: 200, headers: ["X-Seen": "yes"], body: "thanks"))
         defer { receiver.stop() }
 
         // When a request is sent
@@ -38,7 +39,7 @@ struct CurlTransportTests {
 
     @Test func send_whenManyRequests_reusesConnection() async throws {
         // Given a keep-alive receiver
-        let receiver = try Receiver()
+        let receiver = try await Receiver()
         defer { receiver.stop() }
 
         // When ten requests are sent one after another
@@ -53,7 +54,7 @@ struct CurlTransportTests {
     }
 
     @Test func send_whenRedirect_doesNotFollow() async throws {
-        let receiver = try Receiver(fallback: Reply(status: 302, headers: ["Location": "http://127.0.0.1:1/elsewhere"]))
+        let receiver = try await Receiver(fallback: Reply(status: 302, headers: ["Location": "http://127.0.0.1:1/elsewhere"]))
         defer { receiver.stop() }
         let result = try await CurlTransport.with(options: Self.options) { await $0.send(Self.request(receiver.url)) }
         let response = try result.outcome.get()
@@ -64,7 +65,7 @@ struct CurlTransportTests {
 
     @Test func send_whenServerIsSlow_timesOut() async throws {
         // Given a receiver that answers after 5 s and a 0.5 s timeout
-        let receiver = try Receiver(fallback: Reply(delay: 5))
+        let receiver = try await Receiver(fallback: Reply(delay: 5))
         defer { receiver.stop() }
         let result = try await CurlTransport.with(options: Self.options) {
             await $0.send(Self.request(receiver.url, timeout: 0.5))
@@ -81,7 +82,7 @@ struct CurlTransportTests {
     }
 
     @Test func send_whenServerClosesMidResponse_isInterrupted() async throws {
-        let receiver = try Receiver(fallback: Reply(body: "partial body", closeMidResponse: true))
+        let receiver = try await Receiver(fallback: Reply(body: "partial body", closeMidResponse: true))
         defer { receiver.stop() }
         let result = try await CurlTransport.with(options: Self.options) { await $0.send(Self.request(receiver.url)) }
         guard case .failure(let failure) = result.outcome else {
@@ -94,7 +95,7 @@ struct CurlTransportTests {
 
     @Test func send_whenNothingListens_failsToConnect() async throws {
         // Given a port with no listener (a receiver started and stopped)
-        let receiver = try Receiver()
+        let receiver = try await Receiver()
         let url = receiver.url
         receiver.stop()
         let result = try await CurlTransport.with(options: Self.options) { await $0.send(Self.request(url)) }
@@ -106,7 +107,7 @@ struct CurlTransportTests {
     }
 
     @Test func send_whenBodyIsLarge_capsIt() async throws {
-        let receiver = try Receiver(fallback: Reply(body: String(repeating: "x", count: 200_000)))
+        let receiver = try await Receiver(fallback: Reply(body: String(repeating: "x", count: 200_000)))
         defer { receiver.stop() }
         var options = Self.options
         options.bodyCap = 1_000

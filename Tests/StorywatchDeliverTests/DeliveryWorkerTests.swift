@@ -3,14 +3,22 @@ import Logging
 import StorywatchDeliver
 import StorywatchService
 import StorywatchStore
+import StorywatchTesting
 import Testing
 
 /// The worker over a real (in-memory) store, libcurl and a local receiver.
 struct DeliveryWorkerTests {
     static let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
 
-    static func worker(_ endpoints: [WebhookEndpoint], store: Store, transport: CurlTransport) throws -> DeliveryWorker {
-        try DeliveryWorker(endpoints: endpoints, queue: StoreOutboxQueue(store: store), transport: transport, logger: logger)
+    /// A worker whose waits (retries, lingering, the flush tick) run on `clock`: by default one
+    /// that advances on sleep, so no test waits for a retry in real time.
+    static func worker(_ endpoints: [WebhookEndpoint], store: Store, transport: CurlTransport,
+                       clock: TestClock = TestClock(advancesOnSleep: true), logger: Logger = logger) throws -> DeliveryWorker {
+        var worker = try DeliveryWorker(endpoints: endpoints, queue: StoreOutboxQueue(store: store), transport: transport,
+                                        logger: logger)
+        worker.now = { clock.now }
+        worker.sleep = { seconds in try await clock.sleep(seconds: seconds) }
+        return worker
     }
 
     static var options: CurlTransport.Options {
@@ -21,21 +29,22 @@ struct DeliveryWorkerTests {
 
     @Test func run_when503WithRetryAfterThreeTimes_deliversOnRetryAfterUnderOneId() async throws {
         // Given a receiver answering 503 with Retry-After: 1 three times, then 200, and a signed cloudevents webhook
-        let receiver = try Receiver(replies: Array(repeating: Reply(status: 503, headers: ["Retry-After": "1"]), count: 3))
+        let receiver = try await Receiver(replies: Array(repeating: Reply(status: 503, headers: ["Retry-After": "1"]), count: 3))
         defer { receiver.stop() }
         let store = try Fixtures.store(developments: 1)
         let endpoint = WebhookEndpoint(name: "ops", url: receiver.url, secrets: [Fixtures.secret])
 
-        // When the outbox is drained
-        let start = Date()
+        // When the outbox is drained, the worker's waits on a test clock
+        let clock = TestClock(advancesOnSleep: true)
+        let start = clock.now
         let stats = try await CurlTransport.with(options: Self.options) { transport in
-            try await Self.worker([endpoint], store: store, transport: transport).run(.drain(linger: 10))
+            try await Self.worker([endpoint], store: store, transport: transport, clock: clock).run(.drain(linger: 10))
         }
 
         // Then the alert arrived on the fourth attempt, always with the same webhook-id, on the
-        // receiver's Retry-After: the default schedule (5 s, then 300 s) would take minutes. The
-        // bound is loose so a loaded machine does not fail it; it tells Retry-After from the schedule.
-        #expect(Date().timeIntervalSince(start) < 60)
+        // receiver's Retry-After (three waits of about a second): the default schedule would wait
+        // 5 s, then 300 s.
+        #expect(clock.now.timeIntervalSince(start) < 5)
         #expect(stats.delivered == 1 && stats.retried == 3 && stats.parked == 0)
         let seen = receiver.requests()
         #expect(seen.count == 4)
@@ -64,7 +73,7 @@ struct DeliveryWorkerTests {
     func run_whenFirstAttemptFailsRetryably_retriesAndDelivers(index: Int) async throws {
         // Given a receiver whose first answer is of one retryable class, then 200
         let (name, reply) = Self.retryClasses[index]
-        let receiver = try Receiver(replies: [reply])
+        let receiver = try await Receiver(replies: [reply])
         defer { receiver.stop() }
         let store = try Fixtures.store(developments: 1)
         let endpoint = WebhookEndpoint(name: "ops", url: receiver.url, timeoutSeconds: 1)
@@ -78,7 +87,7 @@ struct DeliveryWorkerTests {
 
         // Then it was retried once and delivered, both attempts under one webhook-id
         #expect(stats.retried == 1 && stats.delivered == 1, "\(name)")
-        #expect(await receiver.waitForRequestsOffPool(2).compactMap { $0.headers["webhook-id"] } == ["dev-1", "dev-1"], "\(name)")
+        #expect(await receiver.waitForRequests(2).compactMap { $0.headers["webhook-id"] } == ["dev-1", "dev-1"], "\(name)")
         let row = try #require(try store.outboxEntries(state: .delivered).first)
         let log = try store.deliveryLog(outboxID: row.id)
         #expect(log.count == 2 && log[0].error != nil && log[1].status == 200, "\(name)")
@@ -86,7 +95,7 @@ struct DeliveryWorkerTests {
 
     @Test func run_whenPermanent4xx_parksDeadAndRedeliverSendsItAgain() async throws {
         // Given a receiver that answers 404 once, then 200
-        let receiver = try Receiver(replies: [Reply(status: 404, body: "no such hook")])
+        let receiver = try await Receiver(replies: [Reply(status: 404, body: "no such hook")])
         defer { receiver.stop() }
         let store = try Fixtures.store(developments: 1)
         let endpoint = WebhookEndpoint(name: "ops", url: receiver.url)
@@ -111,7 +120,7 @@ struct DeliveryWorkerTests {
     }
 
     @Test func run_whenRedirect_parksWithoutFollowing() async throws {
-        let receiver = try Receiver(fallback: Reply(status: 301, headers: ["Location": "http://127.0.0.1:9/moved"]))
+        let receiver = try await Receiver(fallback: Reply(status: 301, headers: ["Location": "http://127.0.0.1:9/moved"]))
         defer { receiver.stop() }
         let store = try Fixtures.store(developments: 1)
         let stats = try await CurlTransport.with(options: Self.options) { transport in
@@ -126,7 +135,7 @@ struct DeliveryWorkerTests {
 
     @Test func run_whenOneMessageWaitsForRetry_laterMessagesStillGo() async throws {
         // Given three alerts; the first request is answered 503 with a long Retry-After
-        let receiver = try Receiver(replies: [Reply(status: 503, headers: ["Retry-After": "600"])])
+        let receiver = try await Receiver(replies: [Reply(status: 503, headers: ["Retry-After": "600"])])
         defer { receiver.stop() }
         let store = try Fixtures.store(developments: 3)
         var endpoint = WebhookEndpoint(name: "ops", url: receiver.url)
@@ -148,7 +157,7 @@ struct DeliveryWorkerTests {
 
     @Test func run_whenManyMessages_keepsPerEndpointLimit() async throws {
         // Given eight alerts, a receiver taking 0.3 s per answer and at most 2 requests in flight
-        let receiver = try Receiver(fallback: Reply(delay: 0.3))
+        let receiver = try await Receiver(fallback: Reply(delay: 0.3))
         defer { receiver.stop() }
         let store = try Fixtures.store(developments: 8)
         var endpoint = WebhookEndpoint(name: "ops", url: receiver.url)
@@ -170,7 +179,7 @@ struct DeliveryWorkerTests {
 
     @Test func run_whenWebhookKeepsFailing_reportsDownOnce() async throws {
         // Given a webhook that always answers 500 and a zero health threshold
-        let receiver = try Receiver(fallback: Reply(status: 500))
+        let receiver = try await Receiver(fallback: Reply(status: 500))
         defer { receiver.stop() }
         let store = try Fixtures.store(developments: 3)
         let reports = Reports()
@@ -183,12 +192,4 @@ struct DeliveryWorkerTests {
         // Then it was reported down once, not once per failed attempt
         #expect(reports.all == [["ops"]])
     }
-}
-
-/// Collects health reports from the worker's callback.
-final class Reports: @unchecked Sendable { // guarded by `lock`
-    private let lock = NSLock()
-    private var items: [[String]] = []
-    func append(_ item: [String]) { lock.withLock { items.append(item) } }
-    var all: [[String]] { lock.withLock { items } }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import StorywatchDeliver
 import StorywatchModel
+import StorywatchTesting
 import Testing
 
 struct FormatTests {

@@ -1,5 +1,6 @@
 import Foundation
 import StorywatchDeliver
+import StorywatchTesting
 import Testing
 
 struct SignatureTests {

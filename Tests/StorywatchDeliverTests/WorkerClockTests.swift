@@ -2,23 +2,36 @@ import Foundation
 import StorywatchDeliver
 import StorywatchService
 import StorywatchStore
+import StorywatchTesting
 import Testing
 
-/// The worker's timing rules on a virtual clock: `sleep` advances it, no real time passes.
+/// The worker's timing rules on a test clock: `sleep` advances it, no real time passes.
 struct WorkerClockTests {
     static func worker(_ endpoint: WebhookEndpoint, store: Store, transport: any HTTPTransport) throws -> DeliveryWorker {
         try DeliveryWorker(endpoints: [endpoint], queue: StoreOutboxQueue(store: store), transport: transport,
                            logger: DeliveryWorkerTests.logger)
     }
 
+    /// Points the worker's `now` and `sleep` at `clock` (which advances on sleep); `sleep` throws
+    /// (ending the run) once `stop` holds, or after 10,000 sleeps.
+    static func drive(_ worker: inout DeliveryWorker, on clock: TestClock,
+                      until stop: @escaping @Sendable () -> Bool = { false }) {
+        let sleeps = LockedCount()
+        worker.now = { clock.now }
+        worker.sleep = { seconds in
+            if stop() || sleeps.increment() > 10_000 { throw CancellationError() }
+            try await clock.sleep(seconds: seconds)
+        }
+    }
+
     @Test func run_whenWebhookHasARate_spacesRequestsAndDropsNone() async throws {
         // Given five queued alerts and a webhook limited to 2 a second
         let store = try Fixtures.store(developments: 5)
-        let clock = VirtualClock()
+        let clock = TestClock(advancesOnSleep: true)
         let transport = AnsweringTransport(clock: clock, status: 200)
         var worker = try Self.worker(WebhookEndpoint(name: "ops", url: "http://127.0.0.1:9/", spacingSeconds: 0.5),
                                      store: store, transport: transport)
-        clock.drive(&worker)
+        Self.drive(&worker, on: clock)
 
         // When the outbox is drained with no linger
         let stats = try await worker.run(.drain(linger: 0))
@@ -34,7 +47,7 @@ struct WorkerClockTests {
     @Test func run_whenWebhookFailsPastFailingAfter_warnsBeforeTheNextAttempt() async throws {
         // Given a webhook that always answers 500, warned about after 120 s, retried after 600 s
         let store = try Fixtures.store(developments: 1)
-        let clock = VirtualClock()
+        let clock = TestClock(advancesOnSleep: true)
         let transport = AnsweringTransport(clock: clock, status: 500)
         var worker = try Self.worker(WebhookEndpoint(name: "ops", url: "http://127.0.0.1:9/"), store: store, transport: transport)
         worker.healthThreshold = 120
@@ -43,9 +56,9 @@ struct WorkerClockTests {
         let reportedAt = LockedDate()
         worker.onHealthChange = { down in
             reports.append(down)
-            reportedAt.set(clock.now())
+            reportedAt.set(clock.now)
         }
-        clock.drive(&worker, until: { !reports.all.isEmpty })
+        Self.drive(&worker, on: clock, until: { !reports.all.isEmpty })
 
         // When the daemon's worker runs (it stops once the report is made)
         _ = try await worker.run(.forever(pollInterval: 30))
@@ -59,35 +72,14 @@ struct WorkerClockTests {
     }
 }
 
-/// A clock that moves only when the worker sleeps.
-final class VirtualClock: @unchecked Sendable { // guarded by `lock`
-    private let lock = NSLock()
-    private var current = Date()
-
-    func now() -> Date { lock.withLock { current } }
-    func advance(_ seconds: Double) { lock.withLock { current = current.addingTimeInterval(max(0, seconds)) } }
-
-    /// Points the worker's `now` and `sleep` here; `sleep` throws (ending the run) once `stop` holds,
-    /// or after 10,000 sleeps.
-    func drive(_ worker: inout DeliveryWorker, until stop: @escaping @Sendable () -> Bool = { false }) {
-        let sleeps = LockedCount()
-        worker.now = { self.now() }
-        worker.sleep = { seconds in
-            if stop() || sleeps.increment() > 10_000 { throw CancellationError() }
-            self.advance(seconds)
-            await Task.yield()
-        }
-    }
-}
-
-/// Answers every request at once with `status`, noting the virtual time of each.
+/// Answers every request at once with `status`, noting the test clock's time of each.
 final class AnsweringTransport: HTTPTransport, @unchecked Sendable { // guarded by `lock`
     private let lock = NSLock()
     private var times: [Date] = []
-    let clock: VirtualClock
+    let clock: TestClock
     let status: Int
 
-    init(clock: VirtualClock, status: Int) {
+    init(clock: TestClock, status: Int) {
         self.clock = clock
         self.status = status
     }
@@ -95,7 +87,7 @@ final class AnsweringTransport: HTTPTransport, @unchecked Sendable { // guarded 
     var sendTimes: [Date] { lock.withLock { times } }
 
     func send(_ request: HTTPRequest) async -> HTTPResult {
-        lock.withLock { times.append(clock.now()) }
+        lock.withLock { times.append(clock.now) }
         return HTTPResult(outcome: .success(HTTPResponse(status: status)), durationMs: 1)
     }
 }

@@ -2,6 +2,8 @@ import Foundation
 import Logging
 import StorywatchDeliver
 import StorywatchService
+import StorywatchStore
+import StorywatchTesting
 import Testing
 
 /// Captures log events in memory (tests never bootstrap the logging system).
@@ -38,7 +40,7 @@ struct CapturingHandler: LogHandler {
 struct WorkerLoggingTests {
     @Test func run_whenSignedDeliveriesFailAndSucceed_neverLogsSecretOrSignature() async throws {
         // Given a signed webhook that answers 503 once, then 200
-        let receiver = try Receiver(replies: [Reply(status: 503, headers: ["Retry-After": "1"])])
+        let receiver = try await Receiver(replies: [Reply(status: 503, headers: ["Retry-After": "1"])])
         defer { receiver.stop() }
         let store = try Fixtures.store(developments: 1)
         let logs = CapturedLogs()
@@ -46,8 +48,8 @@ struct WorkerLoggingTests {
 
         // When drained
         _ = try await CurlTransport.with(options: DeliveryWorkerTests.options) { transport in
-            try await DeliveryWorker(endpoints: [endpoint], queue: StoreOutboxQueue(store: store), transport: transport,
-                                     logger: logs.logger).run(.drain(linger: 5))
+            try await DeliveryWorkerTests.worker([endpoint], store: store, transport: transport, logger: logs.logger)
+                .run(.drain(linger: 5))
         }
 
         // Then the log tells the retry and the delivery, with the webhook's name and status
@@ -63,28 +65,29 @@ struct WorkerLoggingTests {
     }
 
     @Test func run_whenForever_picksUpNewAlertsAndStopsOnCancel() async throws {
-        // Given a running worker in daemon mode over an empty outbox
-        let receiver = try Receiver()
-        defer { receiver.stop() }
+        // Given a worker in daemon mode over an empty outbox, asleep until its next poll on a test clock
         let store = try Fixtures.store(developments: 0)
-        let endpoint = WebhookEndpoint(name: "ops", url: receiver.url)
-        try await CurlTransport.with(options: DeliveryWorkerTests.options) { transport in
-            let worker = try DeliveryWorker(endpoints: [endpoint], queue: StoreOutboxQueue(store: store), transport: transport,
-                                            logger: DeliveryWorkerTests.logger)
-            let task = Task { try await worker.run(.forever(pollInterval: 0.1)) }
+        let clock = TestClock()
+        let transport = FakeTransport()
+        var worker = try DeliveryWorker(endpoints: [WebhookEndpoint(name: "ops", url: "http://127.0.0.1:9/hook")],
+                                        queue: StoreOutboxQueue(store: store), transport: transport,
+                                        logger: DeliveryWorkerTests.logger)
+        worker.now = { clock.now }
+        worker.sleep = { seconds in try await clock.sleep(seconds: seconds) }
+        let task = Task { try await worker.run(.forever(pollInterval: 30)) }
+        await clock.waitForSleeper()
 
-            // When alerts are recorded while it runs
-            try Fixtures.queue(into: store, count: 2, webhooks: ["ops"], prefix: "late-", document: "late.txt")
+        // When alerts are recorded while it sleeps, and the poll falls due
+        try Fixtures.queue(into: store, count: 2, webhooks: ["ops"], now: clock.now, prefix: "late-", document: "late.txt")
+        clock.advance(by: 30)
 
-            // Then they are delivered, and cancelling stops the worker
-            // (CPU-bound suites may hold both pool threads for a while: the wait is bounded, and returns
-            // as soon as both arrive.)
-            let seen = await receiver.waitForRequestsOffPool(2, timeout: 60)
-            // (both may be in flight at once, so they can arrive in either order)
-            #expect(seen.compactMap { $0.headers["webhook-id"] }.sorted() == ["late-1", "late-2"])
-            task.cancel()
-            let stats = try await task.value
-            #expect(stats.delivered == 2)
-        }
+        // Then both are delivered (both may be in flight at once, so in either order)
+        let seen = await transport.waitForRequests(2)
+        #expect(seen.compactMap { $0.header("webhook-id") }.sorted() == ["late-1", "late-2"])
+        // And cancelling stops the worker, with both recorded
+        task.cancel()
+        let stats = try await task.value
+        #expect(stats.delivered == 2)
+        #expect(try store.outboxCountsByWebhook().first?.delivered == 2)
     }
 }

@@ -1,5 +1,6 @@
 @testable import StorywatchExtract
 import StorywatchModel
+import StorywatchTesting
 import Testing
 
 /// Load order: generated files, hand-written files, operator files; the later entry wins.

@@ -1,5 +1,6 @@
 @testable import StorywatchExtract
 import StorywatchModel
+import StorywatchTesting
 import Testing
 
 struct LexiconTests {

@@ -53,22 +53,3 @@ struct ExpectedEvent: Sendable, CustomTestStringConvertible {
         #expect(event.quote == sentence, sourceLocation: sourceLocation)
     }
 }
-
-/// A fresh folder under the system temp folder for one test; `remove()` deletes it.
-struct TempDirectory {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("storywatch-extract-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name))
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-}

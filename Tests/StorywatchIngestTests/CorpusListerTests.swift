@@ -1,5 +1,6 @@
 import Foundation
 import StorywatchIngest
+import StorywatchTesting
 import Testing
 
 struct CorpusListerTests {

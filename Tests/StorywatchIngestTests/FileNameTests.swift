@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import StorywatchIngest
 import StorywatchModel
+import StorywatchTesting
 import Testing
 
 /// File names that are not UTF-8 are listed, read and shown with `\xNN`, never skipped.

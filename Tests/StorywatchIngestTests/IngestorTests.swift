@@ -1,6 +1,7 @@
 import Foundation
 import StorywatchIngest
 import StorywatchModel
+import StorywatchTesting
 import Testing
 
 struct IngestorTests {

@@ -4,6 +4,7 @@ import StorywatchConfig
 import StorywatchModel
 import StorywatchService
 import StorywatchStore
+import StorywatchTesting
 
 /// A state built by scanning our example corpus (examples/corpus) into a temporary folder, or the
 /// files of it that a test names; removed by `remove()`.
@@ -11,6 +12,7 @@ struct ExampleState {
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("examples/corpus").path
 
+    let folder: TempDirectory
     let root: String
     let config: StorywatchConfig
     let store: Store
@@ -19,9 +21,10 @@ struct ExampleState {
 
     /// Scans `files` of the example corpus (all when nil); `webhooks` are configured by name.
     init(files: [String]? = nil, webhooks: [String] = []) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-browse-\(UUID().uuidString)").path
+        folder = try TempDirectory("browse")
+        root = folder.path
         let corpus = root + "/corpus"
-        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        try folder.makeFolder("corpus")
         let names = try files ?? FileManager.default.contentsOfDirectory(atPath: Self.examples).filter { $0.hasSuffix(".txt") }
         for name in names { try Self.copy(name, into: corpus) }
         var config = StorywatchConfig()
@@ -44,5 +47,5 @@ struct ExampleState {
                             logger: logger).run()
     }
 
-    func remove() { try? FileManager.default.removeItem(atPath: root) }
+    func remove() { folder.remove() }
 }

@@ -3,6 +3,7 @@ import Glibc
 import ServiceLifecycle
 @_spi(TestKit) import ServiceLifecycleTestKit
 import StorywatchService
+import StorywatchTesting
 import Testing
 
 /// A datagram socket standing in for systemd's notify socket: a path, or an abstract '@' name.
@@ -30,21 +31,14 @@ final class NotifyReceiver: @unchecked Sendable {
         guard bound == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
-    /// The next datagram, or nil after `timeout` milliseconds.
-    func receive(timeout: Int32 = 2000) -> String? {
+    /// The next datagram, or nil after `timeout` milliseconds (by default, nil when none is
+    /// waiting: the notifier sends before it returns, so a test never needs to wait).
+    func receive(timeout: Int32 = 0) -> String? {
         var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         guard poll(&descriptor, 1, timeout) == 1 else { return nil }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = recv(fd, &buffer, buffer.count, 0)
         return count >= 0 ? String(decoding: buffer[0 ..< count], as: UTF8.self) : nil
-    }
-
-    /// `receive` off the cooperative thread pool, so a blocking poll never starves the task
-    /// that is meant to send (the pool has one thread per core: two here).
-    func receiveOffPool(timeout: Int32 = 5000) async -> String? {
-        await withCheckedContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(returning: self.receive(timeout: timeout)) }
-        }
     }
 
     deinit {
@@ -113,27 +107,27 @@ struct SystemdNotifierTests {
     }
 
     @Test func run_whenWatchdogSet_pingsUntilGracefulShutdownThenSendsStopping() async throws {
-        // Given a notifier with WATCHDOG_USEC = 100 ms (a ping every 50 ms)
+        // Given a notifier with WATCHDOG_USEC = 100 ms (a ping every 50 ms), its waits on a test clock
         let receiver = try NotifyReceiver(abstract: true)
-        let notifier = try #require(SystemdNotifier(environment: ["NOTIFY_SOCKET": receiver.address,
+        var notifier = try #require(SystemdNotifier(environment: ["NOTIFY_SOCKET": receiver.address,
                                                                   "WATCHDOG_USEC": "100000"]))
+        let clock = TestClock()
+        notifier.sleep = { interval in try await clock.sleep(for: interval) }
+        let running = notifier
         try await testGracefulShutdown { trigger in
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await notifier.run() }
-                // When two pings have arrived and shutdown is triggered
-                // (a loaded machine may delay a ping: wait for two, up to ten messages)
-                var pings = 0
-                for _ in 0..<10 where pings < 2 {
-                    if await receiver.receiveOffPool() == "WATCHDOG=1" { pings += 1 }
-                }
-                #expect(pings == 2)
+                group.addTask { try await running.run() }
+                // When two half-intervals have passed and shutdown is triggered
+                await clock.waitForSleeper()
+                #expect(receiver.receive() == "WATCHDOG=1")
+                clock.advance(by: 0.05)
+                await clock.waitForSleeper()
+                #expect(receiver.receive() == "WATCHDOG=1")
                 trigger.triggerGracefulShutdown()
                 try await group.waitForAll()
             }
         }
         // Then the last message is STOPPING=1
-        var last: String?
-        while let message = receiver.receive(timeout: 200) { last = message }
-        #expect(last == "STOPPING=1\nSTATUS=stopping")
+        #expect(receiver.receive() == "STOPPING=1\nSTATUS=stopping")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import StorywatchWatch
+import StorywatchTesting
 import Testing
 
 /// The watcher on real temp folders, driven the way editors, copiers and operators touch a corpus.
@@ -9,8 +10,8 @@ import Testing
 struct DirectoryWatcherTests {
     @Test func watch_whenFileWrittenAndClosed_reportsReady() async throws {
         // Given a watched empty folder
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When a file is written and closed
             try folder.write("a.txt")
@@ -22,8 +23,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenAtomicSave_reportsOnlyTheFinalName() async throws {
         // Given a watched folder holding an article
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try folder.write("story.txt", "Old text.\n")
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When an editor writes a temp file and renames it over the article
@@ -40,8 +41,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenFoundationWritesAtomically_reportsTheFile() async throws {
         // Given a watched folder
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When Foundation writes with .atomic (a temp file renamed into place)
             try Data("Text.\n".utf8).write(to: URL(fileURLWithPath: folder.absolute("atomic.txt")), options: .atomic)
@@ -54,16 +55,16 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenVimBackupRename_reportsReadyAndNoRemoval() async throws {
         // Given a watched folder holding an article
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try folder.write("notes.txt", "First version.\n")
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When vim saves it: probe file, original renamed to a backup, new file written, backup deleted
             try folder.write("4913", "")
-            try folder.remove("4913")
+            try folder.delete("4913")
             try folder.rename("notes.txt", "notes.txt~")
             try folder.write("notes.txt", "Second version.\n")
-            try folder.remove("notes.txt~")
+            try folder.delete("notes.txt~")
             // Then the article is reported ready and never removed
             await recorder.waitUntil { $0.readyPaths.contains("notes.txt") }
             let events = await recorder.settle()
@@ -75,8 +76,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenNestedFoldersCreatedAndFilledAtOnce_reportsEveryFile() async throws {
         // Given a watched empty folder
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When a nested tree is created and filled without pause
             var expected: Set<String> = []
@@ -95,9 +96,9 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenFolderTreeMovedIn_reportsEveryFileAndWatchesIt() async throws {
         // Given a watched folder and a filled tree outside it
-        let folder = try TempFolder()
-        let outside = try TempFolder("outside")
-        defer { folder.removeAll(); outside.removeAll() }
+        let folder = try TempDirectory()
+        let outside = try TempDirectory("outside")
+        defer { folder.remove(); outside.remove() }
         try outside.makeFolder("batch/inner")
         try outside.write("batch/one.txt")
         try outside.write("batch/inner/two.txt")
@@ -114,9 +115,9 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenFileMovedInThenOut_reportsReadyThenRemoved() async throws {
         // Given a watched folder and a file outside it
-        let folder = try TempFolder()
-        let outside = try TempFolder("outside")
-        defer { folder.removeAll(); outside.removeAll() }
+        let folder = try TempDirectory()
+        let outside = try TempDirectory("outside")
+        defer { folder.remove(); outside.remove() }
         try outside.write("wire.txt")
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When the file is moved in
@@ -132,9 +133,9 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenFolderMovedOut_reportsRemovedAndForgetsIt() async throws {
         // Given a watched folder with a subfolder
-        let folder = try TempFolder()
-        let outside = try TempFolder("outside")
-        defer { folder.removeAll(); outside.removeAll() }
+        let folder = try TempDirectory()
+        let outside = try TempDirectory("outside")
+        defer { folder.remove(); outside.remove() }
         try folder.makeFolder("old")
         try folder.write("old/a.txt")
         try await withRecordingWatcher(root: folder.path) { recorder in
@@ -150,8 +151,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenFolderRenamedInside_reportsOldRemovedAndNewFiles() async throws {
         // Given a watched folder with a filled subfolder
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try folder.makeFolder("draft/deep")
         try folder.write("draft/deep/a.txt")
         try await withRecordingWatcher(root: folder.path) { recorder in
@@ -168,12 +169,12 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenFileDeleted_reportsRemoved() async throws {
         // Given a watched folder holding a file
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try folder.write("gone.txt")
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When it is deleted
-            try folder.remove("gone.txt")
+            try folder.delete("gone.txt")
             // Then it is reported removed
             let events = await recorder.waitUntil { !$0.isEmpty }
             #expect(events == [.removed("gone.txt")])
@@ -182,8 +183,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenHiddenTemporaryOrSymlinkedNames_reportsNothing() async throws {
         // Given a watched folder
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When only hidden, temporary and symlinked entries appear
             for name in [".hidden", "draft~", "a.swp", "b.part", "c.tmp", "#autosave#"] {
@@ -200,8 +201,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenModifiedWithoutClose_reportsReadyAfterQuietPeriod() async throws {
         // Given a watched folder and a quiet period of 200 ms
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When a writer appends and keeps the file open
             let fd = open(folder.absolute("live.txt"), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
@@ -218,11 +219,11 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenRootDeleted_throwsRootGone() async throws {
         // Given a watched folder
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When the folder itself is deleted
-            folder.removeAll()
+            folder.remove()
             // Then the events end with rootGone
             let failure = await recorder.waitForFailure()
             #expect(failure as? WatchError == .rootGone(path: folder.path, how: .deleted))
@@ -231,8 +232,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenRootMovedAway_throwsRootGone() async throws {
         // Given a watched folder
-        let folder = try TempFolder()
-        defer { folder.removeAll(); try? FileManager.default.removeItem(atPath: folder.path + "-moved") }
+        let folder = try TempDirectory()
+        defer { folder.remove(); try? FileManager.default.removeItem(atPath: folder.path + "-moved") }
         try await withRecordingWatcher(root: folder.path) { recorder in
             // When the folder is renamed
             #expect(rename(folder.path, folder.path + "-moved") == 0)
@@ -254,8 +255,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenFilesystemHasNoInotify_pollsAtTheInterval() async throws {
         // Given a folder whose filesystem is reported as NFS, polled every 100 ms
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try folder.write("before.txt")
         let configuration = testConfiguration {
             $0.filesystemWithoutInotify = { _ in "nfs" }
@@ -265,7 +266,7 @@ struct DirectoryWatcherTests {
             // When a file is added and another deleted
             try folder.makeFolder("sub")
             try folder.write("sub/new.txt")
-            try folder.remove("before.txt")
+            try folder.delete("before.txt")
             // Then polling reports both
             let events = await recorder.waitUntil { $0.readyPaths.contains("sub/new.txt") && !$0.removedPaths.isEmpty }
             #expect(events.readyPaths == ["sub/new.txt"])
@@ -275,12 +276,12 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenPolledRootDeleted_throwsRootGone() async throws {
         // Given a polled folder
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let configuration = testConfiguration { $0.filesystemWithoutInotify = { _ in "fuse" } }
         try await withRecordingWatcher(root: folder.path, configuration: configuration) { recorder in
             // When it is deleted
-            folder.removeAll()
+            folder.remove()
             // Then the events end with rootGone
             let failure = await recorder.waitForFailure()
             #expect(failure as? WatchError == .rootGone(path: folder.path, how: .deleted))
@@ -289,8 +290,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenWatchLimitReached_requestsRescanAndRetries() async throws {
         // Given a folder where adding a watch on "full" fails with ENOSPC
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try folder.makeFolder("full")
         let configuration = testConfiguration {
             $0.addWatch = { fd, path, mask in
@@ -307,8 +308,8 @@ struct DirectoryWatcherTests {
 
     @Test func watch_whenConsumerFallsBehind_dropsQueueForOneRescan() async throws {
         // Given a watcher whose hand-off holds 4 events
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let configuration = testConfiguration { $0.bufferCapacity = 4 }
         let watcher = DirectoryWatcher(root: folder.path, configuration: configuration, logger: testLogger)
         try await watcher.watch { events in

@@ -1,12 +1,13 @@
 import Foundation
 import Glibc
 @testable import StorywatchWatch
+import StorywatchTesting
 import Testing
 
 /// The watcher's bookkeeping driven directly: synthetic events and instants, no thread, no sleep.
 struct InotifyCoreTests {
     /// A core on a real inotify descriptor over `folder`, started at `start`.
-    private func makeCore(_ folder: TempFolder, start: ContinuousClock.Instant,
+    private func makeCore(_ folder: TempDirectory, start: ContinuousClock.Instant,
                           _ adjust: (inout WatchConfiguration) -> Void = { _ in }) throws -> (InotifyCore, Int32) {
         let fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         #expect(fd >= 0)
@@ -21,8 +22,8 @@ struct InotifyCoreTests {
 
     @Test func handle_whenQueueOverflows_watchesMissedFoldersAndRequestsRescan() throws {
         // Given a started core, and a folder created whose IN_CREATE was lost in the overflow
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let start = ContinuousClock.now
         let (core, fd) = try makeCore(folder, start: start)
         defer { close(fd) }
@@ -36,8 +37,8 @@ struct InotifyCoreTests {
 
     @Test func tick_whenModifiedWithoutClose_waitsForQuietPeriod() throws {
         // Given a core with a 200 ms quiet period and a file being appended to
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let start = ContinuousClock.now
         let (core, fd) = try makeCore(folder, start: start)
         defer { close(fd) }
@@ -55,8 +56,8 @@ struct InotifyCoreTests {
 
     @Test func tick_whenModifiedContinuously_reportsReadyAtMaxWait() throws {
         // Given a core with a 2 s maximum wait and a file modified every 100 ms
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let start = ContinuousClock.now
         let (core, fd) = try makeCore(folder, start: start)
         defer { close(fd) }
@@ -78,8 +79,8 @@ struct InotifyCoreTests {
 
     @Test func handle_whenCloseWriteFollowsModify_reportsOnceAndStopsSettling() throws {
         // Given a core and a file modified then closed
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let start = ContinuousClock.now
         let (core, fd) = try makeCore(folder, start: start)
         defer { close(fd) }
@@ -95,8 +96,8 @@ struct InotifyCoreTests {
 
     @Test func handle_whenDeletedThenCreatedWithinWindow_reportsNoRemoval() throws {
         // Given a core with a 50 ms pairing window
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let start = ContinuousClock.now
         let (core, fd) = try makeCore(folder, start: start)
         defer { close(fd) }
@@ -114,8 +115,8 @@ struct InotifyCoreTests {
 
     @Test func handle_whenRootDeleteSelf_throwsRootGone() throws {
         // Given a started core
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let (core, fd) = try makeCore(folder, start: .now)
         defer { close(fd) }
         // When the root reports IN_DELETE_SELF, Then rootGone(.deleted) is thrown
@@ -127,8 +128,8 @@ struct InotifyCoreTests {
 
     @Test func start_whenWatchLimitReached_listsAnywayAndRetriesEveryPollInterval() throws {
         // Given a folder with a subfolder whose watch fails with ENOSPC
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         try folder.makeFolder("full")
         let start = ContinuousClock.now
         // When the core starts
@@ -149,8 +150,8 @@ struct InotifyCoreTests {
     @Test func checkRoot_whenCorpusPathNamesAnotherFolder_throwsReplacedOnlyOnceDue() throws {
         // Given a core over a folder that is then renamed away and replaced by a new one (the old
         // one still exists, as when a shell holds it open: inotify says nothing of the path)
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let start = ContinuousClock.now
         let (core, fd) = try makeCore(folder, start: start) { $0.rootCheckInterval = .seconds(10) }
         defer { close(fd) }
@@ -221,8 +222,8 @@ struct EventBufferTests {
 struct PollingCoreTests {
     @Test func poll_whenFileChangesThenHoldsStill_reportsItOnceStable() throws {
         // Given a polling core on a folder (quiet period far longer than the test)
-        let folder = try TempFolder()
-        defer { folder.removeAll() }
+        let folder = try TempDirectory()
+        defer { folder.remove() }
         let core = PollingCore(root: folder.path, configuration: testConfiguration { $0.quietPeriod = .seconds(3600) })
         try core.start()
         let now = Int64(Date().timeIntervalSince1970 * 1e9)
@@ -232,7 +233,7 @@ struct PollingCoreTests {
         #expect(try core.poll(wallClockNanos: now) == [.ready("new.txt")])
         #expect(try core.poll(wallClockNanos: now).isEmpty)
         // When it is deleted, Then the next poll reports it removed
-        try folder.remove("new.txt")
+        try folder.delete("new.txt")
         #expect(try core.poll(wallClockNanos: now) == [.removed("new.txt")])
     }
 }

@@ -4,45 +4,6 @@ import Logging
 import StorywatchIngest
 import StorywatchWatch
 
-/// A fresh folder for one test, with the file operations editors and copiers perform.
-struct TempFolder {
-    let path: String
-
-    init(_ label: String = "watch") throws {
-        path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("storywatch-\(label)-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func absolute(_ relative: String) -> String { path + "/" + relative }
-
-    /// open(2), write(2), close(2): one IN_CLOSE_WRITE.
-    func write(_ relative: String, _ text: String = "Article text.\n") throws {
-        let fd = open(absolute(relative), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
-        let bytes = Array(text.utf8)
-        guard Glibc.write(fd, bytes, bytes.count) == bytes.count else { throw POSIXError(.EIO) }
-    }
-
-    func makeFolder(_ relative: String) throws {
-        try FileManager.default.createDirectory(atPath: absolute(relative), withIntermediateDirectories: true)
-    }
-
-    /// rename(2) inside this folder.
-    func rename(_ from: String, _ to: String) throws {
-        guard Glibc.rename(absolute(from), absolute(to)) == 0 else { throw POSIXError(.EIO) }
-    }
-
-    func remove(_ relative: String) throws {
-        try FileManager.default.removeItem(atPath: absolute(relative))
-    }
-
-    func removeAll() {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-}
-
 /// The watcher configuration the daemon uses (the scan's ignore rule), with test-sized timings.
 func testConfiguration(_ adjust: (inout WatchConfiguration) -> Void = { _ in }) -> WatchConfiguration {
     var configuration = WatchConfiguration(isIgnoredName: CorpusLister.isIgnoredName)

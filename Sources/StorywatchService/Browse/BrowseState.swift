@@ -16,6 +16,14 @@ package enum BrowseError: Error, CustomStringConvertible, Equatable {
         case .invalidDate(let text): "\"\(text)\" is not a date: write YYYY-MM-DD"
         }
     }
+
+    /// 2 when there is no state to read (as for a state that cannot be opened), else 1.
+    package var exitStatus: Int32 {
+        switch self {
+        case .noState: 2
+        case .unknownID, .invalidDate: 1
+        }
+    }
 }
 
 /// Opens the state a browsing command reads, never creating one (`status` on a host with no

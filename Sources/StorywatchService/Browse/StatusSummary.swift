@@ -47,10 +47,29 @@ package struct WebhookStatus: Sendable, Codable, Equatable {
     /// Why the daemon parks this webhook (its secret unusable), as far as this process can tell;
     /// nil when it delivers.
     package var parked: String?
+    /// The dead and the pending rows (`status --pending`, `StatusUseCase.listLimit` of each at
+    /// most); nil when not asked for.
+    package var deadEntries: [OutboxRow]?
+    package var pendingEntries: [OutboxRow]?
 
     enum CodingKeys: String, CodingKey {
         case name, inConfig = "in_config", pending, dead, delivered, oldestPending = "oldest_pending",
-             lastSuccess = "last_success", lastFailure = "last_failure", lastFailureReason = "last_failure_reason", parked
+             lastSuccess = "last_success", lastFailure = "last_failure", lastFailureReason = "last_failure_reason", parked,
+             deadEntries = "dead_entries", pendingEntries = "pending_entries"
+    }
+}
+
+/// One outbox row, as `status --pending` lists it.
+package struct OutboxRow: Sendable, Codable, Equatable {
+    package var id: Int64
+    package var developmentID: String
+    package var kind: String
+    package var attempts: Int
+    package var nextAttemptAt: Date
+    package var lastError: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, developmentID = "development_id", kind, attempts, nextAttemptAt = "next_attempt_at", lastError = "last_error"
     }
 }
 

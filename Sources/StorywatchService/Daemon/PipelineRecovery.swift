@@ -27,18 +27,4 @@ extension DaemonContext {
             }
         }
     }
-
-    /// Prunes delivered alerts older than `retain_days` now and every hour; returns when cancelled.
-    func pruneDeliveredAlerts() async {
-        while !Task.isCancelled {
-            let days = current.snapshot.config.retainDays
-            do {
-                let pruned = try store.pruneDelivered(before: Date().addingTimeInterval(-Double(days) * 86_400))
-                if pruned > 0 { logger.info("delivered alerts pruned", metadata: ["count": "\(pruned)", "retain_days": "\(days)"]) }
-            } catch {
-                logger.warning("pruning delivered alerts failed; tried again in an hour: \(error)")
-            }
-            try? await Task.sleep(for: .seconds(3_600))
-        }
-    }
 }

@@ -3,47 +3,32 @@ import Glibc
 import Logging
 import ServiceLifecycle
 import StorywatchConfig
+import StorywatchHTTP
 import StorywatchStore
 
-/// What the `[http]` listener is made from; the daemon fills it in.
-package struct ListenerParts: Sendable {
-    package var http: HTTPConfig
-    package var store: Store
-    package var progress: PipelineProgress
-    /// Documents in the live report link through it.
-    package var linkTemplate: String?
-    /// `/healthz` turns 503 when one document is in hand longer.
-    package var stallAfter: Duration
-}
-
-/// Makes the `[http]` listener (StorywatchHTTP): handed in by the CLI, so that this stage does not
-/// link the HTTP server. Throws when the listener cannot be set up (an unreadable token file).
-package typealias ListenerFactory = @Sendable (ListenerParts) throws -> any Service
-
 /// What the daemon runs for the operator beside its pipeline: the heartbeat `status` reads, and
-/// the `[http]` listener when one is configured.
+/// the `[http]` listener (StorywatchHTTP) when one is configured, handed the live report and the
+/// health check read from the daemon's `WorkProgress`.
 package enum OperatorServices {
-    package static func make(config: StorywatchConfig, store: Store, progress: PipelineProgress, listener: ListenerFactory?,
+    /// The heartbeat writer, then the listener if any. Throws `HTTPListenerError` when the
+    /// listener cannot be set up (an unreadable token file).
+    package static func make(config: StorywatchConfig, store: Store, progress: WorkProgress,
                              environment: [String: String], logger: Logger) throws -> [any Service] {
         var services: [any Service] = [HeartbeatWriter(store: store, logger: logger)]
         if let http = config.http {
-            guard let listener else { throw OperatorServiceError.noListener }
             var stallAfter = Duration.seconds(120)
             #if DEBUG
             // Tests stall the pipeline on purpose (`TestStall`) and need not wait two minutes.
             if let seconds = environment["STORYWATCH_TEST_STALL_AFTER"].flatMap(Int.init) { stallAfter = .seconds(seconds) }
             #endif
-            services.append(try listener(ListenerParts(http: http, store: store, progress: progress,
-                                                       linkTemplate: Report.linkTemplate(config), stallAfter: stallAfter)))
+            let health = HealthCheck(progress: progress, stallAfter: stallAfter)
+            let report = Report(store: store, linkTemplate: Report.linkTemplate(config))
+            services.append(try HTTPListener(http: http, store: store, lastScan: { progress.lastDocumentAt },
+                                             health: { health.problem() }, page: { try report.html() }, logger: logger))
+            PipelineMetrics.enable() // the listener has bootstrapped the Prometheus factory
         }
         return services
     }
-}
-
-package enum OperatorServiceError: Error, CustomStringConvertible {
-    case noListener
-
-    package var description: String { "[http] is configured but this program has no HTTP listener" }
 }
 
 /// Writes the daemon's pid and the time to the state every 30 s, and pid 0 when it stops, so that
@@ -54,13 +39,15 @@ package struct HeartbeatWriter: Service {
     let logger: Logger
 
     package func run() async throws {
-        while !Task.isCancelled {
-            do {
-                try store.writeHeartbeat(pid: getpid())
-            } catch {
-                logger.debug("heartbeat not written", metadata: ["error": "\(error)"])
+        await cancelWhenGracefulShutdown { [store, logger] in
+            while !Task.isCancelled {
+                do {
+                    try store.writeHeartbeat(pid: getpid())
+                } catch {
+                    logger.debug("heartbeat not written", metadata: ["error": "\(error)"])
+                }
+                try? await Task.sleep(for: Self.interval)
             }
-            try? await Task.sleep(for: Self.interval)
         }
         try? store.writeHeartbeat(pid: 0)
     }

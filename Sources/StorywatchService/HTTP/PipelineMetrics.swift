@@ -5,7 +5,7 @@ import StorywatchStore
 import Synchronization
 
 /// The counters the pipeline and the delivery worker move (swift-metrics): no-ops until the
-/// daemon's listener bootstraps a Prometheus factory (`HTTPListener.bootstrapMetrics`).
+/// daemon's `[http]` listener bootstraps a Prometheus factory (`OperatorServices.make`).
 package enum PipelineMetrics {
     /// Set once a factory is bootstrapped, so that delivery looks up webhook names only then.
     static let enabled = Atomic(false)

@@ -1,4 +1,6 @@
+import CDispatch // NIO in the graph (the [http] listener): Glibc's C structs resolve to the copies CDispatch carries
 import Glibc
+import Logging
 import ServiceLifecycle
 
 /// Why a notification could not be sent. The daemon logs it and goes on: systemd notices a
@@ -19,13 +21,20 @@ package enum NotifyError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The sd_notify(3) protocol spoken directly: one datagram per message to $NOTIFY_SOCKET (a path,
-/// or an abstract socket written with a leading '@'), no libsystemd. As a `Service` it sends
-/// WATCHDOG=1 every half WATCHDOG_USEC until graceful shutdown, then STOPPING=1.
+/// or an abstract socket written with a leading '@'), no libsystemd. As a `Service` it is the
+/// watchdog: WATCHDOG=1 every half WATCHDOG_USEC while the daemon makes progress, until
+/// graceful shutdown, then STOPPING=1.
 package struct SystemdNotifier: Sendable {
     /// $NOTIFY_SOCKET as given.
     package let address: String
     /// WATCHDOG_USEC, when set and meant for this process (WATCHDOG_PID absent or ours).
     package let watchdogInterval: Duration?
+    /// What the watchdog reads; the daemon's loops mark their units of work in it.
+    package var progress = WorkProgress()
+    /// Where the watchdog says it stops pinging.
+    package var logger = Logger(label: "storywatch") { _ in SwiftLogNoOpLogHandler() }
+    /// The watchdog's wait between pings; tests step it.
+    package var sleep: @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
 
     /// Nil when $NOTIFY_SOCKET is unset or empty (not started by systemd with Type=notify).
     package init?(environment: [String: String], pid: Int32 = getpid()) {
@@ -115,16 +124,25 @@ package struct SystemdNotifier: Sendable {
 }
 
 extension SystemdNotifier: Service {
-    /// Pings the watchdog every half WATCHDOG_USEC until graceful shutdown or cancellation, then
-    /// sends STOPPING=1. Without a watchdog it just waits. Send failures are ignored here: a
-    /// missed ping is what the watchdog is for.
+    /// The one watchdog: every half WATCHDOG_USEC it pings, unless a unit of work of `progress`
+    /// has run longer than that (a scan stuck on a hung read, a store that does not answer);
+    /// then systemd, missing the pings, restarts the daemon. Runs until graceful shutdown or
+    /// cancellation, then sends STOPPING=1. Without a watchdog it just waits. Send failures are
+    /// ignored here: a missed ping is what the watchdog is for.
     package func run() async throws {
         if let interval = watchdogInterval {
             let notifier = self
             try? await cancelWhenGracefulShutdown {
+                var stuck = false
                 while !Task.isCancelled {
-                    try? notifier.watchdog()
-                    try await Task.sleep(for: interval / 2)
+                    let running = notifier.progress.longestRunning() ?? .zero
+                    if running <= interval / 2 {
+                        try? notifier.watchdog()
+                    } else if !stuck {
+                        notifier.logger.error("no progress for \(running): watchdog pings stop, so that systemd restarts the daemon")
+                    }
+                    stuck = running > interval / 2
+                    try await notifier.sleep(interval / 2)
                 }
             }
         } else {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import StorywatchConfig
-import StorywatchStore
+import StorywatchService
 
 struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,13 +16,7 @@ struct Backup: ParsableCommand {
     var file: String
 
     func run() throws {
-        var config = try global.loadConfig()
-        if let state { config.state = absolute(state) }
-        do throws(StoreError) {
-            try Store.open(directory: config.state).backup(to: absolute(file))
-        } catch {
-            throw failure(error, exit: 2)
-        }
+        try reporting { try BackupUseCase.run(to: absolute(file), request: global.request(state: state)) }
         printLine("state backed up to \(absolute(file))")
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import StorywatchConfig
 import StorywatchService
 
 struct CheckConfig: ParsableCommand {
@@ -16,13 +15,10 @@ struct CheckConfig: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let config = try global.loadConfig(required: true)
-        let environment = ProcessInfo.processInfo.environment
-        do {
-            _ = try ConfigCheck.validate(config, file: global.configPath, environment: environment, logger: global.makeLogger())
-        } catch {
-            throw failure(error, exit: 1)
-        }
-        printLine((StderrLogHandler.stderrIsJournal(environment: environment, descriptor: 1) ? "<6>" : "") + "config OK: corpus \(config.corpus ?? "(none)"), state \(config.state), \(config.webhooks.count) webhook(s)")
+        let logger = global.makeLogger()
+        let summary = try reporting { try CheckConfigUseCase.run(global.request(required: true), logger: logger) }
+        // Under journald on stdout too, the line carries its priority (<6>, info).
+        let journal = StderrLogHandler.stderrIsJournal(environment: ProcessInfo.processInfo.environment, descriptor: 1)
+        printLine((journal ? "<6>" : "") + "config OK: corpus \(summary.corpus ?? "(none)"), state \(summary.state), \(summary.webhookCount) webhook(s)")
     }
 }

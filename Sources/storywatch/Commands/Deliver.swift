@@ -1,10 +1,6 @@
 import ArgumentParser
-import Foundation
 import Logging
-import StorywatchConfig
-import StorywatchDeliver
 import StorywatchService
-import StorywatchStore
 
 struct Deliver: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,29 +24,14 @@ struct Deliver: AsyncParsableCommand {
     var linger: Double = 10
 
     func run() async throws {
-        var config = try global.loadConfig()
-        if let state { config.state = absolute(state) }
         let logger = global.makeLogger()
-        guard !config.webhooks.isEmpty else {
-            printError("no [[webhook]] in the config: nothing to deliver to")
-            throw ExitCode(1)
+        let counts = try await reporting {
+            try await DeliverUseCase.run(lingerSeconds: once ? linger : nil, request: global.request(state: state),
+                                         logger: logger)
         }
-        do {
-            let lock = try StateLock.acquire(directory: config.state) // a running daemon delivers itself
-            defer { withExtendedLifetime(lock) {} }
-            let store = try Store.open(directory: config.state)
-            let stats = try await CurlTransport.with { transport in
-                let worker = DeliveryService.worker(config: config, store: store, transport: transport, logger: logger)
-                return try await worker.run(once ? .drain(linger: max(0, linger)) : .forever(pollInterval: 1))
-            }
-            logger.info("delivery pass done", metadata: [
-                "delivery.delivered": "\(stats.delivered)", "delivery.retried": "\(stats.retried)",
-                "delivery.parked": "\(stats.parked)",
-            ])
-        } catch let error as StoreError {
-            throw failure(error, exit: error.exitStatus)
-        } catch let error as DeliveryError {
-            throw failure(error, exit: 1)
-        }
+        logger.info("delivery pass done", metadata: [
+            "delivery.delivered": "\(counts.delivered)", "delivery.retried": "\(counts.retried)",
+            "delivery.parked": "\(counts.parked)",
+        ])
     }
 }

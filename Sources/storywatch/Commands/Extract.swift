@@ -1,11 +1,6 @@
 import ArgumentParser
-import StorywatchConfig
 import StorywatchModel
 import StorywatchService
-import Foundation
-import StorywatchExtract
-import StorywatchIngest
-import StorywatchModel
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,25 +18,16 @@ struct Extract: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        let config = try global.loadConfig()
-        let logger = global.makeLogger()
-        let extractor = try ExtractorFactory.make(config: config, logger: logger)
+        let useCase = try reporting { try ExtractUseCase(global.request(), logger: global.makeLogger()) }
         let inputs = files.isEmpty ? ["-"] : files
         for input in inputs {
-            guard let data = input == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: input) else {
+            guard let batches = useCase.events(path: input == "-" ? nil : input, perLine: lines) else {
                 printError("cannot read \(input)")
                 throw ExitCode(1)
             }
-            let text = TextDecoding.decode([UInt8](data)).text
             let name = input == "-" ? "stdin" : input
-            if lines {
-                for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                    let events = extractor.extract(text: String(line), document: name)
-                    emit(events, line: n + 1, file: inputs.count > 1 ? name : nil)
-                }
-            } else {
-                let document = DocumentParser().parse(text: text, path: name, fallbackDate: Day(Date()))
-                emit(extractor.extract(document: document).map(\.event), line: nil, file: inputs.count > 1 ? name : nil)
+            for batch in batches {
+                emit(batch.events, line: batch.line, file: inputs.count > 1 ? name : nil)
             }
         }
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Logging
-import StorywatchConfig
 import StorywatchService
 
 /// Options every command takes.
@@ -15,22 +14,11 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Log line format on stderr: text (with <N> priorities under journald) or json (one object a line, for log shippers).")
     var logFormat: LogFormat = .text
 
-    /// Loads the config file when one is given or required; exits `code` (1; `run`: 78,
-    /// EX_CONFIG, which the unit does not restart) with every problem otherwise.
-    func loadConfig(required: Bool = false, exitCode code: Int32 = 1) throws -> StorywatchConfig {
-        let environment = ProcessInfo.processInfo.environment
-        guard let path = config ?? (required ? "/etc/storywatch/storywatch.toml" : nil) else {
-            return StorywatchConfig(environment: environment)
-        }
-        do {
-            return try ConfigLoader(environment: environment).load(path: path)
-        } catch {
-            throw failure(error, exit: code)
-        }
+    /// The config the command asked for: --config, else the default file when `required`, else
+    /// the built-in defaults; --corpus and --state on top.
+    func request(required: Bool = false, corpus: String? = nil, state: String? = nil) -> ConfigRequest {
+        ConfigRequest(path: config, required: required, corpus: corpus.map(absolute), state: state.map(absolute))
     }
-
-    /// The config file `loadConfig(required: true)` reads.
-    var configPath: String { config ?? "/etc/storywatch/storywatch.toml" }
 
     func makeLogger(label: String = "storywatch") -> Logger {
         let journal = StderrLogHandler.stderrIsJournal(environment: ProcessInfo.processInfo.environment)
@@ -44,10 +32,27 @@ struct GlobalOptions: ParsableArguments {
 extension Logger.Level: @retroactive ExpressibleByArgument {}
 extension LogFormat: ExpressibleByArgument {}
 
-/// Prints an operator-facing error; returns the exit status to throw.
-func failure(_ error: any CustomStringConvertible, exit code: Int32) -> ExitCode {
-    printError(error.description)
-    return ExitCode(code)
+/// Runs a use case; a failure it declares is printed as one line and ends the command with its
+/// exit status (`ExitStatus`).
+func reporting<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch {
+        guard let status = ExitStatus.of(error) else { throw error }
+        printError("\(error)")
+        throw ExitCode(status)
+    }
+}
+
+/// `reporting` for synchronous commands.
+func reporting<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        guard let status = ExitStatus.of(error) else { throw error }
+        printError("\(error)")
+        throw ExitCode(status)
+    }
 }
 
 /// Under journald each line gets `<3>` (error), so `journalctl -p warning` shows why a start failed.
@@ -60,4 +65,10 @@ func printError(_ message: String) {
 /// Writes a line to stdout without buffering surprises when piped.
 func printLine(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// Resolves a command-line path against the working directory.
+func absolute(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    return FileManager.default.currentDirectoryPath + "/" + path
 }

@@ -18,14 +18,7 @@ struct MuteCommand: ParsableCommand {
     var until: Day?
 
     func run() throws {
-        let store = try stateOptions.openStore(global)
-        do {
-            try Mute(store: store).mute(id: id, until: until)
-        } catch let error as BrowseError {
-            throw failure(error, exit: 1)
-        } catch let error as MuteError {
-            throw failure(error, exit: 1)
-        }
+        try reporting { try MuteUseCase.mute(stateOptions.request(global), id: id, until: until) }
         printLine("muted \(id)" + (until.map { " until \($0)" } ?? ""))
     }
 }
@@ -40,7 +33,7 @@ struct Unmute: ParsableCommand {
     var id: String
 
     func run() throws {
-        let store = try stateOptions.openStore(global)
-        printLine(try Mute(store: store).unmute(id: id) ? "unmuted \(id)" : "\(id) was not muted")
+        let lifted = try reporting { try MuteUseCase.unmute(stateOptions.request(global), id: id) }
+        printLine(lifted ? "unmuted \(id)" : "\(id) was not muted")
     }
 }

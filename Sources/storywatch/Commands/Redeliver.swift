@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import StorywatchConfig
-import StorywatchStore
+import StorywatchService
 
 struct Redeliver: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,19 +29,10 @@ struct Redeliver: ParsableCommand {
     }
 
     func run() throws {
-        var config = try global.loadConfig()
-        if let state { config.state = absolute(state) }
-        if let webhook, !config.webhooks.isEmpty, !config.webhooks.contains(where: { $0.name == webhook }) {
-            printError("no webhook named \(webhook) in the config")
-            throw ExitCode(1)
+        let count = try reporting {
+            try RedeliverUseCase.run(ids: ids, dead: dead, webhook: webhook, request: global.request(state: state))
         }
-        do {
-            let store = try Store.open(directory: config.state)
-            let count = try store.requeueOutbox(dead ? .dead : .ids(ids), webhook: webhook)
-            printLine("queued \(count) deliver\(count == 1 ? "y" : "ies") again")
-            if count == 0 && !dead { throw ExitCode(1) }
-        } catch let error as StoreError {
-            throw failure(error, exit: 2)
-        }
+        printLine("queued \(count) deliver\(count == 1 ? "y" : "ies") again")
+        if count == 0 && !dead { throw ExitCode(1) }
     }
 }

@@ -24,12 +24,6 @@ struct ReportCommand: ParsableCommand {
     var since: Day?
 
     func run() throws {
-        let (config, store) = try stateOptions.open(global)
-        let page = try Report(store: store, linkTemplate: Report.linkTemplate(config)).html(since: since)
-        do {
-            try Data(page.utf8).write(to: URL(fileURLWithPath: absolute(html)), options: .atomic)
-        } catch {
-            throw failure("cannot write \(html): \(error.localizedDescription)", exit: 1)
-        }
+        try reporting { try ReportUseCase.run(stateOptions.request(global), since: since, file: absolute(html)) }
     }
 }

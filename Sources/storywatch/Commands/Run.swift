@@ -1,11 +1,5 @@
 import ArgumentParser
-import Foundation
-import StorywatchConfig
-import StorywatchExtract
-import StorywatchHTTP
 import StorywatchService
-import StorywatchStore
-import StorywatchWatch
 
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,29 +23,7 @@ struct Run: AsyncParsableCommand {
     var state: String?
 
     func run() async throws {
-        var config = try global.loadConfig(required: corpus == nil, exitCode: 78)
-        if let corpus { config.corpus = absolute(corpus) }
-        if let state { config.state = absolute(state) }
         let logger = global.makeLogger()
-        let configPath = global.config ?? (corpus == nil ? "/etc/storywatch/storywatch.toml" : nil)
-        do {
-            var daemon = Daemon(config: config, configPath: configPath, logger: logger)
-            daemon.listener = HTTPListener.factory(logger: logger)
-            try await daemon.run()
-        } catch let error as WatchError {
-            throw failure(error, exit: 1)
-        } catch let error as ScanError {
-            throw failure(error, exit: 2)
-        } catch let error as StoreError {
-            throw failure(error, exit: error.exitStatus)
-        } catch let error as DictionaryError {
-            throw failure(error, exit: 1)
-        } catch let error as HTTPListenerError {
-            throw failure(error, exit: 1)
-        } catch {
-            // SQLite's own errors too go out with a priority, a damaged file as such.
-            if let damaged = StoreError.corruption(error, directory: config.state) { throw failure(damaged, exit: 2) }
-            throw failure("\(error)", exit: 1)
-        }
+        try await reporting { try await RunUseCase.run(global.request(required: corpus == nil, corpus: corpus, state: state), logger: logger) }
     }
 }

@@ -1,11 +1,6 @@
 import ArgumentParser
-import StorywatchConfig
 import StorywatchModel
 import StorywatchService
-import Foundation
-import StorywatchExtract
-import StorywatchService
-import StorywatchStore
 
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,29 +22,10 @@ struct Scan: ParsableCommand {
     var baseline = false
 
     func run() throws {
-        var config = try global.loadConfig()
-        if let corpus { config.corpus = absolute(corpus) }
-        if let state { config.state = absolute(state) }
         let logger = global.makeLogger()
-        do {
-            let store = try Store.open(directory: config.state)
-            let extractor = try ExtractorFactory.make(config: config, logger: logger)
-            var pass = ScanPass(config: config, store: store, extractor: extractor, logger: logger)
-            pass.baseline = baseline
-            let alerts = try pass.runCatchUp()
-            for alert in alerts {
-                printLine(format == .jsonl ? alert.jsonLine() : alert.textLine())
-            }
-        } catch let error as StoreError {
-            throw failure(error, exit: 2)
-        } catch let error as ScanError {
-            throw failure(error, exit: 2)
+        let alerts = try reporting { try ScanUseCase.run(global.request(corpus: corpus, state: state), baseline: baseline, logger: logger) }
+        for alert in alerts {
+            printLine(format == .jsonl ? alert.jsonLine() : alert.textLine())
         }
     }
-}
-
-/// Resolves a command-line path against the working directory.
-func absolute(_ path: String) -> String {
-    if path.hasPrefix("/") { return path }
-    return FileManager.default.currentDirectoryPath + "/" + path
 }

@@ -16,13 +16,7 @@ struct Show: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try stateOptions.openStore(global)
-        let result: StorylineShow.Result
-        do {
-            result = try StorylineShow(store: store).run(id: id)
-        } catch let error as BrowseError {
-            throw failure(error, exit: 1)
-        }
+        let result = try reporting { try ShowUseCase.run(stateOptions.request(global), id: id) }
         switch result {
         case .storyline(let timeline):
             if json { return printLine(jsonText(timeline)) }

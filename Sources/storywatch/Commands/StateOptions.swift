@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
-import StorywatchConfig
 import StorywatchModel
 import StorywatchService
-import StorywatchStore
 
 /// `--state DIR`, for the commands that read a state without scanning (design §4: `--state DIR`
 /// or `--config FILE`).
@@ -11,22 +9,9 @@ struct StateOptions: ParsableArguments {
     @Option(help: "State folder. Default: the config's, else $STATE_DIRECTORY, else /var/lib/storywatch.")
     var state: String?
 
-    /// The existing state of the config or `--state`; exits 2 when there is none.
-    func openStore(_ global: GlobalOptions) throws -> Store {
-        try open(global).store
-    }
-
-    /// The config (its state replaced by `--state`) and its existing state; exits 2 when there is none.
-    func open(_ global: GlobalOptions) throws -> (config: StorywatchConfig, store: Store) {
-        var config = try global.loadConfig()
-        if let state { config.state = absolute(state) }
-        do {
-            return (config, try BrowseState.open(directory: config.state))
-        } catch let error as BrowseError {
-            throw failure(error, exit: 2)
-        } catch let error as StoreError {
-            throw failure(error, exit: 2)
-        }
+    /// The config and state the command reads (a use case opens it, never creating one).
+    func request(_ global: GlobalOptions) -> ConfigRequest {
+        global.request(state: state)
     }
 }
 

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import StorywatchConfig
-import StorywatchModel
 import StorywatchService
-import StorywatchStore
 
 struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,16 +23,10 @@ struct Status: ParsableCommand {
     var pending = false
 
     func run() throws {
-        let (config, store) = try stateOptions.open(global)
-        let summary: StatusSummary
-        do {
-            summary = try StatusSummary.read(store: store, config: config)
-        } catch let error as StoreError {
-            throw failure(error, exit: 2)
-        }
+        let summary = try reporting { try StatusUseCase.run(stateOptions.request(global), listing: pending) }
         if json { return printLine(jsonText(summary)) }
         Self.lines(summary).forEach(printLine)
-        if pending { try printRows(store: store, webhooks: summary.webhooks) }
+        if pending { summary.webhooks.forEach(printRows) }
     }
 
     static func lines(_ s: StatusSummary) -> [String] {
@@ -66,21 +57,17 @@ struct Status: ParsableCommand {
         }
     }
 
-    /// The dead and the pending rows of each webhook, 20 of each at most.
-    func printRows(store: Store, webhooks: [WebhookStatus]) throws {
-        let limit = 20
-        for w in webhooks {
-            for state in [OutboxState.dead, .pending] {
-                let entries = try store.outboxEntries(state: state, webhook: w.name, limit: limit + 1)
-                for entry in entries.prefix(limit) {
-                    var line = "  \(w.name) \(state.rawValue) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
-                    if state == .pending { line += ", next \(Self.stamp(entry.nextAttemptAt))" }
-                    if let error = entry.lastError { line += ": \(error)" }
-                    printLine(line)
-                }
-                if entries.count > limit {
-                    printLine("  … \((state == .dead ? w.dead : w.pending) - limit) more \(state.rawValue)")
-                }
+    /// The dead and the pending rows of one webhook (design §4), and how many more there are.
+    func printRows(_ w: WebhookStatus) {
+        for (state, entries, total) in [("dead", w.deadEntries ?? [], w.dead), ("pending", w.pendingEntries ?? [], w.pending)] {
+            for entry in entries {
+                var line = "  \(w.name) \(state) #\(entry.id) \(entry.developmentID) [\(entry.kind)] attempts \(entry.attempts)"
+                if state == "pending" { line += ", next \(Self.stamp(entry.nextAttemptAt))" }
+                if let error = entry.lastError { line += ": \(error)" }
+                printLine(line)
+            }
+            if total > StatusUseCase.listLimit {
+                printLine("  … \(total - StatusUseCase.listLimit) more \(state)")
             }
         }
     }

@@ -21,8 +21,7 @@ struct Storylines: ParsableCommand {
     var since: Day?
 
     func run() throws {
-        let store = try stateOptions.openStore(global)
-        let storylines = try StorylineList(store: store).run(actor: actor, since: since)
+        let storylines = try reporting { try StorylinesUseCase.run(stateOptions.request(global), actor: actor, since: since) }
         if json {
             printLine(jsonText(storylines))
             return

@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import StorywatchConfig
-import StorywatchDeliver
 import StorywatchService
 
 struct TestWebhook: AsyncParsableCommand {
@@ -16,31 +14,23 @@ struct TestWebhook: AsyncParsableCommand {
     var name: String
 
     func run() async throws {
-        let config = try global.loadConfig()
-        do {
-            let test = try await CurlTransport.with { transport in
-                try await DeliveryService.testWebhook(name: name, config: config, transport: transport)
-            }
-            printLine("webhook:  \(name) (\(WebhookTarget.redacted(url: test.request.url)))")
-            printLine("id:       \(test.request.header("webhook-id") ?? "")")
-            printLine("time:     \(String(format: "%.0f", test.result.durationMs)) ms")
-            switch test.result.outcome {
-            case .success(let response):
-                printLine("status:   \(response.status)")
-                let body = String(decoding: response.body.prefix(2_000), as: UTF8.self)
-                printLine("response: \(body.isEmpty ? "(empty)" : body)\(response.bodyTruncated ? " …" : "")")
-            case .failure(let failure):
-                printLine("status:   no answer")
-                printLine("error:    \(failure.description)")
-            }
-            switch test.action {
-            case .delivered: printLine("result:   delivered")
-            case .retry(let after): printLine("result:   would be retried in \(String(format: "%.0f", after)) s")
-            case .park(let reason): printLine("result:   would be parked as dead: \(reason)")
-            }
-            if test.action != .delivered { throw ExitCode(1) }
-        } catch let error as DeliveryError {
-            throw failure(error, exit: 1)
+        let test = try await reporting { try await TestWebhookUseCase.run(name: name, request: global.request()) }
+        printLine("webhook:  \(name) (\(test.url))")
+        printLine("id:       \(test.webhookID)")
+        printLine("time:     \(String(format: "%.0f", test.durationMs)) ms")
+        switch test.answer {
+        case .response(let status, let body, let truncated):
+            printLine("status:   \(status)")
+            printLine("response: \(body.isEmpty ? "(empty)" : body)\(truncated ? " …" : "")")
+        case .failure(let failure):
+            printLine("status:   no answer")
+            printLine("error:    \(failure)")
         }
+        switch test.verdict {
+        case .delivered: printLine("result:   delivered")
+        case .retry(let after): printLine("result:   would be retried in \(String(format: "%.0f", after)) s")
+        case .park(let reason): printLine("result:   would be parked as dead: \(reason)")
+        }
+        if test.verdict != .delivered { throw ExitCode(1) }
     }
 }

@@ -4,10 +4,13 @@ import StorywatchConfig
 import StorywatchDeliver
 import StorywatchService
 import StorywatchStore
+import StorywatchTesting
 import Testing
 
 /// Webhooks fail alone: a secret that becomes unusable parks its webhook, the others deliver.
 struct DeliveryPoolTests {
+    static let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+
     @Test func run_whenASecretFileIsDeletedWhileRunning_parksThatWebhookAfterItsRequestInFlight() async throws {
         // Given webhook "a" (unsigned) and "b" signed from a file, one request at a time, three alerts each
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-pool-\(UUID().uuidString)").path
@@ -20,7 +23,7 @@ struct DeliveryPoolTests {
         config.webhooks[1].maxInFlight = 1
         let store = try Fixtures.store(developments: 3, webhooks: ["a", "b"])
         let transport = HoldingTransport(holding: "/b")
-        var pool = DeliveryService.worker(config: config, store: store, transport: transport, logger: DeliveryWorkerTests.logger)
+        var pool = DeliveryService.worker(config: config, store: store, transport: transport, logger: Self.logger)
         #expect(pool.parked.isEmpty)
         // The secret file goes once b's first request is in flight; each webhook's secret is then
         // re-checked once (later re-checks wait until the run ends and cancels them).

@@ -1,6 +1,7 @@
 import Foundation
 import StorywatchModel
 import StorywatchStore
+import StorywatchTesting
 import Testing
 
 struct StoreOutboxTests {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import StorywatchModel
 import StorywatchStore
+import StorywatchTesting
 import Testing
 
 /// `retain_days` pruning and `storywatch backup`.

@@ -3,6 +3,7 @@ import StorywatchConfig
 import StorywatchDeliver
 import StorywatchModel
 import StorywatchService
+import StorywatchTesting
 import Testing
 
 /// The delivery keys of a `[[webhook]]` table and how they reach the deliver stage.

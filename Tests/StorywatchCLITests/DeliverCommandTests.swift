@@ -1,24 +1,11 @@
 import Foundation
 import StorywatchStore
+import StorywatchTesting
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `storywatch deliver`, `status`, `redeliver` and `test-webhook` as a user runs them.
+@Suite(.enabled(if: StorywatchBinary.path != nil, "storywatch is not built: run `swift build` first"))
 struct DeliverCommandTests {
-    /// The newest built `storywatch` among the usual scratch paths; nil when none is built.
-    static let binary: String? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let candidates = [".build-deliver/debug/storywatch", ".build-tests/debug/storywatch", ".build/debug/storywatch"]
-            .map { root.appendingPathComponent($0).path }.filter { FileManager.default.isExecutableFile(atPath: $0) }
-        func modified(_ path: String) -> Date {
-            ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast
-        }
-        return candidates.max { modified($0) < modified($1) }
-    }()
-
     /// A state folder with one queued alert and a config naming it and the receiver.
     struct Setup {
         let directory: String
@@ -46,54 +33,24 @@ struct DeliverCommandTests {
         func remove() { try? FileManager.default.removeItem(atPath: directory) }
     }
 
-    static func launch(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(binary, "storywatch is not built"))
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["no_proxy"] = "*"
-        environment["JOURNAL_STREAM"] = nil
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        return process
-    }
-
-    /// Runs to the end (killed after `timeout` s); returns the exit status and stdout. Polls with
-    /// `Task.sleep`, so the wait holds no thread of the cooperative pool.
-    static func run(_ arguments: [String], timeout: Double = 30) async throws -> (status: Int32, stdout: String) {
-        let process = try launch(arguments)
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-out-\(UUID().uuidString)")
-        try Data().write(to: output)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        process.standardOutput = handle
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            Issue.record("storywatch \(arguments.joined(separator: " ")) ran over \(timeout) s")
-        }
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, String(decoding: try Data(contentsOf: output), as: UTF8.self))
+    /// Runs to the end, with no proxy between it and the local receiver.
+    static func run(_ arguments: [String]) async throws -> CommandResult {
+        try await StorywatchBinary.run(arguments, timeout: 30, environment: ["no_proxy": "*"])
     }
 
     @Test func deliver_whenKilledBetweenSendAndCommit_sendsAgainWithSameId() async throws {
         // Given a receiver that holds its first answer, and one queued alert
-        let receiver = try Receiver(replies: [Reply(holdUntilFile: "/nonexistent/storywatch-never")])
+        let receiver = try await Receiver(replies: [Reply(holdUntilFile: "/nonexistent/storywatch-never")])
         defer { receiver.stop() }
         let setup = try Setup(url: receiver.url)
         defer { setup.remove() }
 
         // When `deliver --once` is killed -9 after the request went out, before the answer
-        let first = try Self.launch(["deliver", "--once", "--config", setup.config])
-        first.standardOutput = FileHandle.nullDevice
-        try first.run()
-        #expect(receiver.waitForRequests(1).count == 1) // (kills right after it arrives: no hop back to the pool)
-        kill(first.processIdentifier, SIGKILL)
-        first.waitUntilExit()
+        let first = try StorywatchBinary.start(["deliver", "--once", "--config", setup.config],
+                                               environment: ["no_proxy": "*"])
+        #expect(await receiver.waitForRequests(1).count == 1) // (the receiver holds its answer meanwhile)
+        first.kill()
+        _ = try await first.finish()
 
         // Then nothing was recorded: the alert is still pending with no attempt
         let row = try #require(try setup.store.outboxEntries(state: .pending).first)
@@ -104,7 +61,7 @@ struct DeliverCommandTests {
 
         // Then it is sent again with the same webhook-id, and recorded as delivered
         #expect(second.status == 0)
-        let seen = await receiver.waitForRequestsOffPool(2)
+        let seen = await receiver.waitForRequests(2)
         #expect(seen.count == 2)
         #expect(seen.map { $0.headers["webhook-id"] } == ["dev-1", "dev-1"])
         #expect(try setup.store.outboxEntry(id: row.id)?.state == .delivered)
@@ -112,7 +69,7 @@ struct DeliverCommandTests {
 
     @Test func status_whenDeadThenRedelivered_listsAndSendsIt() async throws {
         // Given an alert the receiver refused with 400
-        let receiver = try Receiver(replies: [Reply(status: 400, body: "bad payload")])
+        let receiver = try await Receiver(replies: [Reply(status: 400, body: "bad payload")])
         defer { receiver.stop() }
         let setup = try Setup(url: receiver.url)
         defer { setup.remove() }
@@ -138,7 +95,7 @@ struct DeliverCommandTests {
     }
 
     @Test func testWebhook_when200_printsStatusTimeAndResponse() async throws {
-        let receiver = try Receiver(fallback: Reply(status: 200, body: "ok, got it"))
+        let receiver = try await Receiver(fallback: Reply(status: 200, body: "ok, got it"))
         defer { receiver.stop() }
         let setup = try Setup(url: receiver.url, format: "slack")
         defer { setup.remove() }

@@ -3,11 +3,11 @@ import GRDB
 import StorywatchModel
 import StorywatchStore
 
-/// Alerts and stores for the delivery tests.
-enum Fixtures {
-    static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+/// Alerts, and stores with alerts queued, for the tests of the outbox and its delivery.
+package enum Fixtures {
+    package static let secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
-    static func development(id: String = "dev-1", kind: DevelopmentKind = .reversal,
+    package static func development(id: String = "dev-1", kind: DevelopmentKind = .reversal,
                             quote: String = "The union rejected the port operator's offer on Friday.",
                             summary: String = "The union reversed its stance on the offer") -> Development {
         let union = Actor(code: "JPNLAB", name: "the union")
@@ -19,8 +19,8 @@ enum Fixtures {
                            event: event, previous: nil)
     }
 
-    static func alert(id: String = "dev-1", kind: DevelopmentKind = .reversal, quote: String? = nil,
-                      previousQuote: String? = nil) -> Alert {
+    package static func alert(id: String = "dev-1", kind: DevelopmentKind = .reversal, quote: String? = nil,
+                              previousQuote: String? = nil) -> Alert {
         var development = quote.map { Self.development(id: id, kind: kind, quote: $0) } ?? Self.development(id: id, kind: kind)
         if let previousQuote {
             var previous = development.event
@@ -34,7 +34,7 @@ enum Fixtures {
     }
 
     /// An in-memory store holding `count` developments, each queued for `webhooks`.
-    static func store(developments count: Int = 1, webhooks: [String] = ["ops"], now: Date = Date(),
+    package static func store(developments count: Int = 1, webhooks: [String] = ["ops"], now: Date = Date(),
                       prefix: String = "dev-") throws -> Store {
         let store = try Store(writer: DatabaseQueue())
         try queue(into: store, count: count, webhooks: webhooks, now: now, prefix: prefix)
@@ -42,7 +42,7 @@ enum Fixtures {
     }
 
     /// Records `count` developments (one document commit) queued for `webhooks`.
-    static func queue(into store: Store, count: Int, webhooks: [String], now: Date = Date(), prefix: String = "dev-",
+    package static func queue(into store: Store, count: Int, webhooks: [String], now: Date = Date(), prefix: String = "dev-",
                       document: String = "2026/port-strike.txt") throws {
         let records = (0..<count).map { i in
             let alert = alert(id: "\(prefix)\(i + 1)")
