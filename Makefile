@@ -5,7 +5,7 @@ SWIFT ?= swift
 STATE ?= $(CURDIR)/state
 APT_PACKAGES = libcurl4-openssl-dev libsqlite3-dev
 
-.PHONY: deps build run test golden bench install release install-files man deb deb-files clean lexicon
+.PHONY: deps build run test golden bench install release install-files man deb deb-files clean lexicon report-shot
 
 # Installs the C libraries storywatch links (libcurl, SQLite) when they are missing.
 deps:
@@ -27,6 +27,7 @@ run: build
 # Unit and integration tests, the operator's end-to-end run of the daemon and the daemon's
 # integration checks (live blogs, restart, reload, overflow, corpus deleted; Tests/e2e), its
 # reliability checks (one deliverer, broken secrets, empty reload, damaged state…), an
+# operator's view (operator_e2e.py: the HTML report in headless Chromium, /metrics and /healthz), an
 # installed binary reading its installed dictionaries (install_e2e.py), and the Debian package
 # unpacked and run with the build folder hidden, then linted (deb_e2e.py).
 # --explicit-target-dependency-import-check: a target importing a module it does not declare fails.
@@ -38,11 +39,24 @@ test: deps
 	else echo "skip: Tests/e2e/daemon_integration.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/daemon_reliability.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/daemon_reliability.py needs python3"; fi
+	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/operator_e2e.py .build/debug/storywatch; \
+	else echo "skip: Tests/e2e/operator_e2e.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/install_e2e.py .build/debug/storywatch; \
 	else echo "skip: Tests/e2e/install_e2e.py needs python3"; fi
 	@if command -v python3 >/dev/null 2>&1; then python3 Tests/e2e/deb_e2e.py; \
 	else echo "skip: Tests/e2e/deb_e2e.py needs python3"; fi
 	$(SWIFT) test --skip-build
+
+# `make report-shot [SHOT=report-shot.png]`: the HTML report of the example corpus, and a PNG
+# screenshot of it taken by headless Chromium (Debian's `chromium`), for people to look at.
+SHOT ?= report-shot.png
+report-shot: build
+	rm -rf .build/report-shot && mkdir -p .build/report-shot
+	.build/debug/storywatch scan --corpus examples/corpus --state .build/report-shot/state --log-level error > /dev/null
+	.build/debug/storywatch report --state .build/report-shot/state --html .build/report-shot/report.html
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
+		--screenshot=$(abspath $(SHOT)) file://$(CURDIR)/.build/report-shot/report.html
+	@echo "wrote $(SHOT) (the page: .build/report-shot/report.html)"
 
 # Rewrites Tests/Golden/expected.jsonl, the extraction of our own golden articles
 # (Tests/Golden/corpus) that GoldenTests compares against: run it when a change to extraction is

@@ -33,6 +33,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // The optional [http] listener (issue #15): /metrics, /healthz and the live report.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Plain Sendable values that cross stages: Document, Item, Event, Development, Alert.
@@ -71,10 +76,23 @@ let package = Package(
         // The composition root: one use case per command, and the daemon's services.
         .target(name: "StorywatchService", dependencies: [
             "StorywatchModel", "StorywatchConfig", "StorywatchStore", "StorywatchIngest",
-            "StorywatchExtract", "StorywatchTrack", "StorywatchDeliver", "StorywatchWatch", "CMemoryShim",
+            "StorywatchExtract", "StorywatchTrack", "StorywatchDeliver", "StorywatchWatch", "StorywatchHTTP", "CMemoryShim",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], swiftSettings: strictSettings),
+        // The optional [http] listener: /metrics, /healthz and the live report (hummingbird), apart
+        // so that the stages below the composition root do not link an HTTP server; the daemon
+        // (StorywatchService) runs it as a service and hands it the report and the health check.
+        .target(name: "StorywatchHTTP", dependencies: [
+            "StorywatchConfig", "StorywatchStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "CoreMetrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ], swiftSettings: strictSettings),
         // The CLI: options and formatting only; each command runs a use case of StorywatchService.
         .executableTarget(name: "storywatch", dependencies: [
@@ -131,6 +149,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            "StorywatchHTTP", .product(name: "Prometheus", package: "swift-prometheus"),
         ], swiftSettings: strictSettings),
         // The worker over the store's outbox (StoreOutboxQueue, from Service), libcurl and a local receiver.
         .testTarget(name: "StorywatchDeliverTests", dependencies: [

@@ -31,11 +31,13 @@ import os
 import random
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "e2e"))
 from harness import Notify  # noqa: E402
@@ -298,6 +300,34 @@ def context_switches(pid):
     return counts
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Scraper:
+    """GETs /metrics once a second, as Prometheus would, until stopped; counts the 200s."""
+
+    def __init__(self, port):
+        self.port, self.count, self.done = port, 0, threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+        self.thread.start()
+
+    def run(self):
+        while not self.done.wait(1.0):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=5) as reply:
+                    self.count += reply.status == 200
+            except OSError:
+                pass
+
+    def stop(self):
+        self.done.set()
+        self.thread.join(timeout=10)
+        return self.count
+
+
 def switches_between(before, after):
     """Switches made between two readings by the threads alive at both, plus those of new threads."""
     return sum(n - before.get(task, 0) for task, n in after.items())
@@ -311,6 +341,8 @@ def main():
     parser.add_argument("--idle-files", type=int, default=10_000)
     parser.add_argument("--gap", type=float, default=0.02, help="pause before each rename (s)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--http", action="store_true",
+                        help="run the daemon with its [http] listener on 127.0.0.1 (scraped once a second)")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     if not os.access(binary, os.X_OK):
@@ -342,15 +374,20 @@ def main():
         receiver = Receiver(subject)
         receivers.append(receiver)
         config = os.path.join(work, "storywatch.toml")
+        http_port = free_port() if args.http else None
+        http_table = f'[http]\nlisten = "127.0.0.1:{http_port}"\n\n' if args.http else ""
         with open(config, "w") as f:
             f.write(f'corpus = "{corpus}"\nstate = "{state}"\n\n[detect]\n'
                     f'kinds = ["violation", "retaliation", "reversal", "fulfilled", "escalation", "de-escalation", '
-                    f'"update", "new"]\n\n[[webhook]]\nname = "bench"\nurl = "http://127.0.0.1:{receiver.port}/hook"\n'
+                    f'"update", "new"]\n\n{http_table}[[webhook]]\nname = "bench"\nurl = "http://127.0.0.1:{receiver.port}/hook"\n'
                     f'kinds = ["violation", "retaliation", "reversal", "fulfilled", "escalation", "de-escalation", '
                     f'"update", "new"]\n')
         notify = Notify(work)
         daemon = start_daemon(binary, config, notify, log)
+        scraper = Scraper(http_port) if args.http else None
         daemon_lat, daemon_missing = measure(names, stage, corpus, receiver, args.gap)
+        if scraper:
+            print(f"http:   /metrics scraped {scraper.stop()} times during the run", flush=True)
         time.sleep(0.5)
         repeats = sum(1 for n, c in receiver.counts.items() if n in names and c > 1)
 

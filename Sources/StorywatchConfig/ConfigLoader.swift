@@ -64,7 +64,7 @@ private struct ConfigReader {
 
     mutating func read(_ table: TOMLTable, into config: inout StorywatchConfig) {
         let known: Set = ["corpus", "state", "include", "exclude", "max_file_bytes", "dictionaries", "detect", "webhook",
-                          "retain_days"]
+                          "retain_days", "http"]
         for key in table.keys.sorted() where !known.contains(key) {
             fail(key, "unknown key (known: \(known.sorted().joined(separator: ", ")))")
         }
@@ -81,6 +81,9 @@ private struct ConfigReader {
         }
         if let v = table["detect"] {
             if let detect = v.table { readDetect(detect, into: &config) } else { fail("detect", "must be a table: [detect]") }
+        }
+        if let v = table["http"] {
+            if let http = v.table { config.http = readHTTP(http) } else { fail("http", "must be a table: [http]") }
         }
         if let v = table["webhook"] {
             guard let array = v.array else {
@@ -118,6 +121,33 @@ private struct ConfigReader {
                 fail("detect.window_days", "must be a positive integer (days)", section: "detect")
             }
         }
+    }
+
+    /// `[http] listen = "127.0.0.1:9464"`, `token_file`: off loopback a token is required, since
+    /// the report carries article quotes.
+    mutating func readHTTP(_ t: TOMLTable) -> HTTPConfig? {
+        for key in t.keys.sorted() where !["listen", "token_file"].contains(key) {
+            fail("http.\(key)", "unknown key (known: listen, token_file)", section: "http")
+        }
+        guard let listen = t["listen"]?.string else {
+            fail("http.listen", "required: \"HOST:PORT\", e.g. \"127.0.0.1:9464\"", section: "http")
+            return nil
+        }
+        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
+              (1...65535).contains(port), colon > listen.startIndex else {
+            fail("http.listen", "\"\(listen)\" is not HOST:PORT (e.g. \"127.0.0.1:9464\", \"[::1]:9464\")", section: "http")
+            return nil
+        }
+        var host = String(listen[..<colon])
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        var http = HTTPConfig(host: host, port: port)
+        if let v = t["token_file"] { http.tokenFile = absolutePath(v, key: "http.token_file", section: "http") }
+        if !http.isLoopback && http.tokenFile == nil {
+            fail("http.listen", "\"\(listen)\" is not a loopback address: set http.token_file (a bearer token), "
+                 + "since the report carries article quotes", section: "http")
+            return nil
+        }
+        return http
     }
 
     mutating func readWebhook(_ t: TOMLTable, index i: Int) -> WebhookConfig? {

@@ -63,6 +63,26 @@ package struct WebhookConfig: Sendable, Equatable {
     }
 }
 
+/// `[http]`: the optional listener for /metrics, /healthz and the live report (issue #15).
+package struct HTTPConfig: Sendable, Equatable {
+    /// Address to bind: an IPv4 address, `localhost`, or an IPv6 address (written `[::1]:PORT`).
+    package var host: String
+    package var port: Int
+    /// A file holding the bearer token every request must carry; required off loopback.
+    package var tokenFile: String?
+
+    package init(host: String, port: Int, tokenFile: String? = nil) {
+        self.host = host
+        self.port = port
+        self.tokenFile = tokenFile
+    }
+
+    /// 127.0.0.0/8, ::1 or localhost.
+    package var isLoopback: Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+}
+
 /// The whole configuration (design §4). Each key is documented in etc/storywatch.toml.
 package struct StorywatchConfig: Sendable, Equatable {
     /// Absolute path of the folder of articles.
@@ -86,6 +106,8 @@ package struct StorywatchConfig: Sendable, Equatable {
     /// Delivered outbox rows and their attempts older than this many days are pruned.
     package var retainDays: Int = 30
     package var webhooks: [WebhookConfig] = []
+    /// The `[http]` listener; nil (the default) for none.
+    package var http: HTTPConfig?
 
     /// Defaults, with the state folder from the environment (design §4).
     package init(environment: [String: String] = [:]) {

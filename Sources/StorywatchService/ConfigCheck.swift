@@ -6,7 +6,7 @@ import StorywatchExtract
 
 /// What `check-config` and a reload check beyond the file's own syntax and types: every secret
 /// readable and in the Standard Webhooks form, the corpus a folder, the state folder writable,
-/// the dictionaries loading. One list of problems, so a reload refuses exactly what
+/// the `[http]` token file readable, the dictionaries loading. One list of problems, so a reload refuses exactly what
 /// `check-config` refuses.
 package enum ConfigCheck {
     /// The extractor the config's dictionaries make, or every problem found.
@@ -21,6 +21,7 @@ package enum ConfigCheck {
         }
         if let corpus = config.corpus, let problem = folderProblem(corpus) { fail("corpus", problem) }
         if let problem = stateProblem(config.state) { fail("state", problem) }
+        if let path = config.http?.tokenFile, let problem = tokenProblem(path) { fail("http.token_file", problem) }
         var extractor: Extractor?
         do {
             extractor = try ExtractorFactory.make(config: config, logger: logger)
@@ -51,6 +52,17 @@ package enum ConfigCheck {
         }
         guard isFolder.boolValue else { return "\(path) is not a folder" }
         guard FileManager.default.isReadableFile(atPath: path) else { return "\(path) is not readable; check its permissions" }
+        return nil
+    }
+
+    /// Why the `[http]` bearer token file cannot be used, or nil (never the token's text).
+    static func tokenProblem(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return "\(path) cannot be read; create it (one bearer token) or check its permissions"
+        }
+        guard !String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            return "\(path) is empty; write the bearer token in it"
+        }
         return nil
     }
 

@@ -31,6 +31,7 @@ package struct StoreOutboxQueue: OutboxQueue {
 
     package func record(_ attempts: [DeliveryAttempt]) throws {
         try progress.unit { try store.recordOutboxAttempts(attempts) }
+        PipelineMetrics.delivered(attempts, store: store)
     }
 }
 

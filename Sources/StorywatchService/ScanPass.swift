@@ -29,7 +29,8 @@ package struct ScanPass: Sendable {
     package var extractor: Extractor
     package var logger: Logger
     package var now: @Sendable () -> Date = { Date() }
-    /// Where each document is marked as a unit of work (the daemon's watchdog reads it).
+    /// Where each document is marked as a unit of work, named by its path (the daemon's watchdog
+    /// and `/healthz` read it).
     package var progress = WorkProgress()
     /// Record developments without alerting: no outbox rows, nothing printed (`scan --baseline`,
     /// `[detect] alert_on_first_scan = false`).
@@ -71,8 +72,9 @@ package struct ScanPass: Sendable {
         var alerts: [Alert] = []
         let paths = lister.list()
         for path in paths {
-            alerts += try progress.unit { try process(relativePath: path, corpus: corpus, known: known[path]) }
+            alerts += try progress.unit(path) { try process(relativePath: path, corpus: corpus, known: known[path]) }
         }
+        progress.passEnded() // a whole pass is a scan, even with nothing to read
         let present = Set(paths)
         for path in known.keys where !present.contains(path) {
             try store.removeDocument(path: path)
@@ -99,6 +101,7 @@ package struct ScanPass: Sendable {
         let stored = StoredDocument(path: relativePath, size: file.content.stamp.size,
                                     mtimeNanos: file.content.stamp.mtimeNanos, inode: file.content.stamp.inode,
                                     hash: file.content.hash)
+        PipelineMetrics.fileScanned()
         if let known, known.hash == file.content.hash {
             try store.updateStamp(stored)
             return []
@@ -117,13 +120,16 @@ package struct ScanPass: Sendable {
         let tracker = Tracker(windowDays: config.windowDays, names: extractor.rootNames)
         var book = StorylineBook(repository: StoredStorylines(store: store), tracker: tracker)
         var developments: [Development] = []
+        var eventCount = 0
         if !newItems.isEmpty {
             let events = extractor.extract(document: document).filter { newHashes.contains($0.itemHash) }
             for extracted in events where !extracted.evidence.habitual {
+                eventCount += 1
                 if let development = try book.record(extracted.event) { developments.append(development) }
             }
         }
         developments = Turns.onePerTurn(developments)
+        PipelineMetrics.analysed(items: newItems.count, events: eventCount)
         let time = now()
         var records: [(development: Development, alert: Data, webhooks: [String])] = []
         var alerts: [Alert] = []

@@ -84,6 +84,19 @@ enum Migrations {
                 INSERT INTO meta (key, value) VALUES ('storyline_keys', 'pending');
                 """)
         }
+        migrator.registerMigration("v4-mute-heartbeat") { db in
+            // `storywatch mute`: a muted storyline's developments are recorded but queue no
+            // outbox rows (until the day `until`, inclusive, or for good when it is null).
+            // The daemon's heartbeat (`status`: alive or not) is a meta row it rewrites.
+            try db.execute(sql: """
+                CREATE TABLE mute (
+                    storyline_id TEXT PRIMARY KEY NOT NULL,
+                    until TEXT,
+                    created_at REAL NOT NULL
+                ) WITHOUT ROWID;
+                INSERT INTO meta (key, value) VALUES ('heartbeat', '');
+                """)
+        }
         return migrator
     }
 }

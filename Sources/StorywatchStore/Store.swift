@@ -301,6 +301,7 @@ package struct Store: Sendable {
                     """, arguments: [development.id, development.kind.rawValue, development.storyline.id,
                                      development.event.document, development.summary, alert, now.timeIntervalSince1970])
                 guard db.changesCount > 0 else { continue } // already recorded: never queue twice
+                guard try !Self.isMuted(db, storylineID: development.storyline.id, on: Day(now)) else { continue }
                 for webhook in webhooks {
                     try db.execute(sql: """
                         INSERT OR IGNORE INTO outbox (development_id, webhook, next_attempt_at, created_at) VALUES (?, ?, ?, ?)

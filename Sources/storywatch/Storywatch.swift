@@ -14,5 +14,6 @@ struct Storywatch: AsyncParsableCommand {
             objects or as Slack, Discord, Microsoft Teams or ntfy messages.
             """,
         version: StorywatchVersion.current,
-        subcommands: [Run.self, Scan.self, Extract.self, Explain.self, CheckConfig.self, Status.self, Deliver.self, TestWebhook.self, Redeliver.self, Backup.self])
+        subcommands: [Run.self, Scan.self, Extract.self, Explain.self, CheckConfig.self, Status.self, Deliver.self, TestWebhook.self, Redeliver.self, Backup.self,
+                      Storylines.self, Show.self, MuteCommand.self, Unmute.self, ReportCommand.self])
 }

@@ -76,7 +76,7 @@ struct DeliverCommandTests {
         #expect(try await Self.run(["deliver", "--once", "--config", setup.config]).status == 0)
 
         // When status is asked
-        let status = try await Self.run(["status", "--config", setup.config])
+        let status = try await Self.run(["status", "--pending", "--config", setup.config])
 
         // Then it lists the dead alert under its webhook
         #expect(status.status == 0)

@@ -48,7 +48,8 @@ struct StoreTests {
         let store = try Store(writer: queue)
 
         // Then every migration is applied and their tables exist
-        #expect(try store.appliedMigrations() == ["v1-documents-items", "v2-storylines-developments-outbox", "v3-storyline-keys"])
+        #expect(try store.appliedMigrations() == ["v1-documents-items", "v2-storylines-developments-outbox", "v3-storyline-keys",
+                                                 "v4-mute-heartbeat"])
         let tables = try queue.read { db in try Self.tableNames(db) }
         #expect(tables.isSuperset(of: ["document", "item", "seen_item", "storyline", "development", "outbox", "delivery"]))
     }
@@ -93,7 +94,8 @@ struct StoreTests {
         let store = try Store(writer: queue)
 
         // Then v2 is applied on top, the old rows survive, and the new tables and column exist
-        #expect(try store.appliedMigrations() == ["v1-documents-items", "v2-storylines-developments-outbox", "v3-storyline-keys"])
+        #expect(try store.appliedMigrations() == ["v1-documents-items", "v2-storylines-developments-outbox", "v3-storyline-keys",
+                                                 "v4-mute-heartbeat"])
         #expect(try store.document(path: "old/brief.txt")
             == StoredDocument(path: "old/brief.txt", size: 120, mtimeNanos: 1_700_000_000_000_000_000, inode: 77, hash: "beef"))
         #expect(try store.unseenHashes(["h-old"]).isEmpty)
@@ -310,7 +312,7 @@ struct StoreTests {
 
         // Then the document is still there and no migration is applied twice
         #expect(try store.document(path: Self.article.path) == Self.article)
-        #expect(try store.appliedMigrations().count == 3)
+        #expect(try store.appliedMigrations().count == 4)
     }
 
     @Test func open_whenPathIsUnderRegularFile_throwsStoreError() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchModel
 
 /// The fields of a stored CloudEvents alert that chat formats show. Decoded from the bytes the
 /// outbox holds, so every format renders exactly what was recorded.
@@ -78,10 +79,7 @@ package struct AlertView: Sendable, Decodable, Equatable {
     /// The document as a link through a webhook's `link_template`: `{path}` becomes the document
     /// path, each segment percent-encoded; nil without a template or a document.
     package func link(_ template: String?) -> String? {
-        guard let template, let document, !document.isEmpty else { return nil }
-        let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#[]@!$&'()*+,;=|<>"))
-        let path = document.split(separator: "/", omittingEmptySubsequences: false)
-            .map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
-        return template.replacingOccurrences(of: "{path}", with: path)
+        guard let template, let document else { return nil }
+        return DocumentLink.url(template: template, document: document)
     }
 }

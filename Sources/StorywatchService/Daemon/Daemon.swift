@@ -13,18 +13,21 @@ import UnixSignals
 /// when another `run` or `deliver` holds it) and the store is checked (`quick_check`). The
 /// services, in this order:
 ///
-/// 1. `DelivererService`: the delivery pool (a worker per webhook) draining the outbox;
-/// 2. `HousekeepingService`: checkpoint and memory given back when quiet; delivered alerts older
+/// 1. `HeartbeatWriter`: pid and time in the state every 30 s (`status`: alive), pid 0 at the end;
+/// 2. `HTTPListener` when `[http]` is set: /metrics, /healthz (from `WorkProgress`), the live report;
+/// 3. `DelivererService`: the delivery pool (a worker per webhook) draining the outbox;
+/// 4. `HousekeepingService`: checkpoint and memory given back when quiet; delivered alerts older
 ///    than `retain_days` pruned hourly;
-/// 3. `ReloadService`: SIGHUP re-reads the config file and checks it as `check-config` does;
-/// 4. `PipelineService`: the watcher feeding the scan pass; it says READY=1 after the catch-up;
-/// 5. `SystemdNotifier`, the watchdog: pings while the loops make progress (`WorkProgress`).
+/// 5. `ReloadService`: SIGHUP re-reads the config file and checks it as `check-config` does;
+/// 6. `PipelineService`: the watcher feeding the scan pass; it says READY=1 after the catch-up;
+/// 7. `SystemdNotifier`, the watchdog: pings while the loops make progress (`WorkProgress`).
 ///
 /// All start together, with `StopSignalService`, which ends on SIGTERM or SIGINT and so shuts
 /// the others down gracefully in reverse order: the notifier first (STOPPING=1 at once; systemd
 /// watches no stopping unit), then the watcher (the document in hand is finished), reload and
-/// housekeeping, the deliverer last (requests in flight are finished and recorded), and `run`
-/// returns (exit 0). A valid reload replaces the running config, an invalid one is logged and
+/// housekeeping, the deliverer (requests in flight are finished and recorded), the listener
+/// (its requests in hand finished), the heartbeat last (it records the stop), and `run` returns
+/// (exit 0). A valid reload replaces the running config, an invalid one is logged and
 /// the running one stays. The corpus going away throws `WatchError.rootGone` (exit non-zero, so
 /// that systemd restarts the service).
 package struct Daemon: Sendable {
@@ -70,12 +73,15 @@ package struct Daemon: Sendable {
         let context = DaemonContext(corpus: corpus, store: store, current: current, nudge: Nudge(), health: WebhookHealth(),
                                     housekeeping: IdleHousekeeping(), notifier: notifier, progress: progress,
                                     environment: environment, logger: logger)
+        let operatorServices = try OperatorServices.make(config: config, store: store, progress: progress,
+                                                         environment: environment, logger: logger)
         logger.info("starting", metadata: ["corpus": "\(corpus)", "state": "\(config.state)",
                                            "webhooks": "\(config.webhooks.map(\.name).joined(separator: ","))"])
         let watcher = DirectoryWatcher(root: corpus, configuration: watchConfiguration, logger: logger)
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
             .init(service: StopSignalService(signals: stops, logger: logger),
                   successTerminationBehavior: .gracefullyShutdownGroup, serviceName: "signals"),
+        ] + operatorServices.map { .init(service: $0, serviceName: "\(type(of: $0))") } + [
             .init(service: DelivererService(context: context), serviceName: "deliverer"),
             .init(service: HousekeepingService(context: context), serviceName: "housekeeping"),
             .init(service: ReloadService(context: context, path: configPath, hangups: hangups), serviceName: "reload"),

@@ -38,6 +38,11 @@ extension DaemonContext {
                     pass = scanPass(snapshot)
                     lister = CorpusLister(root: corpus, include: snapshot.config.include, exclude: snapshot.config.exclude)
                 }
+                #if DEBUG
+                if case .ready(let path) = event, lister.accepts(relativePath: path) {
+                    await TestStall.hold(path, environment: environment, progress: progress)
+                }
+                #endif
                 guard let recorded = try handle(event, pass: pass, lister: lister) else { continue }
                 if recorded > 0 { nudge.signal() }
                 housekeeping.touch()
@@ -61,7 +66,7 @@ extension DaemonContext {
         switch event {
         case .ready(let path):
             guard lister.accepts(relativePath: path) else { return nil }
-            return try progress.unit { try pass.process(relativePath: path, corpus: corpus, known: store.document(path: path)).count }
+            return try progress.unit(path) { try pass.process(relativePath: path, corpus: corpus, known: store.document(path: path)).count }
         case .removed(let path):
             try progress.unit { try remove(path) }
             return 0

@@ -1,3 +1,4 @@
+import CDispatch // NIO in the graph (the [http] listener): Glibc's C structs resolve to the copies CDispatch carries
 import Glibc
 import Logging
 import ServiceLifecycle

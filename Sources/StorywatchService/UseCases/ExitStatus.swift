@@ -1,6 +1,7 @@
 import StorywatchConfig
 import StorywatchDeliver
 import StorywatchExtract
+import StorywatchHTTP
 import StorywatchIngest
 import StorywatchStore
 import StorywatchWatch
@@ -22,15 +23,17 @@ package struct ConfigRefused: Error, Sendable, CustomStringConvertible {
 }
 
 /// The exit status of each failure a use case throws (design §6): 2 when the state or the
-/// corpus cannot be used, 75 (EX_TEMPFAIL) when another process delivers from the state, 78
+/// corpus cannot be used (a browsing command given a folder with no state too), 75 (EX_TEMPFAIL) when another process delivers from the state, 78
 /// (EX_CONFIG) when `run` refuses its config, 1 for the rest; nil for an error no stage declares.
 package enum ExitStatus {
     package static func of(_ error: any Error) -> Int32? {
         switch error {
         case let error as StoreError: error.exitStatus
         case is ScanError: 2
+        case let error as BrowseError: error.exitStatus
         case is ConfigRefused: 78
         case is ConfigError, is DeliveryError, is WatchError, is DictionaryError, is IngestError, is CommandFailure: 1
+        case is MuteError, is HTTPListenerError: 1
         default: nil
         }
     }

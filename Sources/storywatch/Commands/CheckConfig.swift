@@ -8,8 +8,8 @@ struct CheckConfig: ParsableCommand {
         abstract: "Validate the config: exit 0, or print every problem and exit 1.",
         discussion: """
             Beyond the file itself: reads every secret file and credential and checks the whsec_ form, \
-            checks that the corpus is a folder, that the state folder is writable and that the \
-            dictionaries load. A reload (SIGHUP) runs the same checks and applies nothing on any problem.
+            checks that the corpus is a folder, that the state folder is writable, that the [http] \
+            token_file holds a token and that the dictionaries load. A reload (SIGHUP) runs the same checks and applies nothing on any problem.
             """)
 
     @OptionGroup var global: GlobalOptions
