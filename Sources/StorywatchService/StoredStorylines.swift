@@ -15,6 +15,23 @@ struct StoredStorylines: StorylineRepository {
         try store.developmentExists(id: id)
     }
 
+    /// The storylines as today's keys file them, for a reader that writes nothing (`explain
+    /// --state`): the store's own, or, while a rekey is pending, the rekeyed ones in memory, so
+    /// `explain` and the next `scan` agree.
+    static func forReading(_ store: Store) throws -> any StorylineRepository {
+        guard try store.pendingStorylineRekey() else { return StoredStorylines(store: store) }
+        let states = StorylineRekey.rekey(try store.allStorylines().compactMap { StorylineState.decode($0.state) })
+        return Rekeyed(store: store, byID: Dictionary(uniqueKeysWithValues: states.map { ($0.id, $0) }))
+    }
+
+    /// Rekeyed states held in memory over the store's developments.
+    private struct Rekeyed: StorylineRepository {
+        let store: Store
+        let byID: [String: StorylineState]
+        func storyline(id: String) throws -> StorylineState? { byID[id] }
+        func developmentExists(id: String) throws -> Bool { try store.developmentExists(id: id) }
+    }
+
     /// The row a storyline's state is kept in.
     static func row(_ state: StorylineState) -> StoredStoryline {
         StoredStoryline(id: state.id, title: state.roots.joined(separator: " – "), actors: state.roots,

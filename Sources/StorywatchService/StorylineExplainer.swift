@@ -17,7 +17,7 @@ package struct StorylineExplainer: Sendable {
 
     /// One line per event: the storyline it touches and the outcome.
     package func explain(_ events: [ExtractedEvent]) throws -> [(ExtractedEvent, String)] {
-        var book = StorylineBook(repository: StoredStorylines(store: store), tracker: Tracker(windowDays: windowDays))
+        var book = StorylineBook(repository: try StoredStorylines.forReading(store), tracker: Tracker(windowDays: windowDays))
         var lines: [(ExtractedEvent, String)] = []
         for extracted in events {
             if extracted.evidence.habitual {

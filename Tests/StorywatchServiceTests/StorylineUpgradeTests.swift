@@ -26,6 +26,27 @@ struct StorylineUpgradeTests {
         #expect(try violationsAfterUpgrade(rekey: false).count == 1)
     }
 
+    /// `explain --state` writes nothing, yet reads a pending state under today's keys, as the next scan will.
+    @Test func forReading_whenRekeyPending_servesTodaysKeysWithoutWriting() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-upgrade-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let corpus = root + "/corpus"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        try Self.truce.write(toFile: corpus + "/01.txt", atomically: true, encoding: .utf8)
+        try Self.attack.write(toFile: corpus + "/02.txt", atomically: true, encoding: .utf8)
+        var config = StorywatchConfig()
+        config.corpus = corpus
+        config.state = root + "/state"
+        let store = try Store.open(directory: config.state)
+        let logger = Logger(label: "test")
+        _ = try ScanPass(config: config, store: store, extractor: try ExtractorFactory.make(config: config, logger: logger), logger: logger).run()
+        try fileUnderPreviousKeys(store: store, database: config.state + "/state.sqlite", pending: true)
+
+        #expect(try StoredStorylines(store: store).storyline(id: "COL-COLREB") == nil)
+        #expect(try StoredStorylines.forReading(store).storyline(id: "COL-COLREB")?.entries.contains { $0.event.quote.contains("attacked") } == true)
+        #expect(try store.pendingStorylineRekey())
+    }
+
     /// Scans the truce and the attack, files the storylines as the previous version did, then
     /// scans a retelling of the attack; returns the violations that scan raises.
     private func violationsAfterUpgrade(rekey: Bool) throws -> [Alert] {
