@@ -28,19 +28,10 @@ struct StorylineUpgradeTests {
 
     /// `explain --state` writes nothing, yet reads a pending state under today's keys, as the next scan will.
     @Test func forReading_whenRekeyPending_servesTodaysKeysWithoutWriting() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-upgrade-\(UUID().uuidString)").path
+        let (root, pass) = try scannedTruceAndAttack()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let corpus = root + "/corpus"
-        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-        try Self.truce.write(toFile: corpus + "/01.txt", atomically: true, encoding: .utf8)
-        try Self.attack.write(toFile: corpus + "/02.txt", atomically: true, encoding: .utf8)
-        var config = StorywatchConfig()
-        config.corpus = corpus
-        config.state = root + "/state"
-        let store = try Store.open(directory: config.state)
-        let logger = Logger(label: "test")
-        _ = try ScanPass(config: config, store: store, extractor: try ExtractorFactory.make(config: config, logger: logger), logger: logger).run()
-        try fileUnderPreviousKeys(store: store, database: config.state + "/state.sqlite", pending: true)
+        let store = pass.store
+        try fileUnderPreviousKeys(store: store, database: pass.config.state + "/state.sqlite", pending: true)
 
         #expect(try StoredStorylines(store: store).storyline(id: "COL-COLREB") == nil)
         #expect(try StoredStorylines.forReading(store).storyline(id: "COL-COLREB")?.entries.contains { $0.event.quote.contains("attacked") } == true)
@@ -50,8 +41,17 @@ struct StorylineUpgradeTests {
     /// Scans the truce and the attack, files the storylines as the previous version did, then
     /// scans a retelling of the attack; returns the violations that scan raises.
     private func violationsAfterUpgrade(rekey: Bool) throws -> [Alert] {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-upgrade-\(UUID().uuidString)").path
+        let (root, pass) = try scannedTruceAndAttack()
         defer { try? FileManager.default.removeItem(atPath: root) }
+        try fileUnderPreviousKeys(store: pass.store, database: pass.config.state + "/state.sqlite", pending: rekey)
+        try Self.retold.write(toFile: pass.config.corpus! + "/03.txt", atomically: true, encoding: .utf8)
+        return try pass.run().filter { $0.development.kind == .violation }
+    }
+
+    /// A temporary folder (returned, for the caller to remove) with the truce and the attack
+    /// scanned by today's version: one violation raised.
+    private func scannedTruceAndAttack() throws -> (root: String, pass: ScanPass) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-upgrade-\(UUID().uuidString)").path
         let corpus = root + "/corpus"
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         try Self.truce.write(toFile: corpus + "/01.txt", atomically: true, encoding: .utf8)
@@ -59,15 +59,11 @@ struct StorylineUpgradeTests {
         var config = StorywatchConfig()
         config.corpus = corpus
         config.state = root + "/state"
-        let store = try Store.open(directory: config.state)
         let logger = Logger(label: "test")
-        let pass = ScanPass(config: config, store: store, extractor: try ExtractorFactory.make(config: config, logger: logger),
-                            logger: logger)
+        let pass = ScanPass(config: config, store: try Store.open(directory: config.state),
+                            extractor: try ExtractorFactory.make(config: config, logger: logger), logger: logger)
         #expect(try pass.run().filter { $0.development.kind == .violation }.count == 1)
-
-        try fileUnderPreviousKeys(store: store, database: config.state + "/state.sqlite", pending: rekey)
-        try Self.retold.write(toFile: corpus + "/03.txt", atomically: true, encoding: .utf8)
-        return try pass.run().filter { $0.development.kind == .violation }
+        return (root, pass)
     }
 
     /// The previous version's keys: the sorted country roots of the parties, whatever their sector.
