@@ -176,7 +176,10 @@ extension SentenceReader {
         // resign").
         if roles.source == nil, trigger.entry.type == .protest,
            let place = roles.target ?? mentions.first(where: { $0.start > 0 && lex.isA(tokens[$0.start - 1], WordClass.locative) }) {
-            let people = Actor(code: place.actor.root + "CVL", name: "people of \(place.actor.name)")
+            // (People who strike are its workers: organised labour, a side of its own.)
+            let strike = trigger.entry.mode == ActionMode.strike.rawValue
+            let people = Actor(code: place.actor.root + (strike ? "LAB" : "CVL"),
+                               name: (strike ? "workers of " : "people of ") + place.actor.name)
             roles.source = Mention(start: 0, end: 0, actor: people, isPerson: false, reason: .unnamedProtesters)
         }
         // "an officer was killed in a bomb attack in Lima": the place is all
@@ -208,6 +211,8 @@ extension SentenceReader {
             return .threatened
         }
         guard status == .done else { return status }
+        // "Staff voted to walk out", "a ballot on strikes": a vote decides an act still to come.
+        if lex.lemmaIsA(tokens[trigger.anchor], WordClass.ballot) { return .promised }
         switch trigger.entry.type {
         case .threaten: return .threatened
         case .request: return .demanded
@@ -233,6 +238,12 @@ extension SentenceReader {
            let answered = mentions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 4 }),
            answered.actor.root != source.actor.root {
             target = answered.actor
+        }
+        // "Oslo hit back at once, saying it would recall its envoy to Minsk": an answer with no
+        // other party as object is aimed at the one the sentence goes on to name in the measure it states.
+        if isResponse, target == nil || target?.root == source.actor.root,
+           let named = mentions.first(where: { $0.start >= trigger.end && !$0.isPlace && $0.actor.root != source.actor.root }) {
+            target = named.actor
         }
         var (type, mode) = (trigger.entry.type, trigger.entry.mode)
         if LabourSense.isWalkout(trigger, source: roles.source?.actor, tokens, mentions, lex: lex) {

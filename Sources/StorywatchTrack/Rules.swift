@@ -16,6 +16,7 @@ package enum Rules {
             ?? (event.isResponse ? retaliation(event, history: history) : nil)
             ?? admission(event, history: history, related: related)
             ?? impliedReversal(event, history: history)
+            ?? (related.isEmpty ? nil : fulfilled(event, history: history, related: related))
     }
 
     /// The table's precedence: the first rule that fits wins.
@@ -24,7 +25,7 @@ package enum Rules {
             ?? retaliation(event, history: history)
             ?? admission(event, history: history, related: related)
             ?? reversal(event, history: history)
-            ?? fulfilled(event, history: history)
+            ?? fulfilled(event, history: history, related: related)
             ?? escalation(event, history: history)
             ?? deEscalation(event, history: history)
             ?? update(event, history: history)
@@ -113,7 +114,17 @@ package enum Rules {
             && $0.event.target?.side == target && $0.sequence > (mirrored?.sequence ?? Int.max) }
         // Only hostile acts are answered in kind; meetings and deals are reciprocal by nature.
         guard let mirrored, !ownEarlier, (e.type?.conflictRank ?? 0) >= 2 else { return nil }
+        // In a war already fought both ways, one more blow is the fighting going on, not an
+        // answer to the last one: only a sentence framing it as an answer makes it one.
+        if atWar(history) { return nil }
         return RuleMatch(kind: .retaliation, previous: mirrored.event)
+    }
+
+    /// Both sides of the storyline have used force or coercion on each other.
+    static func atWar(_ history: [ThreadEntry]) -> Bool {
+        let blows = history.filter { breaksTruce($0.event) && $0.event.status == .done }
+        let strikers = Set(blows.compactMap { b in b.event.target?.side == nil ? nil : b.event.source?.side })
+        return strikers.count >= 2
     }
 
     /// Speech acts (asking, rejecting, accusing, threatening) and agreements are stances, not
@@ -180,11 +191,16 @@ package enum Rules {
     /// A proposed, threatened, promised or demanded action of the same side is now done. A
     /// meeting held or a deal made as planned is the expected course, not a turn; saying a
     /// threat or a demand again is no act carried out.
-    package static func fulfilled(_ e: Event, history: [ThreadEntry]) -> RuleMatch? {
+    /// A plan announced with no party named is kept in the side's own storyline (`related`): the
+    /// act done later against a party carries it out all the same ("the union voted to strike";
+    /// later its members walk out against the government).
+    package static func fulfilled(_ e: Event, history: [ThreadEntry], related: [ThreadEntry] = []) -> RuleMatch? {
         // A rejection carried out ("vetoed the resolution") reads as refused.
         let carriedOut = e.status == .done || (e.type == .reject && e.status == .refused)
         guard carriedOut, let side = e.side, let type = e.type,
               ![.retreat, .agree, .consult, .threaten, .request, .support].contains(type) else { return nil }
+        let ownPlans = related.filter { $0.event.side == side && $0.event.target == nil && $0.event.object == nil && $0.event.status.isIntent }
+        let history = ownPlans.isEmpty ? history : (history + ownPlans).sorted { order($0) < order($1) }
         // The side's latest firm stance in the thread; musings ("could", "likely") do not break it.
         guard let last = history.last(where: { $0.event.side == side && sameThread($0.event, e) && $0.event.status != .considered }),
               last.event.status.isIntent, last.event.quote != e.quote else { return nil }

@@ -20,4 +20,16 @@ struct ResponseCueTests {
         let events = try Shipped.extractor().extract(text: "Gunmen attacked the Kenyan embassy in Kampala on Sunday.", document: "t.txt")
         #expect(events.allSatisfy { !$0.isResponse })
     }
+
+    /// An answer with no party as its object is aimed at the party named in the measure the
+    /// sentence goes on to state, not at whoever acted last.
+    @Test(arguments: [
+        ("Minsk hit back on Friday, an aide saying that \"Belarus will recall its envoy from Norway.\"", "NOR"),
+        ("Lima retaliated on Monday, officials saying that Peru would close its border with Chile.", "CHL"),
+    ])
+    func extract_whenAnswerStatesItsMeasure_aimsAtThePartyOfTheMeasure(_ sentence: String, _ party: String) throws {
+        let events = try Shipped.extractor().extract(text: sentence, document: "t.txt")
+        let answer = try #require(events.first { $0.isResponse })
+        #expect(answer.target?.root == party)
+    }
 }

@@ -54,11 +54,21 @@ struct LabourSenseTests {
         ExpectedEvent("Thousands of Chilean nurses were on strike on Friday.", source: "CHL", target: nil, .protest, "strike", .done),
         // Trap: jets carry out air strikes.
         ExpectedEvent("Chilean jets carried out strikes on rebel camps in Peru.", source: "CHL", target: "PER", .assault, "other", .done),
+        // A vote to walk out decides a strike still to come.
+        ExpectedEvent("Chilean dockers' union members voted to strike for two days next month.", source: "CHL", target: nil, .protest, "strike", .promised),
     ]
 
     @Test(arguments: cases)
     func extract_whenStrikeIsLabours_readsAWalkout(_ expected: ExpectedEvent) throws {
         try expected.verify(with: Shipped.extractor())
+    }
+
+    /// People on strike with no group named are workers: organised labour, not the public.
+    @Test func extract_whenUnnamedPeopleStrike_theyAreLabour() throws {
+        let events = try Shipped.extractor().extract(text: "Hundreds of bus drivers were on strike across Peru on Monday.", document: "t.txt")
+        let strike = try #require(events.first { $0.type == .protest })
+        #expect(strike.source?.code == "PERLAB")
+        #expect(strike.status == .done)
     }
 }
 

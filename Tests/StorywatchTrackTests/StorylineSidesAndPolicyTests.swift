@@ -56,6 +56,43 @@ struct StorylineSidesAndPolicyTests {
         #expect(answer?.previous?.quote == "Army jets bombed Hill Front positions on Monday.")
     }
 
+    @Test func record_whenForceGoesOnInAWarFoughtBothWays_raisesNoRetaliationWithoutACue() {
+        // Given a government and rebels who have both used force on each other
+        var state = StorylineState(id: "RRT-RRTREB", roots: ["RRT", "RRTREB"])
+        _ = tracker.record(event(Self.cabinet, Self.hillRebels, .consult, .done, day: 1,
+                                 quote: "Cabinet envoys met Hill Front leaders in a mountain town."), in: &state)
+        _ = tracker.record(event(Self.ruritanianArmy, Self.hillRebels, .assault, mode: "aerial", .done, day: 3,
+                                 quote: "Army jets bombed Hill Front positions on Monday."), in: &state)
+        _ = tracker.record(event(Self.hillRebels, Self.ruritanianArmy, .assault, mode: "heavy-weapons", .done, day: 5,
+                                 quote: "Hill Front gunners shelled an army base on Wednesday."), in: &state)
+
+        // When the army strikes again, once plainly and once framed as an answer
+        let plain = tracker.record(event(Self.ruritanianArmy, Self.hillRebels, .assault, mode: "aerial", .done, day: 8,
+                                         quote: "Army jets struck rebel depots in the valley on Saturday."), in: &state)
+        let framed = tracker.record(event(Self.ruritanianArmy, Self.hillRebels, .assault, mode: "heavy-weapons", .done, day: 9,
+                                          isResponse: true, quote: "The army shelled rebel villages in reprisal on Sunday."), in: &state)
+
+        // Then only the blow the sentence calls an answer is a retaliation
+        #expect(plain?.kind != .retaliation)
+        #expect(framed?.kind == .retaliation)
+    }
+
+    @Test func record_whenAPlanWithNoPartyIsCarriedOutAgainstOne_raisesFulfilled() {
+        // Given a union's vote to strike, told with no party and so kept in its own storyline
+        let union = Actor(code: "RRTLAB", name: "the rail union")
+        let vote = event(union, nil, .protest, mode: "strike", .promised, day: 2,
+                         quote: "Rail union members voted for a one-day stoppage next week.")
+        // When its members walk out against the government in a new dyad storyline
+        var state = StorylineState(id: "RRT-RRTLAB", roots: ["RRT", "RRTLAB"])
+        let walkout = tracker.record(event(union, Self.ruritania, .protest, mode: "strike", .done, day: 9,
+                                           quote: "Rail workers across Ruritania walked out on Tuesday."),
+                                     in: &state, related: [ThreadEntry(event: vote, sequence: 0)])
+
+        // Then the plan is fulfilled
+        #expect(walkout?.kind == .fulfilled)
+        #expect(walkout?.previous?.quote == vote.quote)
+    }
+
     // MARK: violation
 
     @Test func record_whenGroupOfCountryFiresDuringTruceMadeInCountrysName_raisesViolation() {
