@@ -171,6 +171,9 @@ extension SentenceReader {
     /// protesters and a place of force filled into `roles`); nil when it names no party at all.
     private func finalParties(_ n: Int, _ view: SentenceView, _ roles: inout Parties) -> (Mention, Actor?)? {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
+        if let (first, second) = BetweenParties.parties(of: trigger, tokens, mentions) {
+            (roles.source, roles.target) = (first, second)
+        }
         // Unnamed protesters are the people of the country whose rulers or ground they
         // protest against ("students began a hunger strike to demand that the minister
         // resign").
@@ -228,6 +231,7 @@ extension SentenceReader {
                             into candidates: inout [Candidate], coActs: inout [Candidate]) {
         let (tokens, trigger, mentions, cues) = (view.tokens, view.triggers[n], view.mentions, view.cues)
         var status = adjusted(status, trigger, statusCue: statusCue, tokens)
+        if HypotheticalSubject.applies(trigger, tokens, cues: cues, lex: lex) { status = .considered }
         var target = target
         let answering = cues.filter { c in c.kind == .response && answeringTrigger(for: c, tokens, view.triggers) == n }
         let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { Self.isRetaliation($0) }

@@ -1,0 +1,40 @@
+@testable import StorywatchExtract
+import StorywatchModel
+import Testing
+
+/// `BetweenParties`: a deal "between X and Y" names its parties, whatever the clause's subject.
+struct BetweenPartiesTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("An agreement between Chile and Peru was signed on Monday.", source: "CHL", target: "PER", .agree, "other", .done),
+        ExpectedEvent("A deal reached between the Bolivian government and Paraguay settles the river dispute.",
+                      source: "BOL", target: "PRY", .agree, "other", .done),
+        ExpectedEvent("The accord between Chile (CL) and Peru opens the border.", source: "CHL", target: "PER", .agree, "other", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenDealIsBetweenTwoParties_namesBoth(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+
+    /// Trap: "between" that does not follow a deal word names no parties of one.
+    @Test func extract_whenBetweenFollowsNoDeal_addsNoAgreement() throws {
+        let events = try Shipped.extractor().extract(text: "Chilean troops shelled villages between Peru and the coast.", document: "t.txt")
+        #expect(!events.contains { $0.type == .agree })
+    }
+}
+
+/// `HypotheticalSubject`: an act named by the noun that opens a sentence whose verb is "could",
+/// "might" or "may" is weighed, not done or called off.
+struct HypotheticalSubjectTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("A halt to Chilean air strikes on Peru could backfire.", source: "CHL", target: "PER", .assault, "aerial", .considered),
+        ExpectedEvent("An end to the Chilean blockade of Peru might come soon.", source: "CHL", target: "PER", .protest, "obstruct", .considered),
+        // Traps: the same noun phrase reported as done, or with "will" as its verb.
+        ExpectedEvent("A halt to Chilean air strikes on Peru was announced on Monday.", source: "CHL", target: "PER", .assault, "aerial", .cancelled),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenOpeningActNounTakesAConsideringModal_readsConsidered(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
