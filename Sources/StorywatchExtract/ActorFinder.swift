@@ -23,15 +23,10 @@ struct ResolutionContext: Sendable {
     mutating func note(_ m: Mention) {
         if m.isPerson {
             lastPerson = m
-            if let key = Self.aliasKey(of: m.actor.name) {
-                aliases[key] = m.actor
-                var key = key
-                if let bit = key.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Int(WordTable.bucket(of: $0)) : nil }) {
-                    if bit < 64 { aliasBits.low |= 1 << UInt64(bit) } else { aliasBits.high |= 1 << UInt64(bit - 64) }
-                } else {
-                    aliasBits = (~0, ~0)
-                }
-            }
+            if let key = Self.aliasKey(of: m.actor.name) { recall(m.actor, by: key) }
+            // "Zhao Wenli … Zhao said": a family name written first (Chinese, Korean, Vietnamese
+            // names) recalls the person too, unless the word already recalls someone else.
+            if let first = Self.firstOfShortName(m.actor.name), aliases[first] == nil { recall(m.actor, by: first) }
         }
         if let role = m.actor.role {
             // "the minister" refers back to the interior minister as well.
@@ -41,6 +36,23 @@ struct ResolutionContext: Sendable {
                 lastByRole[String(head)] = m.actor
             }
         }
+    }
+
+    private mutating func recall(_ actor: Actor, by key: String) {
+        aliases[key] = actor
+        var key = key
+        if let bit = key.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Int(WordTable.bucket(of: $0)) : nil }) {
+            if bit < 64 { aliasBits.low |= 1 << UInt64(bit) } else { aliasBits.high |= 1 << UInt64(bit - 64) }
+        } else {
+            aliasBits = (~0, ~0)
+        }
+    }
+
+    /// The first word of a name of two or three capitalised words, lowercased, when longer than two characters.
+    static func firstOfShortName(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }), words[0].count > 2 else { return nil }
+        return words[0].lowercased()
     }
 
     /// The token's lower-case form may be a key of `aliases`.

@@ -102,6 +102,22 @@ struct ActorFinderTests {
         #expect(expulsion.status == .done)
     }
 
+    @Test func extract_whenFamilyNameWrittenFirstRecallsPerson_recognisesPerson() throws {
+        // Given a name written family name first, introduced with a country and a title
+        let text = """
+            Vietnam's trade minister Tran Quang Vinh met Thai officials on Monday. \
+            On Friday, Tran expelled three Thai diplomats.
+            """
+
+        // When the document is read
+        let events = try events(of: text)
+
+        // Then the family name later is the same person
+        let expulsion = try #require(events.first { $0.type == .sanction && $0.mode == "expel" })
+        #expect(expulsion.source?.root == "VNM")
+        #expect(expulsion.target?.root == "THA")
+    }
+
     @Test func extract_whenPersonNamedInAnotherDocument_leavesPronounUnresolved() throws {
         // Given one document naming a Belarusian minister
         _ = try events(of: "Belarusian foreign minister Anton Kravets arrived in Oslo on Monday for talks.")
