@@ -173,6 +173,10 @@ extension SentenceReader {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
         if let (first, second) = BetweenParties.parties(of: trigger, tokens, mentions) {
             (roles.source, roles.target) = (first, second)
+        } else if let agent = FromAgent.agent(of: trigger, tokens, mentions) {
+            let subject = roles.source
+            roles.source = agent
+            roles.target = subject.flatMap { $0.actor.root == agent.actor.root ? nil : $0 } ?? roles.target
         }
         // Unnamed protesters are the people of the country whose rulers or ground they
         // protest against ("students began a hunger strike to demand that the minister

@@ -38,3 +38,21 @@ struct HypotheticalSubjectTests {
         try expected.verify(with: Shipped.extractor())
     }
 }
+
+/// `FromAgent`: an act noun followed by "from X" is X's act, aimed at the clause's subject;
+/// "critical of" is disapproval.
+struct FromAgentTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Norway drew sharp criticism from Belarus on Monday.", source: "BLR", target: "NOR", .accuse, "disapprove", .done),
+        ExpectedEvent("Chile faced new threats from the rebels.", source: "CHL", target: "CHL", .threaten, "other", .threatened),
+        ExpectedEvent("Norway said it would put forward a motion critical of Belarus.", source: nil, target: "BLR", .accuse, "disapprove", .proposed,
+                      saidBy: "NOR"),
+        // Trap: "from" after a verb of motion names where, not who.
+        ExpectedEvent("Norway withdrew its troops from Chad.", source: "NOR", target: "TCD", .retreat, "withdraw", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenActNounTakesFrom_readsTheAgent(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
