@@ -171,7 +171,7 @@ extension SentenceReader {
     /// protesters and a place of force filled into `roles`); nil when it names no party at all.
     private func finalParties(_ n: Int, _ view: SentenceView, _ roles: inout Parties) -> (Mention, Actor?)? {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
-        if let (first, second) = BetweenParties.parties(of: trigger, tokens, mentions) {
+        if let (first, second) = BetweenParties.parties(of: trigger, tokens, mentions, lex: lex) {
             (roles.source, roles.target) = (first, second)
         } else if let agent = FromAgent.agent(of: trigger, tokens, mentions) {
             let subject = roles.source

@@ -6,7 +6,7 @@ import Testing
 struct BetweenPartiesTests {
     static let cases: [ExpectedEvent] = [
         ExpectedEvent("An agreement between Chile and Peru was signed on Monday.", source: "CHL", target: "PER", .agree, "other", .done),
-        ExpectedEvent("A deal reached between the Bolivian government and Paraguay settles the river dispute.",
+        ExpectedEvent("The accord reached between the Bolivian government and Paraguay settles the river dispute.",
                       source: "BOL", target: "PRY", .agree, "other", .done),
         ExpectedEvent("The accord between Chile (CL) and Peru opens the border.", source: "CHL", target: "PER", .agree, "other", .done),
     ]
@@ -45,8 +45,8 @@ struct FromAgentTests {
     static let cases: [ExpectedEvent] = [
         ExpectedEvent("Norway drew sharp criticism from Belarus on Monday.", source: "BLR", target: "NOR", .accuse, "disapprove", .done),
         ExpectedEvent("Chile faced new threats from the rebels.", source: "CHL", target: "CHL", .threaten, "other", .threatened),
-        ExpectedEvent("Norway said it would put forward a motion critical of Belarus.", source: nil, target: "BLR", .accuse, "disapprove", .proposed,
-                      saidBy: "NOR"),
+        ExpectedEvent("Norway plans to propose a text sharply critical of Belarus.", source: "NOR", target: "BLR", .accuse, "disapprove", .proposed),
+        ExpectedEvent("The Norwegian delegation was highly critical of Belarus on Monday.", source: "NOR", target: "BLR", .accuse, "disapprove", .done),
         // Trap: "from" after a verb of motion names where, not who.
         ExpectedEvent("Norway withdrew its troops from Chad.", source: "NOR", target: "TCD", .retreat, "withdraw", .done),
     ]

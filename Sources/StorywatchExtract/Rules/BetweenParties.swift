@@ -5,8 +5,11 @@ import StorywatchModel
 /// Peru": Chile and Peru agreed, the farmers did not).
 enum BetweenParties {
     /// The two parties named after a `between` that ends the trigger's phrase or follows it.
-    static func parties(of trigger: Trigger, _ tokens: [Token], _ mentions: [Mention]) -> (Mention, Mention)? {
-        guard let at = [trigger.end - 1, trigger.end].first(where: { $0 >= 0 && $0 < tokens.count && tokens[$0].is(.between) }),
+    /// ("the accord signed between…": a light verb's participle may stand before it.)
+    static func parties(of trigger: Trigger, _ tokens: [Token], _ mentions: [Mention], lex: Lexicon) -> (Mention, Mention)? {
+        let participle = trigger.end < tokens.count && lex.lemmaIsA(tokens[trigger.end], WordClass.lightVerb)
+        guard let at = [trigger.end - 1, trigger.end, participle ? trigger.end + 1 : -1]
+                .first(where: { $0 >= 0 && $0 < tokens.count && tokens[$0].is(.between) }),
               let first = mention(after: at, tokens, mentions) else { return nil }
         // "the Palestinian Authority (PA) and Israel": an abbreviation in brackets is passed over.
         var next = first.end
