@@ -50,6 +50,16 @@ struct PartiesPhenomenaTests {
         ExpectedEvent("Ghana declined on Friday to deploy more peacekeepers in Mali, officials in Accra said.",
                       source: "GHA", target: "MLI", .aid, "peacekeeping", .refused),
         ExpectedEvent("Togo will not deploy any troops in Benin this year.", source: "TGO", target: "BEN", .mobilize, "troops", .refused),
+        // A relative clause inside a phrase's gap is about the noun before it (`RelativeGap`).
+        ExpectedEvent("Chile will allow Bolivian miners whose permits lapsed during the strike to return.",
+                      source: "CHL", target: "BOL", .agree, "other", .promised),
+        ExpectedEvent("Peru ordered the Chilean diplomats, who were accused of spying on the navy, to leave within 48 hours.",
+                      source: "PER", target: "CHL", .sanction, "expel", .done),
+        // A group with no country that opens its clause is of the place the clause happens in (`GroupScene`).
+        ExpectedEvent("Rebels kidnapped six Chilean soldiers in Peru.", source: "PER", target: "CHL", .assault, "abduct", .done),
+        ExpectedEvent("Militants shelled a Ghanaian army post near Lome.", source: "TGO", target: "GHA", .assault, "heavy-weapons", .done),
+        // Trap: a group's own country comes first.
+        ExpectedEvent("Chilean rebels kidnapped six soldiers in Peru.", source: "CHL", target: "PER", .assault, "abduct", .done),
         // Trap: troops sent in force are still a mobilisation, and a release frees the ones named after "of".
         ExpectedEvent("Chile sent 3,000 troops to Bolivia.", source: "CHL", target: "BOL", .mobilize, "troops", .done),
         ExpectedEvent("Peru demanded the release of Chilean fishermen.", source: "PER", target: "CHL", .retreat, "release", .demanded),
