@@ -218,7 +218,7 @@ struct ActorFinder {
         let lastPlaced = placed.last { !mentions[$0].isPerson }.map { mentions[$0].actor.root }
         var unplaced: [Int] = [] // those no country places: no actor
         for k in mentions.indices where Self.isUnplaced(mentions[k].actor.code) {
-            let nearest = candidates.min { abs(mentions[$0].start - mentions[k].start) < abs(mentions[$1].start - mentions[k].start) }
+            let nearest = GroupScene.place(of: k, mentions, placed, tokens, lex: lex) ?? candidates.min { abs(mentions[$0].start - mentions[k].start) < abs(mentions[$1].start - mentions[k].start) }
             // "Interior Minister Ana Novak accused Chile of…": an official who opens the sentence
             // with no country before her is of the document's own country, not of the one she names.
             let opensSentence = mentions[k].isPerson && !placed.contains { mentions[$0].start < mentions[k].start }

@@ -57,7 +57,8 @@ enum ClauseSelection {
         // The rules below take a candidate's position: a candidate is read in place, not copied.
         func inBackground(_ c: Int) -> Bool {
             background.contains { span in
-                span.contains(all[c].trigger.anchor) && !(lex.isA(tokens[span.lowerBound], WordClass.temporal) && tellsFact(c))
+                span.contains(all[c].trigger.anchor) && !(lex.isA(tokens[span.lowerBound], WordClass.temporal) && tellsFact(c)
+                    && !TimeReference.onlyDates(opener: span.lowerBound, tokens, lex: lex))
             }
         }
         // "after a mortar strike injured three nurses": a noun with a verb of its own is a fact;

@@ -79,6 +79,7 @@ extension Lexicon {
                 let next = ids[e + 1]
                 var j = i
                 var gap = 0 // words passed over: an apposition's commas do not count
+                var relativeWords = 0 // nor a relative clause's words (`RelativeGap`)
                 while j < tokens.count && gap <= maxGap {
                     if tokens[j].lemmaID == next || tokens[j].lowerID == next {
                         if let end = match(ids, from: e + 1, in: tokens, at: j, maxGap: maxGap, positions: &positions) {
@@ -86,7 +87,7 @@ extension Lexicon {
                         }
                     }
                     if flags(tokens[j]) & WordClass.clauseStop != 0 { break }
-                    if tokens[j].kind != .punct { gap += 1 }
+                    if tokens[j].kind != .punct { gap += RelativeGap.cost(flags(tokens[j]), passing: &relativeWords) }
                     j += 1
                 }
                 positions.count = mark

@@ -79,6 +79,10 @@ extension SentenceReader {
     private func roles(_ n: Int, _ view: SentenceView, _ candidates: [Candidate]) -> Parties? {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
         guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart(n, view)) else { return nil }
+        if let own = OwnForces.parties(trigger, tokens, mentions, lex: lex) { (roles.source, roles.target) = (own.source, own.target) }
+        if roles.target == nil || roles.target?.actor.root == roles.source?.actor.root, let place = OwnForces.destination(trigger, tokens, mentions, source: roles.source, lex: lex) { roles.target = place }
+        if roles.source == nil, AgentlessForce.yieldsToNoun(n, view, lex: lex) { return nil }
+        if let target = roles.target, let object = RelativeGap.object(replacing: target, of: trigger, tokens, mentions, lex: lex) { roles.target = object }
         // "wounded four soldiers in a bomb attack": the act named after "in" is the verb's
         // own, with the verb's parties (not the victims as its agent).
         if trigger.entry.nominal, let verb = candidates.last, !verb.trigger.entry.nominal, verb.event.type == trigger.entry.type,

@@ -57,7 +57,7 @@ extension SentenceReader {
                 p.source = agent
             }
             p.target = before.last { !isLocative($0) }
-            return p.source == nil ? nil : p
+            return p.source == nil && !AgentlessForce.keepsPassive(t) ? nil : p
         }
         if t.entry.nominal, t.anchor > 0, tokens[t.anchor - 1].is(.under) {
             // "a trader was put under investigation in Peru", "came under attack by

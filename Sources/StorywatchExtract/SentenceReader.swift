@@ -71,7 +71,7 @@ struct SentenceReader {
         // Moved out one by one: a candidate's event and evidence are not copied.
         var selected = ClauseSelection.select(consume candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
         var stances = view.namesPolicy ? PolicyStance(lex: lex).stances(tokens, mentions: mentions, cues: cues) : []
-        let emitsAction = !selected.isEmpty || !stances.isEmpty
+        let emitsAction = selected.contains { !AgentlessForce.leavesToll($0) } || !stances.isEmpty
         selected.reverse()
         while var c = selected.popLast() {
             aimAtCondition(&c, view)
@@ -290,7 +290,7 @@ struct SentenceReader {
         // Places and countries the dictionaries name, not people ("in my view").
         let places = mentions.filter { m in
             guard case .dictionary = m.reason, !m.isPerson else { return false }
-            guard let at = (max(0, m.start - 4)..<m.start).last(where: { lex.isA(tokens[$0], WordClass.locative) }) else { return false }
+            guard let at = NestedPlace.locative(before: m.start, tokens, lex: lex) else { return false }
             // Only "the", "of" and plain words ("town", "capital") between: "in the Russian city of".
             return !mentions.contains { $0.start > at && $0.start < m.start } && (at + 1..<m.start).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
         }

@@ -33,6 +33,36 @@ struct PartiesPhenomenaTests {
         // The attack named after "in" is the verb's own act, with the verb's parties.
         ExpectedEvent("Peruvian guerrillas injured four Chilean police officers in a bomb attack on Friday.",
                       source: "PER", target: "CHL", .assault, "other", .done),
+        // Force with no agent named (`AgentlessForce`) is coded to where it happens, its victims the target.
+        ExpectedEvent("A Peruvian reporter was shot dead in Quito on Monday.", source: "ECU", target: "PER", .assault, "firearms", .done),
+        ExpectedEvent("There were eight Kenyan soldiers killed in Somalia this week.", source: "SOM", target: "KEN", .assault, "other", .done),
+        ExpectedEvent("Two Ghanaian engineers were abducted in Togo.", source: "TGO", target: "GHA", .assault, "abduct", .done),
+        // Trap: a noun of force after "in" tells the act with its own agent.
+        ExpectedEvent("Three Peruvian fishermen were killed in a Chilean air strike on Tuesday.", source: "CHL", target: nil, .assault, "aerial", .done),
+        // A place phrase nested through "of" still places it (`NestedPlace`).
+        ExpectedEvent("A car bomb exploded in a crowded suburb of southern Lima.", source: "PER", target: "PER", .assault, "explosives", .done),
+        ExpectedEvent("A Ghanaian trader was killed in a roadside bombing at the edge of Lome.", source: "TGO", target: "GHA", .assault, "explosives", .done),
+        // Whose forces move acts; where they go or leave is acted on (`OwnForces`). Peacekeepers sent are aid.
+        ExpectedEvent("The withdrawal of Ugandan troops from Congo began on Monday.", source: "UGA", target: "COD", .retreat, "withdraw", .done),
+        ExpectedEvent("The deployment of Ghanaian peacekeepers in Mali began on Tuesday.", source: "GHA", target: "MLI", .aid, "peacekeeping", .done),
+        ExpectedEvent("Peru welcomed the pullout of Chilean forces from the disputed valley.", source: "CHL", target: nil, .retreat, "withdraw", .done),
+        ExpectedEvent("Kenya sent 400 peacekeepers to Somalia on Monday.", source: "KEN", target: "SOM", .aid, "peacekeeping", .done),
+        ExpectedEvent("Ghana declined on Friday to deploy more peacekeepers in Mali, officials in Accra said.",
+                      source: "GHA", target: "MLI", .aid, "peacekeeping", .refused),
+        ExpectedEvent("Togo will not deploy any troops in Benin this year.", source: "TGO", target: "BEN", .mobilize, "troops", .refused),
+        // A relative clause inside a phrase's gap is about the noun before it (`RelativeGap`).
+        ExpectedEvent("Chile will allow Bolivian miners whose permits lapsed during the strike to return.",
+                      source: "CHL", target: "BOL", .agree, "other", .promised),
+        ExpectedEvent("Peru ordered the Chilean diplomats, who were accused of spying on the navy, to leave within 48 hours.",
+                      source: "PER", target: "CHL", .sanction, "expel", .done),
+        // A group with no country that opens its clause is of the place the clause happens in (`GroupScene`).
+        ExpectedEvent("Rebels kidnapped six Chilean soldiers in Peru.", source: "PER", target: "CHL", .assault, "abduct", .done),
+        ExpectedEvent("Militants shelled a Ghanaian army post near Lome.", source: "TGO", target: "GHA", .assault, "heavy-weapons", .done),
+        // Trap: a group's own country comes first.
+        ExpectedEvent("Chilean rebels kidnapped six soldiers in Peru.", source: "CHL", target: "PER", .assault, "abduct", .done),
+        // Trap: troops sent in force are still a mobilisation, and a release frees the ones named after "of".
+        ExpectedEvent("Chile sent 3,000 troops to Bolivia.", source: "CHL", target: "BOL", .mobilize, "troops", .done),
+        ExpectedEvent("Peru demanded the release of Chilean fishermen.", source: "PER", target: "CHL", .retreat, "release", .demanded),
     ]
 
     @Test(arguments: cases)
