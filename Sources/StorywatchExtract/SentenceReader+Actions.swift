@@ -181,6 +181,8 @@ extension SentenceReader {
             let subject = roles.source
             roles.source = agent
             roles.target = subject.flatMap { $0.actor.root == agent.actor.root ? nil : $0 } ?? roles.target
+        } else if roles.target == nil, let author = ProposalAuthor.author(of: trigger, source: roles.source, tokens, mentions) {
+            roles.target = author
         }
         // Unnamed protesters are the people of the country whose rulers or ground they
         // protest against ("students began a hunger strike to demand that the minister

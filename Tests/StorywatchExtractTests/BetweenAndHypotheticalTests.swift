@@ -56,3 +56,18 @@ struct FromAgentTests {
         try expected.verify(with: Shipped.extractor())
     }
 }
+
+/// `ProposalAuthor`: a rejection or acceptance with no party as object is aimed at the party
+/// named in the proposal's phrase.
+struct ProposalAuthorTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("The Peruvian cabinet on Monday rejected a new proposal from Chile on water rights.", source: "PER", target: "CHL", .reject, "other", .refused),
+        ExpectedEvent("Bolivian rebels on Friday rejected a Peruvian plan for a ceasefire.", source: "BOL", target: "PER", .reject, "other", .refused),
+        ExpectedEvent("Chile has accepted the compromise put forward by Peru on port fees.", source: "CHL", target: "PER", .agree, "other", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenProposalNamesItsAuthor_aimsAtTheAuthor(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
