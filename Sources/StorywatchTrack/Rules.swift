@@ -231,6 +231,7 @@ package enum Rules {
            !history.contains(where: { $0.event.source?.side == side && isForce($0.event) && $0.event.status == .done }) {
             return RuleMatch(kind: .escalation, previous: history.last?.event)
         }
+        if let larger = largerHarm(e, history: history) { return RuleMatch(kind: .escalation, previous: larger.event) }
         let level = severity(e)
         // Harsher towards someone: a side's acts with no party named share no conflict.
         guard level >= EventType.threaten.conflictRank!, e.target != nil else { return nil }
@@ -243,6 +244,19 @@ package enum Rules {
         guard let harshest = history.max(by: { severity($0.event) < severity($1.event) }),
               severity(harshest.event) >= 0, level > severity(harshest.event) else { return nil }
         return RuleMatch(kind: .escalation, previous: harshest.event)
+    }
+
+    /// "A larger quantity of the same harm" (design §3): the side's last act of the same type
+    /// on the same party, done and counted, counted lower than this one ("killed 40 soldiers",
+    /// then "killed 300").
+    static func largerHarm(_ e: Event, history: [ThreadEntry]) -> ThreadEntry? {
+        guard e.status == .done, (e.type?.conflictRank ?? 0) >= EventType.sanction.conflictRank!,
+              let q = e.quantity, let side = e.source?.side, let target = e.target?.side else { return nil }
+        guard let last = history.last(where: { p in
+            p.event.status == .done && p.event.type == e.type && p.event.source?.side == side
+                && p.event.target?.side == target && p.event.quantity?.unit == q.unit && p.event.quantity != nil
+        }), let before = last.event.quantity?.value, q.value > before else { return nil }
+        return last
     }
 
     /// Two dates a day apart at most (a dateline against "yesterday"); unknown dates are not.

@@ -93,6 +93,30 @@ struct StorylineSidesAndPolicyTests {
         #expect(walkout?.previous?.quote == vote.quote)
     }
 
+    @Test func record_whenTheSameHarmIsDoneOnALargerScale_raisesEscalation() {
+        // Given an army raid that killed a counted number of rebels
+        var state = StorylineState(id: "RRT-RRTREB", roots: ["RRT", "RRTREB"])
+        var first = event(Self.ruritanianArmy, Self.hillRebels, .assault, .done, day: 2,
+                          quote: "Army units killed 30 Hill Front fighters near the pass.")
+        first.quantity = Quantity(value: 30)
+        _ = tracker.record(first, in: &state)
+
+        // When a later raid kills more, and a third fewer
+        var larger = event(Self.ruritanianArmy, Self.hillRebels, .assault, .done, day: 6,
+                           quote: "Army units killed 400 Hill Front fighters in the valley.")
+        larger.quantity = Quantity(value: 400)
+        var smaller = event(Self.ruritanianArmy, Self.hillRebels, .assault, .done, day: 9,
+                            quote: "Army units killed 12 Hill Front fighters at a ford.")
+        smaller.quantity = Quantity(value: 12)
+        let up = tracker.record(larger, in: &state)
+        let down = tracker.record(smaller, in: &state)
+
+        // Then only the larger harm escalates, against the smaller one before it
+        #expect(up?.kind == .escalation)
+        #expect(up?.previous?.quote == first.quote)
+        #expect(down?.kind != .escalation)
+    }
+
     // MARK: violation
 
     @Test func record_whenGroupOfCountryFiresDuringTruceMadeInCountrysName_raisesViolation() {
