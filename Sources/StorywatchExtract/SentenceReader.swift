@@ -69,7 +69,7 @@ struct SentenceReader {
                               context: inout ResolutionContext, emit: (consuming Event, consuming EventEvidence) -> Void) {
         let (tokens, mentions, cues) = (view.tokens, view.mentions, view.cues)
         // Moved out one by one: a candidate's event and evidence are not copied.
-        var selected = ClauseSelection.select(consume candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        var selected = ClauseSelection.select(consume candidates, view, lex: lex)
         var stances = view.namesPolicy ? PolicyStance(lex: lex).stances(tokens, mentions: mentions, cues: cues) : []
         let emitsAction = !selected.isEmpty || !stances.isEmpty
         selected.reverse()
