@@ -63,10 +63,7 @@ struct ResolutionContext: Sendable {
             var start = end
             while start > 0, p[start - 1] != 0x20 { start -= 1 }
             guard end - start > 2, p[start] &- 0x41 < 26 else { return .some(nil) }
-            return String(unsafeUninitializedCapacity: end - start) { out in
-                for k in start..<end { let b = p[k]; out[k - start] = b &- 0x41 < 26 ? b | 0x20 : b }
-                return end - start
-            }
+            return Tokenizer.asciiLowercased(p, start..<end)
         }
         if let ascii { return ascii }
         guard let last = lastWord(name), last.first?.isFastUppercase ?? false, last.count > 2 else { return nil }

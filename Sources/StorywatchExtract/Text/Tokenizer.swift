@@ -114,11 +114,15 @@ enum Tokenizer {
         }
         if !upper { return word }
         var w = word
-        return w.withUTF8 { p in
-            String(unsafeUninitializedCapacity: p.count) { out in
-                for k in 0..<p.count { let b = p[k]; out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-                return p.count
-            }
+        return w.withUTF8 { asciiLowercased($0, 0..<$0.count) }
+    }
+
+    /// The bytes `range` of ASCII text `p` lower-cased, as a string: one allocation, no
+    /// intermediate array.
+    static func asciiLowercased(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { out in
+            for k in range { let b = p[k]; out[k - range.lowerBound] = b &- 0x41 < 26 ? b | 0x20 : b }
+            return range.count
         }
     }
 
