@@ -8,8 +8,8 @@ struct DictionaryLine: Sendable {
 
 /// Reads the line format every dictionary shares; `#` starts a comment.
 enum DictionaryFile {
-    /// By bytes: every mark of the format is ASCII, so one byte (read by Character, the
-    /// shipped files' 40,000 lines took half of a start-up).
+    /// By bytes: every mark of the format is ASCII, so one byte (read by Character, the shipped
+    /// files took about half of a start-up).
     static func parse(_ text: String, file: String) throws(DictionaryError) -> [DictionaryLine] {
         let bytes = Array(text.utf8)
         var result: [DictionaryLine] = []
