@@ -563,10 +563,14 @@ final class WordTable: Sendable {
             if wordFlags & (WordClass.pronoun | WordClass.firstPerson) != 0 { kinds |= Self.isPersonal }
             return WordInfo(flags: wordFlags, lemmaID: id < lemmaID.count ? lemmaID[id] : -1, kinds: kinds)
         }
-        // An open-addressing table over the words' UTF-8 bytes with a hash of 8 bytes a step:
-        // cheaper than the String dictionary's SipHash for the one look-up every token makes.
-        // At most 2/3 full: half the memory of a half-full table, so more of it stays in cache,
-        // and the few extra probes mostly read the same cache line.
+        (slots, bytes, starts) = Self.hashTable(strings)
+    }
+
+    /// An open-addressing table over the words' UTF-8 bytes with a hash of 8 bytes a step:
+    /// cheaper than the String dictionary's SipHash for the one look-up every token makes.
+    /// At most 2/3 full: half the memory of a half-full table, so more of it stays in cache,
+    /// and the few extra probes mostly read the same cache line.
+    private static func hashTable(_ strings: [String]) -> (slots: [Slot], bytes: [UInt8], starts: [Int32]) {
         var capacity = 16
         while capacity * 2 < strings.count * 3 { capacity *= 2 }
         var slots = [Slot](repeating: Slot(prefix: 0, meta: 0), count: capacity)
@@ -582,9 +586,7 @@ final class WordTable: Sendable {
             slots[h] = Slot(prefix: key.prefix, meta: Self.meta(hash: key.hash, count: word.utf8.count) | UInt64(id + 1))
         }
         starts.append(Int32(bytes.count))
-        self.slots = slots
-        self.bytes = bytes
-        self.starts = starts
+        return (slots, bytes, starts)
     }
 
     /// A word's slot: its first 8 bytes, and its id + 1 under a part of its hash and its
