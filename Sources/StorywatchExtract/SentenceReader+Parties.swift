@@ -75,9 +75,10 @@ extension SentenceReader {
         return (p, false)
     }
 
-    /// The verb's object: another party than the subject before one named as a place ("will
-    /// withdraw their force from Chad"); force is aimed at the place it is used in
-    /// ("reinforced its troops in Mali").
+    /// The verb's object: a party other than the subject outside a place phrase; else one in a
+    /// place phrase (force is aimed at the place it is used in: "reinforced its troops in Mali";
+    /// another act only at one nearby); else any. Another party named as a place comes before
+    /// the subject itself ("will withdraw their force from Chad").
     private func verbObject(_ s: PartyScope, source: Mention?) -> Mention? {
         let forceful = (s.trigger.entry.type.conflictRank ?? 0) >= 2
         let sourceRoot = source?.actor.root
