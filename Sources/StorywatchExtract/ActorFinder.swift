@@ -75,10 +75,7 @@ struct ResolutionContext: Sendable {
             var start = end
             while start > 0, p[start - 1] != 0x20 { start -= 1 }
             guard end - start > 2, p[start] &- 0x41 < 26 else { return .some(nil) }
-            return String(unsafeUninitializedCapacity: end - start) { out in
-                for k in start..<end { let b = p[k]; out[k - start] = b &- 0x41 < 26 ? b | 0x20 : b }
-                return end - start
-            }
+            return Tokenizer.asciiLowercased(p, start..<end)
         }
         if let ascii { return ascii }
         guard let last = lastWord(name), last.first?.isFastUppercase ?? false, last.count > 2 else { return nil }
@@ -357,16 +354,32 @@ struct ActorFinder {
         return tokens[i].ends(.ed) && tokens[i].text.utf8.contains(0x2D) // "US-led", "Iranian-backed" (`sponsoredGroup`)
     }
 
-    /// A mention starting at `i`, where `mayStartMention(at: i)`.
+    /// A mention starting at `i`, where `mayStartMention(at: i)`: a word recalling someone named
+    /// before, a sponsored group, a dictionary name (with what follows it), else a title.
     private func mention(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
+        guard tokens[i].kind == .word else { return nil }
+        if let recalled = recalled(at: i, tokens, context: context) { return recalled }
+        if let sponsored = sponsoredGroup(at: i, tokens) { return sponsored }
+        if let (entry, end) = dictionaryActor(at: i, tokens) {
+            if !entry.isPerson, let composite = countryComposite(entry, from: i, nameEnd: end, tokens) { return composite }
+            return dictionaryName(entry, from: i, to: end, tokens)
+        }
+        if let title = role(at: i, tokens) {
+            return titleAndPerson(title, at: i, tokens) ?? titleOfCountry(title, at: i, tokens) ?? titledName(title, at: i, tokens)
+                ?? lastWithTitle(title, at: i, tokens, context: context) ?? unplacedGroup(title, at: i, tokens)
+        }
+        return nil
+    }
+
+    /// A pronoun, or "we" and "I" in quoted speech (which often runs over several sentences),
+    /// name the last person; a name introduced with a title, its actor.
+    private func recalled(at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
         let t = tokens[i]
-        guard t.kind == .word else { return nil }
         let flags = lex.flags(t)
         if flags & WordClass.pronoun != 0, let p = context.lastPerson {
             return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
                            isPerson: true, reason: .pronoun)
         }
-        // Quoted speech often runs over several sentences: "we" and "I" are the last speaker.
         if flags & WordClass.firstPerson != 0, !t.is(.us) || t.inQuote, let p = context.lastPerson {
             return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
                            isPerson: t.is(.i) || t.is(.my), reason: .speaker)
@@ -374,83 +387,96 @@ struct ActorFinder {
         if t.isCapitalized, context.mayBeAlias(t), let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, reason: .nameIntroducedEarlier)
         }
-        if let sponsored = sponsoredGroup(at: i, tokens) { return sponsored }
-        if let (entry, end) = dictionaryActor(at: i, tokens) {
-            var actor = Actor(code: entry.code, name: tokens[i..<end].spokenText, role: entry.role)
-            var j = end
-            var isPerson = entry.isPerson
-            if !entry.isPerson {
-                // Country + title (+ name): "Russian foreign minister Sergey Lavrov", "Russia's army".
-                var k = j
-                if k < tokens.count && tokens[k].is(.possessive) { k += 1 }
-                if k < tokens.count, let party = namedParty(at: k, tokens), !Self.isBodyRoot(entry.code.prefix(3)) {
-                    actor = Actor(code: String(entry.code.prefix(3)) + party.sector, name: tokens[i..<party.end].spokenText)
-                    return Mention(start: i, end: party.end, actor: actor, isPerson: false, reason: .dictionary)
-                }
-                if k < tokens.count, let r = role(at: k, tokens) {
-                    if r.sector == "NON" {
-                        return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, reason: .none)
-                    }
-                    // "NATO troops", "Red Cross officials": a body's people keep its code.
-                    if !Self.isBodyRoot(entry.code.prefix(3)) { actor.code = String(entry.code.prefix(3)) + r.sector }
-                    actor.role = r.phrase
-                    actor.name = tokens[i..<r.end].spokenText
-                    j = r.end
-                    if j < tokens.count, let (person, pend) = dictionaryActor(at: j, tokens), person.isPerson {
-                        actor = Actor(code: person.code, name: tokens[j..<pend].spokenText, role: person.role ?? r.phrase)
-                        j = pend
-                        isPerson = true
-                    } else if j < tokens.count, let nend = properName(at: j, tokens) {
-                        actor.name = tokens[j..<nend].spokenText
-                        j = nend
-                        isPerson = true
-                    }
-                }
-            }
-            // "near the Angolan border", "off Somalia's coast": the country marks where, not who.
-            let edge = (j..<min(j + 2, tokens.count)).first { !tokens[$0].is(.possessive) }.map { lex.isA(tokens[$0], WordClass.landmark) } ?? false
-            return Mention(start: i, end: j, actor: actor, isPerson: isPerson, reason: .dictionary,
-                           isPlace: (entry.info.isPlace || edge) && j == end, isEdge: edge && j == end)
-        }
-        if let r = role(at: i, tokens) {
-            // Title + known person: "President Vladimir Putin".
-            if r.end < tokens.count, let (person, pend) = dictionaryActor(at: r.end, tokens), person.isPerson {
-                let actor = Actor(code: person.code, name: tokens[r.end..<pend].spokenText, role: person.role ?? r.phrase)
-                return Mention(start: i, end: pend, actor: actor, isPerson: true, reason: .titleAndPerson)
-            }
-            // Title + of + country: "the president of the Russian Federation"; a group + in or
-            // from + country: "rebels in Mali", "police in Chad".
-            var k = r.end
-            let owned = i > 0 && lex.isA(tokens[i - 1], WordClass.possessive) // "its forces in Lebanon"
-            if k < tokens.count, tokens[k].is(.of) || ((tokens[k].is(.in) || tokens[k].is(.from)) && r.sector != "GOV" && !owned) {
-                k += 1
-                if k < tokens.count, tokens[k].is(.the) { k += 1 }
-                if k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson {
-                    let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
-                    return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .titleOfCountry)
-                }
-            }
-            // "President Dos Santos", "Judge Karel Dvorak": a titled name the dictionaries do
-            // not know, placed once the sentence's actors are known.
-            if tokens[i].isCapitalized, r.sector != "NON", let nend = properName(at: r.end, tokens), nend - r.end >= 2 {
-                let actor = Actor(code: Self.unplaced + r.sector, name: tokens[r.end..<nend].spokenText, role: r.phrase)
-                return Mention(start: i, end: nend, actor: actor, isPerson: true, reason: .none)
-            }
-            // "the minister", "the president": the last actor with that title.
-            if i > 0, tokens[i - 1].is(.the), let actor = context.lastByRole[r.phrase] {
-                return Mention(start: i, end: r.end, actor: actor, isPerson: true, reason: .lastWithTitle(phrase: r.phrase))
-            }
-            // "police opened fire on demonstrators": a group with no country named is of the
-            // country the sentence names nearest to it (PLOVER codes such acts as domestic).
-            // "the opposition coalition", "the teachers' union" name a group as a whole, singular or not.
-            if Self.isPlacedGroup(r.sector), !(r.end - i == 1 && lex.isA(tokens[i], WordClass.genericPeople)), !owned,
-               r.sector == "OPP" || r.sector == "LAB" || (r.end - i == 1 && tokens[i].ends(.s)) {
-                let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
-                return Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .none)
-            }
-        }
         return nil
     }
+
+    /// A dictionary name alone: a country named for its edge ("near the Angolan border", "off
+    /// Somalia's coast") marks where, not who.
+    private func dictionaryName(_ entry: ActorEntry, from i: Int, to end: Int, _ tokens: [Token]) -> Mention {
+        let actor = Actor(code: entry.code, name: tokens[i..<end].spokenText, role: entry.role)
+        let edge = (end..<min(end + 2, tokens.count)).first { !tokens[$0].is(.possessive) }.map { lex.isA(tokens[$0], WordClass.landmark) } ?? false
+        return Mention(start: i, end: end, actor: actor, isPerson: entry.isPerson, reason: .dictionary,
+                       isPlace: entry.info.isPlace || edge, isEdge: edge)
+    }
+
+    /// Country + party, or country + title (+ name): "Sweden's ruling Social Democratic Party",
+    /// "Russian foreign minister Sergey Lavrov", "Russia's army". A body's people keep its code
+    /// ("NATO troops", "Red Cross officials"); a country's sports board or company is no actor.
+    private func countryComposite(_ entry: ActorEntry, from i: Int, nameEnd: Int, _ tokens: [Token]) -> Mention? {
+        var k = nameEnd
+        if k < tokens.count && tokens[k].is(.possessive) { k += 1 }
+        guard k < tokens.count else { return nil }
+        let root = entry.code.prefix(3)
+        if let party = namedParty(at: k, tokens), !Self.isBodyRoot(root) {
+            let actor = Actor(code: String(root) + party.sector, name: tokens[i..<party.end].spokenText)
+            return Mention(start: i, end: party.end, actor: actor, isPerson: false, reason: .dictionary)
+        }
+        guard let r = role(at: k, tokens) else { return nil }
+        if r.sector == "NON" {
+            return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, reason: .none)
+        }
+        let code = Self.isBodyRoot(root) ? entry.code : String(root) + r.sector
+        if r.end < tokens.count, let (person, pend) = dictionaryActor(at: r.end, tokens), person.isPerson {
+            let actor = Actor(code: person.code, name: tokens[r.end..<pend].spokenText, role: person.role ?? r.phrase)
+            return Mention(start: i, end: pend, actor: actor, isPerson: true, reason: .dictionary)
+        }
+        if r.end < tokens.count, let nend = properName(at: r.end, tokens) {
+            let actor = Actor(code: code, name: tokens[r.end..<nend].spokenText, role: r.phrase)
+            return Mention(start: i, end: nend, actor: actor, isPerson: true, reason: .dictionary)
+        }
+        return Mention(start: i, end: r.end, actor: Actor(code: code, name: tokens[i..<r.end].spokenText, role: r.phrase),
+                       isPerson: false, reason: .dictionary)
+    }
+
+    /// A title, its words' phrase and sector (`role(at:)`).
+    private typealias Title = (phrase: String, sector: String, end: Int)
+
+    /// Title + known person: "President Vladimir Putin".
+    private func titleAndPerson(_ r: Title, at i: Int, _ tokens: [Token]) -> Mention? {
+        guard r.end < tokens.count, let (person, pend) = dictionaryActor(at: r.end, tokens), person.isPerson else { return nil }
+        let actor = Actor(code: person.code, name: tokens[r.end..<pend].spokenText, role: person.role ?? r.phrase)
+        return Mention(start: i, end: pend, actor: actor, isPerson: true, reason: .titleAndPerson)
+    }
+
+    /// Title + of + country: "the president of the Russian Federation"; a group + in or from +
+    /// country: "rebels in Mali", "police in Chad" (not "its forces in Lebanon").
+    private func titleOfCountry(_ r: Title, at i: Int, _ tokens: [Token]) -> Mention? {
+        var k = r.end
+        guard k < tokens.count, tokens[k].is(.of) || ((tokens[k].is(.in) || tokens[k].is(.from)) && r.sector != "GOV" && !isOwned(i, tokens))
+        else { return nil }
+        k += 1
+        if k < tokens.count, tokens[k].is(.the) { k += 1 }
+        guard k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson else { return nil }
+        let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
+        return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .titleOfCountry)
+    }
+
+    /// "President Dos Santos", "Judge Karel Dvorak": a titled name the dictionaries do not know,
+    /// placed once the sentence's actors are known.
+    private func titledName(_ r: Title, at i: Int, _ tokens: [Token]) -> Mention? {
+        guard tokens[i].isCapitalized, r.sector != "NON", let nend = properName(at: r.end, tokens), nend - r.end >= 2 else { return nil }
+        let actor = Actor(code: Self.unplaced + r.sector, name: tokens[r.end..<nend].spokenText, role: r.phrase)
+        return Mention(start: i, end: nend, actor: actor, isPerson: true, reason: .none)
+    }
+
+    /// "the minister", "the president": the last actor with that title.
+    private func lastWithTitle(_ r: Title, at i: Int, _ tokens: [Token], context: ResolutionContext) -> Mention? {
+        guard i > 0, tokens[i - 1].is(.the), let actor = context.lastByRole[r.phrase] else { return nil }
+        return Mention(start: i, end: r.end, actor: actor, isPerson: true, reason: .lastWithTitle(phrase: r.phrase))
+    }
+
+    /// "police opened fire on demonstrators": a group with no country named is of the country
+    /// the sentence names nearest to it (PLOVER codes such acts as domestic). "the opposition
+    /// coalition", "the teachers' union" name a group as a whole, singular or not.
+    private func unplacedGroup(_ r: Title, at i: Int, _ tokens: [Token]) -> Mention? {
+        guard Self.isPlacedGroup(r.sector), !(r.end - i == 1 && lex.isA(tokens[i], WordClass.genericPeople)), !isOwned(i, tokens),
+              r.sector == "OPP" || r.sector == "LAB" || (r.end - i == 1 && tokens[i].ends(.s)) else { return nil }
+        let actor = Actor(code: Self.unplaced + r.sector, name: tokens[i..<r.end].spokenText, role: r.phrase)
+        return Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .none)
+    }
+
+    /// A possessive before the title ("its forces in Lebanon"): the group is someone's own.
+    private func isOwned(_ i: Int, _ tokens: [Token]) -> Bool { i > 0 && lex.isA(tokens[i - 1], WordClass.possessive) }
 }
 
 extension ArraySlice where Element == Token {

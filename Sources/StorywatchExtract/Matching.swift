@@ -146,30 +146,16 @@ extension Lexicon {
         // One trigger (the common case) shares no token with another: nothing to choose. Nor do
         // several that share none (found word by word, so already in order of their anchors).
         guard found.count > 1, Self.overlap(found, tokenCount: tokens.count) else { return found }
-        // A word that is both verb and noun ("attacks", "sanctions") is a noun after a
-        // determiner, a preposition or a possessive.
-        func prefersNoun(_ t: Trigger) -> Bool {
-            // "demanded", "attacked": a past form is a verb.
-            let word = tokens[t.anchor]
-            if word.ends(.ed), !word.isLemma { return false }
-            // "to demand the resignation": a base form after "to" is a verb.
-            if t.anchor > 0, tokens[t.anchor - 1].is(.to), word.isLemma { return false }
-            // "a surprise visit", "the first attacks".
-            if t.anchor > 1, tokens[t.anchor - 2].is(.a) || tokens[t.anchor - 2].is(.an) || tokens[t.anchor - 2].is(.the),
-               tokens[t.anchor - 1].kind == .word, !word.ends(.ing) { return true }
-            // "in Chadian artillery shelling": a gerund after a noun or adjective names the act.
-            if word.ends(.ing), t.anchor > 0, tokens[t.anchor - 1].kind == .word,
-               !(t.anchor + 1 < tokens.count && isA(tokens[t.anchor + 1], WordClass.gerundObjectStart)),
-               !isA(tokens[t.anchor - 1], WordClass.gerundVerbPrevious),
-               !tokens[t.anchor - 1].ends(.ing), !tokens[t.anchor - 1].ends(.ed) { return true }
-            return t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
-                || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
-        }
+        return longestFirst(found, tokens)
+    }
+
+    /// Of triggers that share tokens, those kept: longest first, then leftmost, then the reading
+    /// the context prefers; in order of their anchors.
+    private func longestFirst(_ found: [Trigger], _ tokens: [Token]) -> [Trigger] {
         let keys = found.map { t in
-            (literals: t.entry.pattern.literalCount, anchor: t.anchor, nominal: t.entry.nominal, prefersNoun: prefersNoun(t))
+            (literals: t.entry.pattern.literalCount, anchor: t.anchor, nominal: t.entry.nominal, prefersNoun: prefersNoun(t, tokens))
         }
-        // Longest first, then leftmost, then the reading the context prefers. Positions are
-        // sorted rather than the triggers, which are large to move.
+        // Positions are sorted rather than the triggers, which are large to move.
         var order = Array(found.indices)
         order.sort { x, y in
             let a = keys[x], b = keys[y]
@@ -189,6 +175,26 @@ extension Lexicon {
         }
         kept.sort { $0.anchor < $1.anchor }
         return kept
+    }
+
+    /// A word that is both verb and noun ("attacks", "sanctions") is a noun after a determiner,
+    /// a preposition or a possessive.
+    private func prefersNoun(_ t: Trigger, _ tokens: [Token]) -> Bool {
+        // "demanded", "attacked": a past form is a verb.
+        let word = tokens[t.anchor]
+        if word.ends(.ed), !word.isLemma { return false }
+        // "to demand the resignation": a base form after "to" is a verb.
+        if t.anchor > 0, tokens[t.anchor - 1].is(.to), word.isLemma { return false }
+        // "a surprise visit", "the first attacks".
+        if t.anchor > 1, tokens[t.anchor - 2].is(.a) || tokens[t.anchor - 2].is(.an) || tokens[t.anchor - 2].is(.the),
+           tokens[t.anchor - 1].kind == .word, !word.ends(.ing) { return true }
+        // "in Chadian artillery shelling": a gerund after a noun or adjective names the act.
+        if word.ends(.ing), t.anchor > 0, tokens[t.anchor - 1].kind == .word,
+           !(t.anchor + 1 < tokens.count && isA(tokens[t.anchor + 1], WordClass.gerundObjectStart)),
+           !isA(tokens[t.anchor - 1], WordClass.gerundVerbPrevious),
+           !tokens[t.anchor - 1].ends(.ing), !tokens[t.anchor - 1].ends(.ed) { return true }
+        return t.anchor > 0 && (flags(tokens[t.anchor - 1]) & WordClass.nounMarker != 0 || tokens[t.anchor - 1].kind == .number
+            || tokens[t.anchor - 1].isCapitalized && t.anchor > 1)
     }
 
     /// Whether two of the triggers share a token.

@@ -234,8 +234,7 @@ extension SentenceReader {
         }
     }
 
-    /// The event of trigger `n`, as a candidate, with one more for each further party of a
-    /// joint act (each meets each, as PLOVER codes it) and each other subject of a shared one.
+    /// The event of trigger `n`, as a candidate, with those of its other parties (`addOtherParties`).
     private func readAction(_ n: Int, _ view: SentenceView, roles: Parties, source: Mention, target: Actor?, status: EventStatus,
                             statusCue: Cue?, window: [Cue], dates: inout SentenceDates,
                             into candidates: inout [Candidate], coActs: inout [Candidate]) {
@@ -281,6 +280,13 @@ extension SentenceReader {
                                                              source: source, target: roles.target), habitual: habitual)
             : EventEvidence(habitual: habitual)
         candidates.append(Candidate(event: event, evidence: evidence, trigger: trigger, cue: statusCue, source: roles.source))
+        addOtherParties(event, evidence, roles: roles, trigger: trigger, statusCue: statusCue, into: &candidates, coActs: &coActs)
+    }
+
+    /// One more candidate for each further pair of a joint act's parties (each meets each, as
+    /// PLOVER codes it), and one for each other subject of a shared act (into `coActs`).
+    private func addOtherParties(_ event: Event, _ evidence: EventEvidence, roles: Parties, trigger: Trigger, statusCue: Cue?,
+                                 into candidates: inout [Candidate], coActs: inout [Candidate]) {
         for (a, first) in roles.joint.enumerated() {
             for (b, second) in roles.joint.enumerated() where a != b && !(a == 0 && b == 1) {
                 var pair = event

@@ -69,7 +69,7 @@ struct SentenceReader {
                               context: inout ResolutionContext, emit: (consuming Event, consuming EventEvidence) -> Void) {
         let (tokens, mentions, cues) = (view.tokens, view.mentions, view.cues)
         // Moved out one by one: a candidate's event and evidence are not copied.
-        var selected = ClauseSelection.select(consume candidates, tokens: tokens, mentions: mentions, cues: cues, lex: lex)
+        var selected = ClauseSelection.select(consume candidates, view, lex: lex)
         var stances = view.namesPolicy ? PolicyStance(lex: lex).stances(tokens, mentions: mentions, cues: cues) : []
         let emitsAction = selected.contains { !AgentlessForce.leavesToll($0) } || !stances.isEmpty
         selected.reverse()
@@ -133,50 +133,70 @@ struct SentenceReader {
     /// The cue closest before the action decides; a negation turns an intent into a refusal.
     func status(_ t: Trigger, _ tokens: [Token], _ window: [Cue], cuesAfter: [Cue] = []) -> (EventStatus, Cue?) {
         // (The window is read in place, not filtered into lists: this runs for every action.)
-        func isStatus(_ c: Cue) -> Bool { ![.negation, .response, .breach, .report, .habitual, .compromised].contains(c.kind) }
-        // Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
-        func isNegation(_ c: Cue) -> Bool {
-            c.kind == .negation && !(c.end - c.start == 1 && lex.isA(tokens[c.start], WordClass.quantifierCue))
-                && !Litotes.cancelsNegation(start: c.start, end: c.end, tokens, lex: lex)
-        }
-        // A bare modal ("would", "will") yields to a proposal, demand or threat that governs it.
-        var nearest = window.last(where: isStatus)
-        if let n = nearest, [.promised, .considered].contains(n.kind), lex.isA(tokens[n.start], WordClass.modal),
-           let governing = window.last(where: { isStatus($0) && [.proposed, .demanded, .threatened].contains($0.kind) }) {
-            nearest = governing
-        }
-        let negated: Bool = {
-            if let nearest {
-                return window.contains { isNegation($0) && $0.start >= nearest.start - 3 }
-            }
-            return window.contains { isNegation($0) && $0.start >= t.anchor - 4 }
-        }()
-        // "the new tariffs … are expected to take effect": a noun's status can follow it.
-        if nearest == nil, t.entry.nominal,
-           // ("an ultimatum to Syria to stop…": what follows "to" is its content).
-           let later = cuesAfter.first(where: { $0.start >= t.end && $0.start < t.end + 6
-               && [.considered, .promised, .threatened, .refused, .cancelled].contains($0.kind) }),
-           !tokens[later.start - 1].is(.to),
-           // ("for his possible part in…": an adjective after a determiner describes another noun).
-           !lex.isA(tokens[later.start - 1], WordClass.possessive), !(tokens[later.start - 1].is(.a) || tokens[later.start - 1].is(.an) || tokens[later.start - 1].is(.the)) {
+        let nearest = nearestStatusCue(window, tokens)
+        let negationFrom = nearest.map { $0.start - 3 } ?? t.anchor - 4
+        let negated = window.contains { isNegation($0, tokens) && $0.start >= negationFrom }
+        if nearest == nil, let later = statusAfterNoun(t, tokens, cuesAfter) {
             return (EventStatus(rawValue: later.kind.rawValue) ?? .considered, later)
         }
-        guard let nearest else {
-            if negated {
-                // "she did not sell the rifles": a past act said not to have happened is a denial;
-                // "will not", "does not plan to" refuse a future one.
-                if (max(0, t.anchor - 3)..<t.anchor).contains(where: { lex.isA(tokens[$0], WordClass.pastAuxiliary) }) { return (.denied, nil) }
-                return (.refused, nil)
-            }
-            if t.anchor > 0, tokens[t.anchor - 1].is(.to), tokens[t.anchor].isLemma {
-                // "the US decision to expel diplomats" reports a decision taken.
-                if t.anchor > 1, lex.isA(tokens[t.anchor - 2], WordClass.decision) { return (.done, nil) }
-                return (.promised, nil)
-            }
-            return (.done, nil)
+        guard let nearest else { return (statusWithoutCue(t, tokens, negated: negated), nil) }
+        return (status(of: nearest, negated: negated, tokens), nearest)
+    }
+
+    /// A cue of status (no negation, answer, breach, report, habit or compromise).
+    private static func isStatus(_ c: Cue) -> Bool {
+        ![.negation, .response, .breach, .report, .habitual, .compromised].contains(c.kind)
+    }
+
+    /// Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
+    private func isNegation(_ c: Cue, _ tokens: [Token]) -> Bool {
+        c.kind == .negation && !(c.end - c.start == 1 && lex.isA(tokens[c.start], WordClass.quantifierCue))
+            && !Litotes.cancelsNegation(start: c.start, end: c.end, tokens, lex: lex)
+    }
+
+    /// The last status cue of the window; a bare modal ("would", "will") yields to a proposal,
+    /// demand or threat that governs it.
+    private func nearestStatusCue(_ window: [Cue], _ tokens: [Token]) -> Cue? {
+        let nearest = window.last(where: Self.isStatus)
+        if let n = nearest, [.promised, .considered].contains(n.kind), lex.isA(tokens[n.start], WordClass.modal),
+           let governing = window.last(where: { Self.isStatus($0) && [.proposed, .demanded, .threatened].contains($0.kind) }) {
+            return governing
         }
-        let kind = nearest.kind
-        let status: EventStatus = switch kind {
+        return nearest
+    }
+
+    /// "the new tariffs … are expected to take effect": a noun's status can follow it.
+    private func statusAfterNoun(_ t: Trigger, _ tokens: [Token], _ cuesAfter: [Cue]) -> Cue? {
+        guard t.entry.nominal,
+              let later = cuesAfter.first(where: { $0.start >= t.end && $0.start < t.end + 6
+                  && [.considered, .promised, .threatened, .refused, .cancelled].contains($0.kind) }),
+              // ("an ultimatum to Syria to stop…": what follows "to" is its content).
+              !tokens[later.start - 1].is(.to),
+              // ("for his possible part in…": an adjective after a determiner describes another noun).
+              !lex.isA(tokens[later.start - 1], WordClass.possessive),
+              !(tokens[later.start - 1].is(.a) || tokens[later.start - 1].is(.an) || tokens[later.start - 1].is(.the)) else { return nil }
+        return later
+    }
+
+    /// With no status cue: done, denied or refused when negated, promised after "to".
+    private func statusWithoutCue(_ t: Trigger, _ tokens: [Token], negated: Bool) -> EventStatus {
+        if negated {
+            // "she did not sell the rifles": a past act said not to have happened is a denial;
+            // "will not", "does not plan to" refuse a future one.
+            if (max(0, t.anchor - 3)..<t.anchor).contains(where: { lex.isA(tokens[$0], WordClass.pastAuxiliary) }) { return .denied }
+            return .refused
+        }
+        if t.anchor > 0, tokens[t.anchor - 1].is(.to), tokens[t.anchor].isLemma {
+            // "the US decision to expel diplomats" reports a decision taken.
+            if t.anchor > 1, lex.isA(tokens[t.anchor - 2], WordClass.decision) { return .done }
+            return .promised
+        }
+        return .done
+    }
+
+    /// The status a cue gives, negated or not.
+    private func status(of nearest: Cue, negated: Bool, _ tokens: [Token]) -> EventStatus {
+        switch nearest.kind {
         case .denied: negated ? .considered : .denied
         case .admitted: negated ? .denied : .admitted
         case .refused:
@@ -190,7 +210,6 @@ struct SentenceReader {
         case .considered: negated ? .refused : .considered
         default: .done
         }
-        return (status, nearest)
     }
 
     /// The action a response cue frames as an answer. "X did Y in retaliation for Z": Y, the

@@ -63,6 +63,23 @@ struct PartiesPhenomenaTests {
         // Trap: troops sent in force are still a mobilisation, and a release frees the ones named after "of".
         ExpectedEvent("Chile sent 3,000 troops to Bolivia.", source: "CHL", target: "BOL", .mobilize, "troops", .done),
         ExpectedEvent("Peru demanded the release of Chilean fishermen.", source: "PER", target: "CHL", .retreat, "release", .demanded),
+        // The party rules under Rules/, one sentence each (`SentenceReader.parties`).
+        // PassiveAgent: the agent after "by" acts on the subject.
+        ExpectedEvent("Two Ghanaian traders were detained by Togolese police on Sunday.", source: "TGO", target: "GHA", .coerce, "arrest", .done),
+        // PossessiveActor: the possessor of an action noun is its agent.
+        ExpectedEvent("Norway's sanctions against Belarus took effect.", source: "NOR", target: "BLR", .sanction, "discontinue", .done),
+        // LightVerbSubject: the subject of a light verb a few words before the noun.
+        ExpectedEvent("Chile on Tuesday launched fresh air strikes on Peruvian positions.", source: "CHL", target: "PER", .assault, "aerial", .done),
+        // Custody: the holder harmed the held.
+        ExpectedEvent("A Ghanaian trader died of torture in Togolese army custody.", source: "TGO", target: "GHA", .assault, "torture", .done),
+        // UnnamedAttacker: only the victims are named.
+        ExpectedEvent("Three Kenyan nurses were wounded by a roadside bomb.", source: nil, target: "KEN", .assault, "explosives", .done),
+        // Apposition: the subject is the head before it.
+        ExpectedEvent("Zambia, a close ally of Malawi, expelled two Angolan diplomats.", source: "ZMB", target: "AGO", .sanction, "expel", .done),
+        // ComplaintTopic: a complaint made to someone is about what follows "over".
+        ExpectedEvent("Ghana complained to the African Union over Togolese raids.", source: "GHA", target: "TGO", .accuse, "disapprove", .done),
+        // AccusedAgents: the agents of what is held against them.
+        ExpectedEvent("Kenya is investigating alleged abuses by Ugandan soldiers.", source: "KEN", target: "UGA", .accuse, "investigate", .done),
     ]
 
     @Test(arguments: cases)

@@ -8,48 +8,57 @@ struct DictionaryLine: Sendable {
 
 /// Reads the line format every dictionary shares; `#` starts a comment.
 enum DictionaryFile {
+    /// By bytes: every mark of the format is ASCII, so one byte (read by Character, the shipped
+    /// files took about half of a start-up).
     static func parse(_ text: String, file: String) throws(DictionaryError) -> [DictionaryLine] {
+        let bytes = Array(text.utf8)
         var result: [DictionaryLine] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var line = Substring(raw)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmed(" \t\r")
-            if trimmed.isEmpty { continue }
-            guard let colon = trimmed.firstIndex(of: ":") else {
-                throw DictionaryError(file: file, line: n + 1, reason: "expected `KEY: phrase | phrase`, found no ':'")
-            }
-            let key = String(trimmed[..<colon]).trimmed(" \t")
-            guard !key.isEmpty else { throw DictionaryError(file: file, line: n + 1, reason: "empty key before ':'") }
-            var body = String(trimmed[trimmed.index(after: colon)...])
-            var attributes: [String: String] = [:]
-            if let sep = body.range(of: ";;") {
-                for pair in body[sep.upperBound...].split(separator: ";") {
-                    let kv = pair.split(separator: "=", maxSplits: 1)
-                    guard kv.count == 2 else {
-                        throw DictionaryError(file: file, line: n + 1, reason: "attribute \"\(pair.trimmed(" "))\" is not name=value")
-                    }
-                    attributes[String(kv[0]).trimmed(" ")] = String(kv[1]).trimmed(" ")
-                }
-                body = String(body[..<sep.lowerBound])
-            }
-            let phrases = body.split(separator: "|").map { String($0).trimmed(" \t") }.filter { !$0.isEmpty }
-            guard !phrases.isEmpty else { throw DictionaryError(file: file, line: n + 1, reason: "no phrase after '\(key):'") }
-            result.append(DictionaryLine(key: key, phrases: phrases, attributes: attributes, line: n + 1))
+        var start = 0, number = 1
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            if let line = try parse(bytes[start..<end], number: number, file: file) { result.append(line) }
+            (start, number) = (end + 1, number + 1)
         }
         return result
     }
-}
 
-extension StringProtocol {
-    func range(of needle: String) -> Range<Index>? {
-        guard !needle.isEmpty else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(needle) { return i..<(index(i, offsetBy: needle.count)) }
-            i = index(after: i)
+    /// One line: `KEY: phrase | phrase ;; name=value; name=value`; nil for a blank or comment line.
+    private static func parse(_ raw: ArraySlice<UInt8>, number n: Int, file: String) throws(DictionaryError) -> DictionaryLine? {
+        let line = trimmed(raw.firstIndex(of: UInt8(ascii: "#")).map { raw[..<$0] } ?? raw, " \t\r")
+        if line.isEmpty { return nil }
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else {
+            throw DictionaryError(file: file, line: n, reason: "expected `KEY: phrase | phrase`, found no ':'")
         }
-        return nil
+        let key = string(trimmed(line[..<colon], " \t"))
+        guard !key.isEmpty else { throw DictionaryError(file: file, line: n, reason: "empty key before ':'") }
+        var body = line[(colon + 1)...]
+        var attributes: [String: String] = [:]
+        let semicolon = UInt8(ascii: ";")
+        if let sep = body.indices.first(where: { body[$0] == semicolon && $0 + 1 < body.endIndex && body[$0 + 1] == semicolon }) {
+            for pair in body[(sep + 2)...].split(separator: semicolon) {
+                let kv = pair.split(separator: UInt8(ascii: "="), maxSplits: 1)
+                guard kv.count == 2 else {
+                    throw DictionaryError(file: file, line: n, reason: "attribute \"\(string(trimmed(pair, " ")))\" is not name=value")
+                }
+                attributes[string(trimmed(kv[0], " "))] = string(trimmed(kv[1], " "))
+            }
+            body = body[..<sep]
+        }
+        let phrases = body.split(separator: UInt8(ascii: "|")).map { string(trimmed($0, " \t")) }.filter { !$0.isEmpty }
+        guard !phrases.isEmpty else { throw DictionaryError(file: file, line: n, reason: "no phrase after '\(key):'") }
+        return DictionaryLine(key: key, phrases: phrases, attributes: attributes, line: n)
     }
+
+    /// `bytes` without the ASCII characters of `set` at either end.
+    private static func trimmed(_ bytes: ArraySlice<UInt8>, _ set: String) -> ArraySlice<UInt8> {
+        var s = bytes
+        while let f = s.first, set.utf8.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.utf8.contains(l) { s = s.dropLast() }
+        return s
+    }
+
+    /// Cut at ASCII marks, the bytes are whole UTF-8 characters.
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// The `key=value` attributes a dictionary line may carry.

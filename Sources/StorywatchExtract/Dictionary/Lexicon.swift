@@ -131,84 +131,17 @@ package struct Lexicon: Sendable {
         var lex = LexiconBuilder()
         var parsed: [(String, [DictionaryLine])] = []
         for (name, text) in files { parsed.append((name, try DictionaryFile.parse(text, file: name))) }
-        // Word forms first, so patterns can be lemmatised.
-        for (name, lines) in parsed where DictionaryKind(of: name) == .verbs {
-            for l in lines { lex.morphology.addIrregular(lemma: l.key.lowercased(), forms: l.phrases.map { $0.lowercased() }) }
-        }
-        for (name, lines) in parsed where [.actions, .cues, .grammar].contains(DictionaryKind(of: name)) {
-            // Of the grammar's classes, only those whose plurals and other forms count.
-            for l in lines where DictionaryKind(of: name) != .grammar || (WordClass.dataClasses[l.key] ?? 0) & WordClass.withRegularForms != 0 {
-                for p in l.phrases { for w in p.lowercased().split(separator: " ") where w != "..." {
-                    lex.morphology.addRegular(String(w.hasPrefix("~") ? w.dropFirst() : w))
-                } }
-            }
-        }
+        lex.addWordForms(parsed)
         for (file, (name, lines)) in parsed.enumerated() {
             let rank = precedence(of: name, position: file)
             switch DictionaryKind(of: name) {
             case .verbs: continue
             case .grammar:
                 for l in lines { try lex.addGrammar(l, file: name) }
-            case .roles:
-                for l in lines { for p in l.phrases {
-                    let tokens = Tokenizer.tokenize(p).map(\.lower)
-                    guard let first = tokens.first else { continue }
-                    lex.roles[first, default: []].removeAll { $0.rank < rank && $0.tokens == tokens }
-                    lex.roles[first, default: []].append((tokens, l.key, rank))
-                } }
-            case .actions:
-                for l in lines {
-                    let parts = l.key.split(separator: " ")
-                    guard parts.count == 2, let type = EventType(rawValue: String(parts[0])) else {
-                        throw DictionaryError(file: name, line: l.line, reason: "expected `TYPE mode:` with a PLOVER type, found \"\(l.key)\"")
-                    }
-                    for p in l.phrases {
-                        let nominal = p.hasPrefix("~")
-                        let pattern = lex.pattern(nominal ? String(p.dropFirst()) : p)
-                        guard case .word(let first)? = pattern.elements.first else { continue }
-                        lex.addAction(ActionEntry(pattern: pattern, type: type, mode: String(parts[1]), nominal: nominal),
-                                      first: first, rank: rank)
-                    }
-                }
-            case .cues:
-                for l in lines {
-                    guard let kind = CueKind(rawValue: l.key) else {
-                        throw DictionaryError(file: name, line: l.line, reason: "unknown cue \"\(l.key)\"")
-                    }
-                    for p in l.phrases {
-                        let pattern = lex.pattern(p.hasPrefix("~") ? String(p.dropFirst()) : p)
-                        guard case .word(let first)? = pattern.elements.first else { continue }
-                        // A later layer's cue replaces an earlier layer's reading of the same words.
-                        lex.cues[first, default: []].removeAll { $0.rank < rank && $0.entry.pattern.elements == pattern.elements }
-                        lex.cues[first, default: []].append((CueEntry(pattern: pattern, kind: kind), rank))
-                    }
-                }
-            case .countries, .organisations, .people, .actors:
-                let people = DictionaryKind(of: name) == .people
-                let places = (name as NSString).lastPathComponent.lowercased().hasPrefix("countries-places")
-                for l in lines {
-                    let code = l.key.uppercased()
-                    guard code.count >= 3, code.count <= 12, code.allSatisfy({ $0.isLetter || $0.isNumber }) else {
-                        throw DictionaryError(file: name, line: l.line, reason: "\"\(l.key)\" is not an actor code (3-letter root plus 3-letter suffixes)")
-                    }
-                    let isPerson = people || l[.role] != nil
-                    if code.count == 3, !isPerson, lex.rootNames[code] == nil { lex.rootNames[code] = l.phrases[0] }
-                    // "U.S." is also written "U.S" before a noun.
-                    let variants = l.phrases + l.phrases.filter { $0.hasSuffix(".") && $0.count > 2 }.map { String($0.dropLast()) }
-                    let info = ActorInfo(code: code, role: l[.role], isPerson: isPerson, isPlace: places,
-                                         tenure: Tenure(attributes: l.attributes))
-                    for p in variants {
-                        let toks = Tokenizer.tokenize(p)
-                        guard let first = toks.first else { continue }
-                        var mask: UInt64 = 0
-                        for (k, t) in toks.prefix(64).enumerated() where t.isCapitalized { mask |= 1 << UInt64(k) }
-                        let words = toks.map(\.lower)
-                        // A later layer's phrase replaces an earlier layer's; within the hand-written
-                        // files one name may hold several offices (people.txt, people-world.txt).
-                        lex.actors[first.lower, default: []].removeAll { $0.rank < rank && $0.tokens == words }
-                        lex.actors[first.lower, default: []].append((words, mask, info, rank))
-                    }
-                }
+            case .roles: lex.addRoles(lines, rank: rank)
+            case .actions: try lex.addActions(lines, file: name, rank: rank)
+            case .cues: try lex.addCues(lines, file: name, rank: rank)
+            case .countries, .organisations, .people, .actors: try lex.addActors(lines, file: name, rank: rank)
             }
         }
         lex.dropGeneratedActionsOfHandWrittenWords()
@@ -308,8 +241,126 @@ private struct LexiconBuilder {
         }
     }
 
+    /// Word forms first, so patterns can be lemmatised: irregular ones from the verbs files,
+    /// regular ones of the words of actions, cues and the grammar's classes whose forms count.
+    mutating func addWordForms(_ parsed: [(String, [DictionaryLine])]) {
+        for (name, lines) in parsed where DictionaryKind(of: name) == .verbs {
+            for l in lines { morphology.addIrregular(lemma: l.key.lowercased(), forms: l.phrases.map { $0.lowercased() }) }
+        }
+        for (name, lines) in parsed where [.actions, .cues, .grammar].contains(DictionaryKind(of: name)) {
+            for l in lines where DictionaryKind(of: name) != .grammar || (WordClass.dataClasses[l.key] ?? 0) & WordClass.withRegularForms != 0 {
+                for p in l.phrases { for w in p.lowercased().split(separator: " ") where w != "..." {
+                    morphology.addRegular(String(w.hasPrefix("~") ? w.dropFirst() : w))
+                } }
+            }
+        }
+    }
+
+    /// Title phrases (`roles.txt`): the sector each gives.
+    mutating func addRoles(_ lines: [DictionaryLine], rank: Int) {
+        for l in lines { for p in l.phrases {
+            let tokens = Tokenizer.tokenize(p).map(\.lower)
+            guard let first = tokens.first else { continue }
+            roles[first, default: []].removeAll { $0.rank < rank && $0.tokens == tokens }
+            roles[first, default: []].append((tokens, l.key, rank))
+        } }
+    }
+
+    /// Action patterns under `TYPE mode:` keys; a phrase with `~` names the act as a noun.
+    mutating func addActions(_ lines: [DictionaryLine], file: String, rank: Int) throws(DictionaryError) {
+        for l in lines {
+            let parts = l.key.split(separator: " ")
+            guard parts.count == 2, let type = EventType(rawValue: String(parts[0])) else {
+                throw DictionaryError(file: file, line: l.line, reason: "expected `TYPE mode:` with a PLOVER type, found \"\(l.key)\"")
+            }
+            for p in l.phrases {
+                let nominal = p.hasPrefix("~")
+                let pattern = pattern(nominal ? String(p.dropFirst()) : p)
+                guard case .word(let first)? = pattern.elements.first else { continue }
+                addAction(ActionEntry(pattern: pattern, type: type, mode: String(parts[1]), nominal: nominal), first: first, rank: rank)
+            }
+        }
+    }
+
+    /// Cue patterns under their kind's key.
+    mutating func addCues(_ lines: [DictionaryLine], file: String, rank: Int) throws(DictionaryError) {
+        for l in lines {
+            guard let kind = CueKind(rawValue: l.key) else {
+                throw DictionaryError(file: file, line: l.line, reason: "unknown cue \"\(l.key)\"")
+            }
+            for p in l.phrases {
+                let pattern = pattern(p.hasPrefix("~") ? String(p.dropFirst()) : p)
+                guard case .word(let first)? = pattern.elements.first else { continue }
+                // A later layer's cue replaces an earlier layer's reading of the same words.
+                cues[first, default: []].removeAll { $0.rank < rank && $0.entry.pattern.elements == pattern.elements }
+                cues[first, default: []].append((CueEntry(pattern: pattern, kind: kind), rank))
+            }
+        }
+    }
+
+    /// Actor phrases under their code: countries, organisations, people, and places (a
+    /// `countries-places` gazetteer); a line's phrases share one `ActorInfo`.
+    mutating func addActors(_ lines: [DictionaryLine], file: String, rank: Int) throws(DictionaryError) {
+        let people = DictionaryKind(of: file) == .people
+        let places = (file as NSString).lastPathComponent.lowercased().hasPrefix("countries-places")
+        for l in lines {
+            let code = l.key.uppercased()
+            guard code.count >= 3, code.count <= 12, code.allSatisfy({ $0.isLetter || $0.isNumber }) else {
+                throw DictionaryError(file: file, line: l.line, reason: "\"\(l.key)\" is not an actor code (3-letter root plus 3-letter suffixes)")
+            }
+            let isPerson = people || l[.role] != nil
+            if code.count == 3, !isPerson, rootNames[code] == nil { rootNames[code] = l.phrases[0] }
+            let info = ActorInfo(code: code, role: l[.role], isPerson: isPerson, isPlace: places, tenure: Tenure(attributes: l.attributes))
+            // "U.S." is also written "U.S" before a noun.
+            let variants = l.phrases + l.phrases.filter { $0.hasSuffix(".") && $0.count > 2 }.map { String($0.dropLast()) }
+            for p in variants { addActor(p, info, rank: rank) }
+        }
+    }
+
+    /// One phrase of an actor: a later layer's phrase replaces an earlier layer's; within the
+    /// hand-written files one name may hold several offices (people.txt, people-world.txt).
+    private mutating func addActor(_ phrase: String, _ info: ActorInfo, rank: Int) {
+        let toks = Tokenizer.tokenize(phrase)
+        guard let first = toks.first else { return }
+        var mask: UInt64 = 0
+        for (k, t) in toks.prefix(64).enumerated() where t.isCapitalized { mask |= 1 << UInt64(k) }
+        let words = toks.map(\.lower)
+        actors[first.lower, default: []].removeAll { $0.rank < rank && $0.tokens == words }
+        actors[first.lower, default: []].append((words, mask, info, rank))
+    }
+
     /// Gives every named word an id and indexes the dictionaries by ids.
     func intern() -> WordTable {
+        let (wordIDs, words) = numberedWords()
+        var classFlags: [String: UInt64] = [:]
+        for (word, flag) in classWords { classFlags[word, default: 0] |= flag }
+        let actorTables = actorTables(wordIDs, wordCount: words.count)
+        var rolesByID = [[RoleEntry]](repeating: [], count: words.count)
+        for (key, list) in roles {
+            rolesByID[Int(wordIDs[key]!)] = list.map {
+                RoleEntry(tokens: $0.tokens, ids: $0.tokens.map { wordIDs[$0]! }, phrase: $0.tokens.joined(separator: " "), sector: $0.sector)
+            }
+        }
+        let patterns = patternTables(wordIDs, wordCount: words.count)
+        let morphology = morphology
+        return WordTable(
+            wordIDs: wordIDs, strings: words,
+            lemmaID: words.map { wordIDs[morphology.lemma($0)] ?? -1 },
+            flags: words.map { classFlags[$0] ?? 0 },
+            month: words.map { Int8(DateText.months[$0] ?? 0) },
+            weekday: words.map { Int8(DateText.weekdays[$0] ?? -1) },
+            numberWord: words.map { numberWords[$0] },
+            tollUnit: words.map { tollWords[$0] },
+            actorEntries: actorTables.entries, actorWords: actorTables.words, actorStarts: actorTables.starts,
+            rolesByID: rolesByID, patternWords: patterns.words,
+            actionEntries: patterns.actionEntries, actionSpans: patterns.actionSpans, actionStarts: patterns.actionStarts,
+            cueSpans: patterns.cueSpans, cueKinds: patterns.cueKinds, cueStarts: patterns.cueStarts)
+    }
+
+    /// Every word the rules and dictionaries name, numbered in a fixed order: the rules' words
+    /// first (their ids are their raw values), then word forms, phrases, patterns, class and
+    /// date words, number and toll words.
+    private func numberedWords() -> (ids: [String: Int32], words: [String]) {
         var wordIDs: [String: Int32] = [:]
         var words: [String] = []
         func add(_ w: String) {
@@ -318,7 +369,6 @@ private struct LexiconBuilder {
                 words.append(w)
             }
         }
-        // The rules' words first: their ids are their raw values.
         for word in RuleWord.allCases {
             add(word.text)
             precondition(wordIDs[word.text] == word.rawValue, "RuleWord \(word) is listed twice")
@@ -333,75 +383,67 @@ private struct LexiconBuilder {
         for w in DateText.weekdays.keys.sorted() { add(w) }
         for w in numberWords.keys.sorted() { add(w) }
         for w in tollWords.keys.sorted() { add(w) }
-        var classFlags: [String: UInt64] = [:]
-        for (word, flag) in classWords { classFlags[word, default: 0] |= flag }
-        func ids(_ p: Pattern) -> [Int32] {
-            p.elements.map { e in if case .word(let w) = e { wordIDs[w]! } else { Pattern.gapID } }
+        return (wordIDs, words)
+    }
+
+    /// Lays lists keyed by their first word out flat in the order of the words' ids: `take`
+    /// gets every item in that order; the result is where each id's items start
+    /// (`starts[id] ..< starts[id + 1]`).
+    private static func layOut<Item>(_ lists: [String: [Item]], _ wordIDs: [String: Int32], wordCount: Int, _ take: (Item) -> Void) -> [Int32] {
+        var counts = [Int32](repeating: 0, count: wordCount)
+        for (id, list) in lists.map({ (id: Int(wordIDs[$0.key]!), list: $0.value) }).sorted(by: { $0.id < $1.id }) {
+            counts[id] = Int32(list.count)
+            list.forEach(take)
         }
-        /// Lays lists keyed by their first word out flat in the order of the words' ids: `take`
-        /// gets every item in that order; the result is where each id's items start
-        /// (`starts[id] ..< starts[id + 1]`).
-        func layOut<Item>(_ lists: [String: [Item]], _ take: (Item) -> Void) -> [Int32] {
-            var counts = [Int32](repeating: 0, count: words.count)
-            for (id, list) in lists.map({ (id: Int(wordIDs[$0.key]!), list: $0.value) }).sorted(by: { $0.id < $1.id }) {
-                counts[id] = Int32(list.count)
-                list.forEach(take)
-            }
-            var starts = [Int32](repeating: 0, count: words.count + 1)
-            for id in counts.indices { starts[id + 1] = starts[id] + counts[id] }
-            return starts
+        var starts = [Int32](repeating: 0, count: wordCount + 1)
+        for id in counts.indices { starts[id + 1] = starts[id] + counts[id] }
+        return starts
+    }
+
+    /// One flat table of actor phrases ordered by first word, and one of their words: a phrase
+    /// costs a few bytes, not two allocations (the daemon keeps the lexicon for its life).
+    private func actorTables(_ wordIDs: [String: Int32], wordCount: Int) -> (entries: [ActorEntry], words: [Int32], starts: [Int32]) {
+        var entries: [ActorEntry] = []
+        var words: [Int32] = []
+        let starts = Self.layOut(actors, wordIDs, wordCount: wordCount) { p in
+            entries.append(ActorEntry(idsStart: Int32(words.count), count: Int32(p.tokens.count),
+                                      capitalizedMask: p.capitalizedMask, info: p.info))
+            words.append(contentsOf: p.tokens.map { wordIDs[$0]! })
         }
-        // One flat table of phrases ordered by first word, and one of their words: a phrase costs
-        // a few bytes, not two allocations (the daemon keeps the lexicon for its life).
-        var actorEntries: [ActorEntry] = []
-        var actorWords: [Int32] = []
-        let actorStarts = layOut(actors) { p in
-            actorEntries.append(ActorEntry(idsStart: Int32(actorWords.count), count: Int32(p.tokens.count),
-                                           capitalizedMask: p.capitalizedMask, info: p.info))
-            actorWords.append(contentsOf: p.tokens.map { wordIDs[$0]! })
-        }
-        var rolesByID = [[RoleEntry]](repeating: [], count: words.count)
-        for (key, list) in roles {
-            rolesByID[Int(wordIDs[key]!)] = list.map {
-                RoleEntry(tokens: $0.tokens, ids: $0.tokens.map { wordIDs[$0]! }, phrase: $0.tokens.joined(separator: " "), sector: $0.sector)
-            }
-        }
-        // Actions and cues like the actor phrases: flat tables ordered by first word, their
-        // patterns' words in one array, so the matching loops count no references.
-        var patternWords: [Int32] = []
+        return (entries, words, starts)
+    }
+
+    /// Actions and cues like the actor phrases: flat tables ordered by first word, their
+    /// patterns' words in one array, so the matching loops count no references.
+    private func patternTables(_ wordIDs: [String: Int32], wordCount: Int) -> PatternTables {
+        var t = PatternTables()
         func span(_ p: Pattern, maxGap: Int) -> PatternSpan {
-            let start = patternWords.count
-            patternWords.append(contentsOf: ids(p))
-            return PatternSpan(idsStart: Int32(start), count: Int32(patternWords.count - start), maxGap: Int32(maxGap))
+            let start = t.words.count
+            t.words.append(contentsOf: p.elements.map { e in if case .word(let w) = e { wordIDs[w]! } else { Pattern.gapID } })
+            return PatternSpan(idsStart: Int32(start), count: Int32(t.words.count - start), maxGap: Int32(maxGap))
         }
+        t.actionStarts = Self.layOut(actions, wordIDs, wordCount: wordCount) { item in
+            let a = item.entry
+            t.actionEntries.append(a)
+            // "persona non grata" lets the object run long.
+            t.actionSpans.append(span(a.pattern, maxGap: a.pattern.elements.last == .word("grata") ? 24 : 6))
+        }
+        t.cueStarts = Self.layOut(cues, wordIDs, wordCount: wordCount) { item in
+            t.cueSpans.append(span(item.entry.pattern, maxGap: 5))
+            t.cueKinds.append(item.entry.kind)
+        }
+        return t
+    }
+
+    /// The action and cue tables of a `WordTable`.
+    private struct PatternTables {
+        var words: [Int32] = []
         var actionEntries: [ActionEntry] = []
         var actionSpans: [PatternSpan] = []
-        let actionStarts = layOut(actions) { item in
-            let a = item.entry
-            actionEntries.append(a)
-            // "persona non grata" lets the object run long.
-            actionSpans.append(span(a.pattern, maxGap: a.pattern.elements.last == .word("grata") ? 24 : 6))
-        }
+        var actionStarts: [Int32] = []
         var cueSpans: [PatternSpan] = []
         var cueKinds: [CueKind] = []
-        let cueStarts = layOut(cues) { item in
-            let c = item.entry
-            cueSpans.append(span(c.pattern, maxGap: 5))
-            cueKinds.append(c.kind)
-        }
-        let morphology = morphology
-        return WordTable(
-            wordIDs: wordIDs, strings: words,
-            lemmaID: words.map { wordIDs[morphology.lemma($0)] ?? -1 },
-            flags: words.map { classFlags[$0] ?? 0 },
-            month: words.map { Int8(DateText.months[$0] ?? 0) },
-            weekday: words.map { Int8(DateText.weekdays[$0] ?? -1) },
-            numberWord: words.map { numberWords[$0] },
-            tollUnit: words.map { tollWords[$0] },
-            actorEntries: actorEntries, actorWords: actorWords, actorStarts: actorStarts,
-            rolesByID: rolesByID, patternWords: patternWords,
-            actionEntries: actionEntries, actionSpans: actionSpans, actionStarts: actionStarts,
-            cueSpans: cueSpans, cueKinds: cueKinds, cueStarts: cueStarts)
+        var cueStarts: [Int32] = []
     }
 
     func pattern(_ phrase: String) -> Pattern {
@@ -521,10 +563,14 @@ final class WordTable: Sendable {
             if wordFlags & (WordClass.pronoun | WordClass.firstPerson) != 0 { kinds |= Self.isPersonal }
             return WordInfo(flags: wordFlags, lemmaID: id < lemmaID.count ? lemmaID[id] : -1, kinds: kinds)
         }
-        // An open-addressing table over the words' UTF-8 bytes with a hash of 8 bytes a step:
-        // cheaper than the String dictionary's SipHash for the one look-up every token makes.
-        // At most 2/3 full: half the memory of a half-full table, so more of it stays in cache,
-        // and the few extra probes mostly read the same cache line.
+        (slots, bytes, starts) = Self.hashTable(strings)
+    }
+
+    /// An open-addressing table over the words' UTF-8 bytes with a hash of 8 bytes a step:
+    /// cheaper than the String dictionary's SipHash for the one look-up every token makes.
+    /// At most 2/3 full: half the memory of a half-full table, so more of it stays in cache,
+    /// and the few extra probes mostly read the same cache line.
+    private static func hashTable(_ strings: [String]) -> (slots: [Slot], bytes: [UInt8], starts: [Int32]) {
         var capacity = 16
         while capacity * 2 < strings.count * 3 { capacity *= 2 }
         var slots = [Slot](repeating: Slot(prefix: 0, meta: 0), count: capacity)
@@ -540,9 +586,7 @@ final class WordTable: Sendable {
             slots[h] = Slot(prefix: key.prefix, meta: Self.meta(hash: key.hash, count: word.utf8.count) | UInt64(id + 1))
         }
         starts.append(Int32(bytes.count))
-        self.slots = slots
-        self.bytes = bytes
-        self.starts = starts
+        return (slots, bytes, starts)
     }
 
     /// A word's slot: its first 8 bytes, and its id + 1 under a part of its hash and its

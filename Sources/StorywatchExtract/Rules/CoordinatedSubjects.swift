@@ -5,6 +5,47 @@ import StorywatchModel
 /// are its two sides, the first the source and the next the target; any other act is done by
 /// each of them: one event per subject.
 enum CoordinatedSubjects {
+    /// "The US, Russia and Switzerland met": the first of joined subjects leads; a joint act
+    /// ("Kyrgyzstan and Tajikistan agreed a ceasefire") has the next one as partner, and all of
+    /// them as its parties when more than two; in any other act the others act each on their own.
+    static func readBack(_ p: inout SentenceReader.Parties, _ s: PartyScope) {
+        // (Most parties stand alone: found so without building a list.)
+        guard let source = p.source, conjunct(before: source, s) != nil else { return }
+        let joined = conjuncts(ending: source, s)
+        guard joined.count > 1 else { return }
+        let entry = s.trigger.entry
+        p.source = joined[0]
+        if isJoint(entry), joined[1].actor.root != joined[0].actor.root,
+           p.target == nil || p.target?.actor.root == joined[0].actor.root || !entry.nominal {
+            p.target = joined[1]
+            if joined.count > 2 { p.joint = joined }
+        } else if isEachSubjects(entry) {
+            p.coSubjects = others(joined, target: p.target, s.tokens, lex: s.lex)
+        }
+    }
+
+    /// The mentions joined with `last` by "and" or commas ("A, B, and C"), in order.
+    private static func conjuncts(ending last: Mention, _ s: PartyScope) -> [Mention] {
+        var list = [last]
+        while let first = list.first, let previous = conjunct(before: first, s) {
+            list.insert(previous, at: 0)
+        }
+        return list
+    }
+
+    /// The mention joined before `first` by "and" or a comma, if any.
+    private static func conjunct(before first: Mention, _ s: PartyScope) -> Mention? {
+        let tokens = s.tokens
+        var k = first.start - 1
+        if k >= 1, tokens[k].is(.the) { k -= 1 } // "Brazil and the United States"
+        guard k >= 1, tokens[k].is(.and) || tokens[k].is(.comma) else { return nil }
+        if tokens[k].is(.and), tokens[k - 1].is(.comma) { k -= 1 }
+        guard let previous = s.mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { return nil }
+        // "In Lima, Chile expelled…": a place phrase before a comma is the scene, not a party.
+        if tokens[k].is(.comma), previous.start > 0, s.lex.isA(tokens[previous.start - 1], WordClass.placePreposition) { return nil }
+        return previous
+    }
+
     /// Acts two parties do together, with each other: of retreats only a truce ("Chile and Peru
     /// declared a ceasefire"); "France and Spain withdrew their support" is each one's own.
     static func isJoint(_ entry: ActionEntry) -> Bool {

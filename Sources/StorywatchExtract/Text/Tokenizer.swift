@@ -32,69 +32,86 @@ enum Tokenizer {
 
     private static func scan(_ p: UnsafeBufferPointer<UInt8>, into builder: inout TokenBuilder) {
         let n = p.count
-        @inline(__always) func at(_ k: Int) -> Unicode.Scalar { UTF8Scalars.scalar(p, at: k).scalar }
-        @inline(__always) func after(_ k: Int) -> Int { k + UTF8Scalars.scalar(p, at: k).width }
-        @inline(__always) func before(_ k: Int) -> Int { UTF8Scalars.start(p, before: k) }
         var i = 0
         while i < n {
             let (c, width) = UTF8Scalars.scalar(p, at: i)
             if c.isFastWhitespace { i += width; continue }
             if c.isWordCharacter {
-                var j = i
-                while j < n {
-                    // A run of ASCII letters and digits, byte by byte (no scalar decoding).
-                    while j < n, case let b = p[j], b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { j += 1 }
-                    guard j < n else { break }
-                    let (d, dWidth) = UTF8Scalars.scalar(p, at: j)
-                    if d.isWordCharacter { j += dWidth; continue }
-                    // Internal joiners: U.S. / 7,951 / tit-for-tat / 1.5 (all one byte).
-                    if (d == "." || d == "-" || d == "," || d == "&") && j + 1 < n && at(j + 1).isWordCharacter {
-                        let previous = at(before(j)), next = at(j + 1)
-                        if d == "," && !(previous.isFastDigit && next.isFastDigit) { break }
-                        if d == "." && !(next.isFastDigit && previous.isFastDigit) && !isAbbreviationDot(p, j) { break }
-                        j += 1
-                        continue
-                    }
-                    break
-                }
-                // A trailing dot of an abbreviation such as "U.S." belongs to it: the word's
-                // second-to-last scalar is a dot.
-                if j < n && p[j] == 0x2E, case let last = before(j), last > i, p[before(last)] == 0x2E, before(last) >= i { j += 1 }
-                // Clitics.
-                if j < n, at(j) == "'" || at(j) == "\u{2019}", case let t = after(j), t < n, p[t] == 0x74,
-                   t + 1 == n || !at(t + 1).isFastLetter {
-                    var word = builder.string(p, i, j)
-                    if endsWithN(word) {
-                        word.removeLast()
-                        if !word.isEmpty { builder.add(word, .word, capitalized: c.isFastUppercase) }
-                        builder.add("n't", .word, capitalized: false)
-                        i = t + 1
-                        continue
-                    }
-                }
-                builder.addWord(p, i, j, kind: c.isFastDigit ? .number : .word, capitalized: c.isFastUppercase)
-                i = j
+                i = addWord(p, from: i, c, into: &builder)
                 continue
             }
-            if (c == "'" || c == "\u{2019}") && i + width < n {
-                // 's, 'll, 're, 've, 'd
-                var j = i + width
-                var letters = 0
-                while j < n, letters <= 2, case let (l, lWidth) = UTF8Scalars.scalar(p, at: j), l.isFastLetter {
-                    j += lWidth
-                    letters += 1
-                }
-                if letters >= 1 && letters <= 2, !builder.tokens.isEmpty, builder.tokens.last?.kind != .punct,
-                   j == n || !at(j).isFastLetter, let clitic = Self.clitic(p, i + width, j) {
-                    builder.add(clitic, .word, capitalized: false)
-                    i = j
-                    continue
-                }
+            if (c == "'" || c == "\u{2019}") && i + width < n, let end = addClitic(p, from: i, width, into: &builder) {
+                i = end
+                continue
             }
             if c == "\"" { builder.inQuote.toggle() }
             builder.addWord(p, i, i + width, kind: .punct, capitalized: c.isFastUppercase)
             i += width
         }
+    }
+
+    @inline(__always) private static func at(_ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> Unicode.Scalar { UTF8Scalars.scalar(p, at: k).scalar }
+
+    /// Adds the word starting at `i` (its first scalar `c`), "n't" split off ("won't" → "wo",
+    /// "n't"); returns where the next token starts.
+    private static func addWord(_ p: UnsafeBufferPointer<UInt8>, from i: Int, _ c: Unicode.Scalar, into builder: inout TokenBuilder) -> Int {
+        let n = p.count
+        let j = wordEnd(p, from: i)
+        if j < n, at(p, j) == "'" || at(p, j) == "\u{2019}", case let t = j + UTF8Scalars.scalar(p, at: j).width, t < n, p[t] == 0x74,
+           t + 1 == n || !at(p, t + 1).isFastLetter {
+            var word = builder.string(p, i, j)
+            if endsWithN(word) {
+                word.removeLast()
+                if !word.isEmpty { builder.add(word, .word, capitalized: c.isFastUppercase) }
+                builder.add("n't", .word, capitalized: false)
+                return t + 1
+            }
+        }
+        builder.addWord(p, i, j, kind: c.isFastDigit ? .number : .word, capitalized: c.isFastUppercase)
+        return j
+    }
+
+    /// The end of the word starting at `i`: internal joiners (U.S. / 7,951 / tit-for-tat / 1.5)
+    /// keep it whole, and a trailing dot of an abbreviation such as "U.S." belongs to it.
+    private static func wordEnd(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        let n = p.count
+        var j = i
+        while j < n {
+            // A run of ASCII letters and digits, byte by byte (no scalar decoding).
+            while j < n, case let b = p[j], b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 { j += 1 }
+            guard j < n else { break }
+            let (d, dWidth) = UTF8Scalars.scalar(p, at: j)
+            if d.isWordCharacter { j += dWidth; continue }
+            // (All joiners are one byte.)
+            if (d == "." || d == "-" || d == "," || d == "&") && j + 1 < n && at(p, j + 1).isWordCharacter {
+                let previous = at(p, UTF8Scalars.start(p, before: j)), next = at(p, j + 1)
+                if d == "," && !(previous.isFastDigit && next.isFastDigit) { break }
+                if d == "." && !(next.isFastDigit && previous.isFastDigit) && !isAbbreviationDot(p, j) { break }
+                j += 1
+                continue
+            }
+            break
+        }
+        // (The word's second-to-last scalar is a dot.)
+        if j < n && p[j] == 0x2E, case let last = UTF8Scalars.start(p, before: j), last > i,
+           case let dot = UTF8Scalars.start(p, before: last), p[dot] == 0x2E, dot >= i { j += 1 }
+        return j
+    }
+
+    /// Adds "'s", "'ll", "'re", "'ve", "'d" after a word at the apostrophe `i` (`width` bytes);
+    /// returns where the next token starts, or nil when none is there.
+    private static func addClitic(_ p: UnsafeBufferPointer<UInt8>, from i: Int, _ width: Int, into builder: inout TokenBuilder) -> Int? {
+        let n = p.count
+        var j = i + width
+        var letters = 0
+        while j < n, letters <= 2, case let (l, lWidth) = UTF8Scalars.scalar(p, at: j), l.isFastLetter {
+            j += lWidth
+            letters += 1
+        }
+        guard letters >= 1 && letters <= 2, !builder.tokens.isEmpty, builder.tokens.last?.kind != .punct,
+              j == n || !at(p, j).isFastLetter, let clitic = Self.clitic(p, i + width, j) else { return nil }
+        builder.add(clitic, .word, capitalized: false)
+        return j
     }
 
     /// "'s", "'ll", "'re", "'ve", "'d", "'m" for the letters `from..<to`; nil for other letters.
@@ -114,11 +131,15 @@ enum Tokenizer {
         }
         if !upper { return word }
         var w = word
-        return w.withUTF8 { p in
-            String(unsafeUninitializedCapacity: p.count) { out in
-                for k in 0..<p.count { let b = p[k]; out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-                return p.count
-            }
+        return w.withUTF8 { asciiLowercased($0, 0..<$0.count) }
+    }
+
+    /// The bytes `range` of ASCII text `p` lower-cased, as a string: one allocation, no
+    /// intermediate array.
+    static func asciiLowercased(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { out in
+            for k in range { let b = p[k]; out[k - range.lowerBound] = b &- 0x41 < 26 ? b | 0x20 : b }
+            return range.count
         }
     }
 

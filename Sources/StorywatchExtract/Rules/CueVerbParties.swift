@@ -1,0 +1,33 @@
+import StorywatchModel
+
+/// Phenomenon: the parties of an act a cue verb governs ("urged the EC to support…", "demanded
+/// the withdrawal of foreign troops"): the one who urges or demands is the source; the one
+/// urged, the target.
+enum CueVerbParties {
+    /// The governed candidate `inner` takes the `speaker` of the cue verb `governor`, whose
+    /// object is `addressee`.
+    static func apply(_ inner: inout Candidate, speaker: Mention, governor: Trigger, addressee: Actor?, _ view: SentenceView, _ lex: Lexicon) {
+        let tokens = view.tokens
+        if tokens[governor.end - 1].is(.for), let agent = inner.source, agent.start >= governor.end {
+            // "pushing for a Council decision to impose an embargo": "for" asks for a
+            // thing; who would do it stays the actor, and the one asking says so.
+            inner.event.saidBy = speaker.actor
+        } else if let addressee, inner.source?.actor.root == addressee.root {
+            // "Sweden said Belarus must release…": the one who must is the one demanded of.
+            inner.event.source = speaker.actor
+            inner.event.target = addressee
+            inner.source = speaker
+            inner.event.saidBy = nil
+        } else if inner.source.map({ $0.start >= governor.end || $0.end == 0 }) ?? true {
+            let urged = view.mentions.first { m in
+                m.start >= governor.end && m.start < inner.trigger.anchor && m.actor.root != speaker.actor.root
+                    && !(m.start > 0 && lex.isA(tokens[m.start - 1], WordClass.phrasePreposition))
+            }
+            let own = inner.event.target.flatMap { $0.root == speaker.actor.root ? nil : $0 }
+            if let target = urged?.actor ?? own ?? addressee { inner.event.target = target }
+            inner.event.source = speaker.actor
+            inner.source = speaker
+            inner.event.saidBy = nil
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Phenomenon: the passive ("were expelled by Norway", "was swiftly expelled", and without "be",
+/// "14 soldiers killed in the north"): the subject is acted on; the agent follows "by".
+enum PassiveAgent {
+    /// The trigger is a participle after "be", or right after its noun and before a preposition.
+    static func isPassive(_ s: PartyScope) -> Bool {
+        let (t, tokens, lex) = (s.trigger, s.tokens, s.lex)
+        let word = tokens[t.anchor] // a participle, not a simple past like "withdrew"
+        let participle = !word.isLemma && !word.ends(.ing) && !word.ends(.s)
+        guard participle, !t.entry.nominal else { return false }
+        // "were expelled", "was swiftly expelled", "were shut and their owners fined".
+        let beBefore = (max(0, t.anchor - 8)..<t.anchor).last { lex.isA(tokens[$0], WordClass.be) }
+        let passive = beBefore.map { b in
+            b == t.anchor - 1 || (b == t.anchor - 2 && tokens[t.anchor - 1].ends(.ly))
+                || (lex.isA(tokens[b], WordClass.perfectBe) && !s.mentions.contains { $0.start > b && $0.start < t.anchor }
+                    && (b + 1..<t.anchor).contains { tokens[$0].is(.and) })
+        } ?? false
+        // "14 soldiers killed in the north", "diplomats expelled from Oslo": reduced.
+        let reduced = t.anchor + 1 < tokens.count
+            && (word.ends(.ed) || word.ends(.en) || word.ends(.wn))
+            && s.mentions.contains { $0.end == t.anchor }
+            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].is(.by))
+        return passive || reduced
+    }
+
+    /// The agent after "by" acts on the subject; with no agent named the passive tells no act
+    /// of a party (nil), except force done to someone (`AgentlessForce`).
+    static func parties(_ s: PartyScope) -> SentenceReader.Parties? {
+        let (t, tokens) = (s.trigger, s.tokens)
+        guard let byIndex = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].is(.by) }),
+              let agent = s.mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 }) else {
+            return AgentlessForce.keepsPassive(t) ? SentenceReader.Parties(source: nil, target: s.subject) : nil
+        }
+        return SentenceReader.Parties(source: agent, target: s.subject)
+    }
+}

@@ -1,0 +1,17 @@
+/// Phenomenon: a reduced relative clause ("the mayor, a party member jailed last year",
+/// "migrants ordered out of Poland"): a participle after a noun and before a preposition
+/// describes the noun; it tells no act of the sentence's.
+enum ReducedRelative {
+    /// Drops the reduced relatives after the sentence's first verb that is none.
+    static func dropAfterFirstVerb(_ kept: inout [Int], _ s: SelectionScope) {
+        guard let first = kept.first(where: { !s.all[$0].trigger.entry.nominal && !isReducedRelative($0, s) }) else { return }
+        kept.removeAll { s.all[$0].trigger.anchor > s.all[first].trigger.anchor && isReducedRelative($0, s) }
+    }
+
+    private static func isReducedRelative(_ c: Int, _ s: SelectionScope) -> Bool {
+        let (tokens, lex, a) = (s.tokens, s.lex, s.all[c].trigger.anchor)
+        guard !s.all[c].trigger.entry.nominal, a > 0, a + 1 < tokens.count, tokens[a].ends(.ed), !tokens[a].isLemma,
+              tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].ends(.ly) else { return false }
+        return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].is(.out)
+    }
+}
