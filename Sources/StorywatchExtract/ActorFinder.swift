@@ -415,14 +415,16 @@ struct ActorFinder {
         if r.sector == "NON" {
             return Mention(start: i, end: r.end, actor: Actor(code: "", name: ""), isPerson: false, reason: .none)
         }
-        let code = Self.isBodyRoot(root) ? entry.code : String(root) + r.sector
+        // An organisation's people speak and act for it: "the Chinese foreign ministry's
+        // spokeswoman" is the ministry's, not the media's.
+        let code = Self.isBodyRoot(root) || entry.code.count > 3 ? entry.code : String(root) + r.sector
         if r.end < tokens.count, let (person, pend) = dictionaryActor(at: r.end, tokens), person.isPerson {
             let actor = Actor(code: person.code, name: tokens[r.end..<pend].spokenText, role: person.role ?? r.phrase)
             return Mention(start: i, end: pend, actor: actor, isPerson: true, reason: .dictionary)
         }
-        if r.end < tokens.count, let nend = properName(at: r.end, tokens) {
-            let actor = Actor(code: code, name: tokens[r.end..<nend].spokenText, role: r.phrase)
-            return Mention(start: i, end: nend, actor: actor, isPerson: true, reason: .dictionary)
+        if let name = name(after: r, tokens) {
+            let actor = Actor(code: code, name: tokens[name].spokenText, role: r.phrase)
+            return Mention(start: i, end: name.upperBound, actor: actor, isPerson: true, reason: .dictionary)
         }
         return Mention(start: i, end: r.end, actor: Actor(code: code, name: tokens[i..<r.end].spokenText, role: r.phrase),
                        isPerson: false, reason: .dictionary)
@@ -454,9 +456,19 @@ struct ActorFinder {
     /// "President Dos Santos", "Judge Karel Dvorak": a titled name the dictionaries do not know,
     /// placed once the sentence's actors are known.
     private func titledName(_ r: Title, at i: Int, _ tokens: [Token]) -> Mention? {
-        guard tokens[i].isCapitalized, r.sector != "NON", let nend = properName(at: r.end, tokens), nend - r.end >= 2 else { return nil }
-        let actor = Actor(code: Self.unplaced + r.sector, name: tokens[r.end..<nend].spokenText, role: r.phrase)
-        return Mention(start: i, end: nend, actor: actor, isPerson: true, reason: .none)
+        guard r.end < tokens.count, tokens[i].isCapitalized || role(at: r.end, tokens) != nil, r.sector != "NON",
+              let name = name(after: r, tokens), name.count >= 2 else { return nil }
+        let actor = Actor(code: Self.unplaced + r.sector, name: tokens[name].spokenText, role: r.phrase)
+        return Mention(start: i, end: name.upperBound, actor: actor, isPerson: true, reason: .none)
+    }
+
+    /// The capitalised name after a title, past a second title that names the person's post in
+    /// the body ("foreign ministry spokeswoman Lin Mei": the ministry's person).
+    private func name(after r: Title, _ tokens: [Token]) -> Range<Int>? {
+        var start = r.end
+        if start < tokens.count, let post = role(at: start, tokens), post.sector != "NON" { start = post.end }
+        guard start < tokens.count, let end = properName(at: start, tokens) else { return nil }
+        return start..<end
     }
 
     /// "the minister", "the president": the last actor with that title.

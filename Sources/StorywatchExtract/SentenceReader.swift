@@ -71,6 +71,9 @@ struct SentenceReader {
         // Moved out one by one: a candidate's event and evidence are not copied.
         var selected = ClauseSelection.select(consume candidates, view, lex: lex)
         var stances = view.namesPolicy ? PolicyStance(lex: lex).stances(tokens, mentions: mentions, cues: cues) : []
+        // "…, it will harm all trade and cooperation": what a warning says would be harmed names no act.
+        let warning = ConditionalWarning(lex: lex).warning(tokens, mentions: mentions)
+        if let harm = warning?.harm.start { selected.removeAll { $0.trigger.anchor > harm } }
         let emitsAction = selected.contains { !AgentlessForce.leavesToll($0) } || !stances.isEmpty
         selected.reverse()
         while var c = selected.popLast() {
@@ -91,7 +94,7 @@ struct SentenceReader {
             if let s = c.event.source, let t = c.event.target, s.side != t.side, c.event.type != nil { context.lastPair = (s, t) }
             emit(c.event, c.evidence)
         }
-        if selected.isEmpty, !emitsAction, let warning = ConditionalWarning(lex: lex).warning(tokens, mentions: mentions) {
+        if !emitsAction, let warning {
             let event = Event(source: warning.speaker.actor, target: warning.target.actor, type: .threaten, mode: ActionMode.relations.rawValue,
                               status: .threatened, date: dates.date, document: view.document, quote: view.text)
             emit(event, explains ? EventEvidence(tokens: tokens, reading: .conditionalWarning(warning.harm, speaker: warning.speaker,

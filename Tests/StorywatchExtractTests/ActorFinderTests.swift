@@ -104,6 +104,25 @@ struct ActorFinderTests {
         #expect(expulsion.status == .done)
     }
 
+    /// A body's person named with a post in it ("the Peruvian navy's spokesman Ana Ruiz",
+    /// "foreign ministry spokeswoman Lin Mei") speaks for the body, and is recalled later.
+    @Test func extract_whenPersonNamedWithPostInABody_actsForTheBody() throws {
+        let text = """
+            Chinese foreign ministry spokeswoman Lin Xiaomei accused Norway of lying on Monday. \
+            On Friday, Lin accused Norway of spying.
+            """
+        let events = try events(of: text)
+        let accusations = events.filter { $0.type == .accuse }
+        #expect(accusations.count == 2)
+        #expect(accusations.allSatisfy { $0.source?.code == "CHNGOV" && $0.source?.name == "Lin Xiaomei" && $0.target?.root == "NOR" })
+    }
+
+    /// A title that ends the text, with no full stop after it, is read without running past the end.
+    @Test func extract_whenTitleEndsTheText_readsIt() throws {
+        let events = try events(of: "Chile expelled two Peruvian diplomats, said the foreign minister")
+        #expect(events.contains { $0.source?.root == "CHL" })
+    }
+
     @Test func extract_whenPersonNamedInAnotherDocument_leavesPronounUnresolved() throws {
         // Given one document naming a Belarusian minister
         _ = try events(of: "Belarusian foreign minister Anton Kravets arrived in Oslo on Monday for talks.")

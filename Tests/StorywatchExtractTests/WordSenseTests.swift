@@ -80,6 +80,9 @@ struct ConditionalWarningTests {
                       source: "CHN", target: "NOR", .threaten, "relations", .threatened),
         ExpectedEvent("A Chinese spokesman said ties with Norway would be harmed unless Oslo dropped the motion.",
                       source: "CHN", target: "NOR", .threaten, "relations", .threatened),
+        // What would be harmed ("all trade and cooperation") names no act of its own.
+        ExpectedEvent("If Peru goes ahead with the vote, this will hurt relations and affect all trade and cooperation, a Chilean envoy said.",
+                      source: "CHL", target: "PER", .threaten, "relations", .threatened),
     ]
 
     @Test(arguments: cases)
