@@ -384,7 +384,9 @@ struct ActorFinder {
             return Mention(start: i, end: i + 1, actor: Actor(code: p.actor.code, name: p.actor.name, role: p.actor.role),
                            isPerson: t.is(.i) || t.is(.my), reason: .speaker)
         }
-        if t.isCapitalized, context.mayBeAlias(t), let alias = context.aliases[t.lower] {
+        // ("Zhao Ming" after "Zhao Wenli" is another person: a name read on is not recalled.)
+        let nameGoesOn = i + 1 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isCapitalized
+        if t.isCapitalized, !nameGoesOn, context.mayBeAlias(t), let alias = context.aliases[t.lower] {
             return Mention(start: i, end: i + 1, actor: alias, isPerson: true, reason: .nameIntroducedEarlier)
         }
         return nil

@@ -117,6 +117,18 @@ struct ActorFinderTests {
         #expect(accusations.allSatisfy { $0.source?.code == "CHNGOV" && $0.source?.name == "Lin Xiaomei" && $0.target?.root == "NOR" })
     }
 
+    /// A recalled word read on into another name ("Tran Van Long" after "Tran Quang Vinh") is that
+    /// other name, not the person named first.
+    @Test func extract_whenRecalledWordStartsAnotherName_readsTheOtherName() throws {
+        let text = """
+            Vietnam's trade minister Tran Quang Vinh met Thai officials on Monday. \
+            On Friday, Tran Van Long expelled three Thai diplomats.
+            """
+        let events = try events(of: text)
+        let expulsion = try #require(events.first { $0.type == .sanction && $0.mode == "expel" })
+        #expect(expulsion.source?.name != "Tran Quang Vinh")
+    }
+
     /// A title that ends the text, with no full stop after it, is read without running past the end.
     @Test func extract_whenTitleEndsTheText_readsIt() throws {
         let events = try events(of: "Chile expelled two Peruvian diplomats, said the foreign minister")
