@@ -184,6 +184,9 @@ extension SentenceReader {
         } else if roles.target == nil, let author = ProposalAuthor.author(of: trigger, source: roles.source, tokens, mentions) {
             roles.target = author
         }
+        if roles.source == nil, let claimant = ClaimedResponsibility.claimant(of: trigger, cues: view.cues, tokens, mentions) {
+            roles.source = claimant
+        }
         // Unnamed protesters are the people of the country whose rulers or ground they
         // protest against ("students began a hunger strike to demand that the minister
         // resign").

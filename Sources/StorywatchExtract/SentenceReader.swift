@@ -148,7 +148,7 @@ struct SentenceReader {
 
     /// A cue of status (no negation, answer, breach, report, habit or compromise).
     private static func isStatus(_ c: Cue) -> Bool {
-        ![.negation, .response, .breach, .report, .habitual, .compromised].contains(c.kind)
+        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim].contains(c.kind)
     }
 
     /// Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.

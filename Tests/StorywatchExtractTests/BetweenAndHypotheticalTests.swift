@@ -71,3 +71,18 @@ struct ProposalAuthorTests {
         try expected.verify(with: Shipped.extractor())
     }
 }
+
+/// `ClaimedResponsibility`: whoever claims responsibility for an attack carried it out.
+struct ClaimedResponsibilityTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Hamas claimed responsibility for the bombing of an Israeli army post.", source: "PSE", target: "ISR", .assault, "aerial", .done),
+        ExpectedEvent("Responsibility for the bombing was claimed by ETA.", source: "ESP", target: nil, .assault, "aerial", .done),
+        // Trap: a claim that someone else acted names that other agent.
+        ExpectedEvent("Hamas claimed that Israeli jets bombed a school in Gaza.", source: "ISR", target: "PSE", .assault, "aerial", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenResponsibilityIsClaimed_theClaimantActs(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}

@@ -83,6 +83,8 @@ enum CueKind: String, Sendable {
     case compromised
     /// "has usually responded in kind", "in the past": a habit, not an act at a time.
     case habitual
+    /// "claimed responsibility for": the claimant did the act (`ClaimedResponsibility`).
+    case claim
 }
 
 struct CueEntry: Sendable {
