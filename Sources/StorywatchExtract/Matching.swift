@@ -14,6 +14,15 @@ struct Mention: Sendable {
     var isEdge = false
 }
 
+extension [Mention] {
+    /// The party named right after token `k`, "the" passed over ("between the cabinet and…",
+    /// "criticism from Chile", "claimed by the rebels"); places name no party.
+    func party(after k: Int, _ tokens: [Token]) -> Mention? {
+        let start = k + 1 < tokens.count && tokens[k + 1].is(.the) ? k + 2 : k + 1
+        return first { $0.start == start && !$0.isPlace }
+    }
+}
+
 /// An action word or phrase found in a sentence.
 struct Trigger: Sendable {
     var anchor: Int

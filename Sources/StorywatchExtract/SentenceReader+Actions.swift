@@ -83,6 +83,7 @@ extension SentenceReader {
         if roles.target == nil || roles.target?.actor.root == roles.source?.actor.root, let place = OwnForces.destination(trigger, tokens, mentions, source: roles.source, lex: lex) { roles.target = place }
         if roles.source == nil, AgentlessForce.yieldsToNoun(n, view, lex: lex) { return nil }
         if let target = roles.target, let object = RelativeGap.object(replacing: target, of: trigger, tokens, mentions, lex: lex) { roles.target = object }
+        namedInPhrase(trigger, view, &roles)
         // "wounded four soldiers in a bomb attack": the act named after "in" is the verb's
         // own, with the verb's parties (not the victims as its agent).
         if trigger.entry.nominal, let verb = candidates.last, !verb.trigger.entry.nominal, verb.event.type == trigger.entry.type,
@@ -171,10 +172,10 @@ extension SentenceReader {
         return nil
     }
 
-    /// The source mention and target actor an event of trigger `n` is told with (unnamed
-    /// protesters and a place of force filled into `roles`); nil when it names no party at all.
-    private func finalParties(_ n: Int, _ view: SentenceView, _ roles: inout Parties) -> (Mention, Actor?)? {
-        let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
+    /// Parties a phrase of the act names whoever the clause's subject is: "a deal between X and
+    /// Y", "criticism from X", an offer's author, the claimant of an attack.
+    private func namedInPhrase(_ trigger: Trigger, _ view: SentenceView, _ roles: inout Parties) {
+        let (tokens, mentions) = (view.tokens, view.mentions)
         if let (first, second) = BetweenParties.parties(of: trigger, tokens, mentions, lex: lex) {
             (roles.source, roles.target) = (first, second)
         } else if let agent = FromAgent.agent(of: trigger, tokens, mentions) {
@@ -187,6 +188,12 @@ extension SentenceReader {
         if roles.source == nil, let claimant = ClaimedResponsibility.claimant(of: trigger, cues: view.cues, tokens, mentions) {
             roles.source = claimant
         }
+    }
+
+    /// The source mention and target actor an event of trigger `n` is told with (unnamed
+    /// protesters and a place of force filled into `roles`); nil when it names no party at all.
+    private func finalParties(_ n: Int, _ view: SentenceView, _ roles: inout Parties) -> (Mention, Actor?)? {
+        let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
         // Unnamed protesters are the people of the country whose rulers or ground they
         // protest against ("students began a hunger strike to demand that the minister
         // resign").

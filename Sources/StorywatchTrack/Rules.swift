@@ -16,7 +16,7 @@ package enum Rules {
             ?? (event.isResponse ? retaliation(event, history: history) : nil)
             ?? admission(event, history: history, related: related)
             ?? impliedReversal(event, history: history)
-            ?? (related.isEmpty ? nil : fulfilled(event, history: history, related: related))
+            ?? fulfilled(event, history: history, related: related)
     }
 
     /// The table's precedence: the first rule that fits wins.
@@ -254,7 +254,7 @@ package enum Rules {
               let q = e.quantity, let side = e.source?.side, let target = e.target?.side else { return nil }
         guard let last = history.last(where: { p in
             p.event.status == .done && p.event.type == e.type && p.event.source?.side == side
-                && p.event.target?.side == target && p.event.quantity?.unit == q.unit && p.event.quantity != nil
+                && p.event.target?.side == target && p.event.quantity.map { $0.unit == q.unit } == true
         }), let before = last.event.quantity?.value, q.value > before else { return nil }
         return last
     }

@@ -101,6 +101,14 @@ def rename_in(name, corpus):
     os.rename(tmp, os.path.join(corpus, name))
 
 
+def is_reversal(request):
+    """A received (headers, body) request carrying a reversal alert."""
+    try:
+        return json.loads(request[1]).get("type") == "org.storywatch.development.reversal"
+    except ValueError:
+        return False
+
+
 def start_daemon(binary, config, notify_path, log):
     env = dict(os.environ, NOTIFY_SOCKET=notify_path)
     return subprocess.Popen([binary, "run", "--config", config], env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -179,12 +187,6 @@ def main():
 
         rename_in(PROPOSAL, corpus)
         rename_in(REFUSAL, corpus)
-
-        def is_reversal(request):
-            try:
-                return json.loads(request[1]).get("type") == "org.storywatch.development.reversal"
-            except ValueError:
-                return False
 
         reversals = receiver.wait_for(is_reversal, 10)
         check("a reversal alert arrives within 10 s", bool(reversals))

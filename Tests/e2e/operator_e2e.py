@@ -29,7 +29,7 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from daemon_e2e import Receiver, rename_in, stop, EXAMPLES, PROPOSAL, REFUSAL  # noqa: E402
+from daemon_e2e import Receiver, is_reversal, rename_in, stop, EXAMPLES, PROPOSAL, REFUSAL  # noqa: E402
 from harness import Notify  # noqa: E402
 
 results = []
@@ -152,12 +152,6 @@ def daemon_with_listener(binary, work):
 
         rename_in(PROPOSAL, corpus)
         rename_in(REFUSAL, corpus)
-        def is_reversal(request):
-            try:
-                return json.loads(request[1]).get("type") == "org.storywatch.development.reversal"
-            except ValueError:
-                return False
-
         check("the reversal is delivered", bool(receiver.wait_for(is_reversal, 20)))
         delivered = 'storywatch_deliveries_total{result="delivered",webhook="ops"}'
 

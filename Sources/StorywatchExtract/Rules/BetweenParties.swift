@@ -10,21 +10,15 @@ enum BetweenParties {
         let participle = trigger.end < tokens.count && lex.lemmaIsA(tokens[trigger.end], WordClass.lightVerb)
         guard let at = [trigger.end - 1, trigger.end, participle ? trigger.end + 1 : -1]
                 .first(where: { $0 >= 0 && $0 < tokens.count && tokens[$0].is(.between) }),
-              let first = mention(after: at, tokens, mentions) else { return nil }
+              let first = mentions.party(after: at, tokens) else { return nil }
         // "the Palestinian Authority (PA) and Israel": an abbreviation in brackets is passed over.
         var next = first.end
         if next < tokens.count, tokens[next].text == "(",
-           let close = tokens[next...].firstIndex(where: { $0.text == ")" }), close - next <= 4 {
+           let close = (next + 1..<min(tokens.count, next + 5)).first(where: { tokens[$0].text == ")" }) {
             next = close + 1
         }
-        guard next < tokens.count, tokens[next].is(.and), let second = mention(after: next, tokens, mentions),
+        guard next < tokens.count, tokens[next].is(.and), let second = mentions.party(after: next, tokens),
               second.actor != first.actor else { return nil }
         return (first, second)
-    }
-
-    /// The mention right after token `k`, "the" passed over.
-    private static func mention(after k: Int, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
-        let start = k + 1 < tokens.count && tokens[k + 1].is(.the) ? k + 2 : k + 1
-        return mentions.first { $0.start == start && !$0.isPlace }
     }
 }

@@ -8,8 +8,7 @@ enum ClaimedResponsibility {
     static func claimant(of trigger: Trigger, cues: [Cue], _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
         guard trigger.entry.type == .assault, let claim = cues.first(where: { $0.kind == .claim }) else { return nil }
         if let by = (claim.end..<min(tokens.count, claim.end + 2)).first(where: { tokens[$0].is(.by) }) {
-            let start = by + 1 < tokens.count && tokens[by + 1].is(.the) ? by + 2 : by + 1
-            return mentions.first { $0.start == start && !$0.isPlace }
+            return mentions.party(after: by, tokens)
         }
         return mentions.last { $0.end <= claim.start && claim.start - $0.end <= 4 && !$0.isPlace }
     }

@@ -7,7 +7,6 @@ enum FromAgent {
     /// The agent named right after a nominal trigger's `from`, "the" passed over.
     static func agent(of trigger: Trigger, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
         guard trigger.entry.nominal, trigger.end < tokens.count, tokens[trigger.end].is(.from) else { return nil }
-        let start = trigger.end + 1 < tokens.count && tokens[trigger.end + 1].is(.the) ? trigger.end + 2 : trigger.end + 1
-        return mentions.first { $0.start == start && !$0.isPlace }
+        return mentions.party(after: trigger.end, tokens)
     }
 }
