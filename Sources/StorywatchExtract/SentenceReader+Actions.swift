@@ -197,10 +197,11 @@ extension SentenceReader {
         // Unnamed protesters are the people of the country whose rulers or ground they
         // protest against ("students began a hunger strike to demand that the minister
         // resign").
-        if roles.source == nil, trigger.entry.type == .protest,
+        let walkout = LabourSense.isAgentlessWalkout(trigger, tokens, lex: lex)
+        if roles.source == nil, trigger.entry.type == .protest || walkout,
            let place = roles.target ?? mentions.first(where: { $0.start > 0 && lex.isA(tokens[$0.start - 1], WordClass.locative) }) {
             // (People who strike are its workers: organised labour, a side of its own.)
-            let strike = trigger.entry.mode == ActionMode.strike.rawValue
+            let strike = walkout || trigger.entry.mode == ActionMode.strike.rawValue
             let people = Actor(code: place.actor.root + (strike ? "LAB" : "CVL"),
                                name: (strike ? "workers of " : "people of ") + place.actor.name)
             roles.source = Mention(start: 0, end: 0, actor: people, isPerson: false, reason: .unnamedProtesters)
@@ -271,6 +272,10 @@ extension SentenceReader {
         var (type, mode) = (trigger.entry.type, trigger.entry.mode)
         if LabourSense.isWalkout(trigger, source: roles.source?.actor, tokens, mentions, lex: lex) {
             (type, mode) = (.protest, ActionMode.strike.rawValue)
+        }
+        // A walkout called off is a concession to the other side (PLOVER CONCEDE), not a protest undone.
+        if type == .protest, mode == ActionMode.strike.rawValue, status == .cancelled {
+            (type, mode, status) = (.concede, ActionMode.other.rawValue, .done)
         }
         // "The army prepared to shell the border posts": getting ready to fight is a mobilisation seen
         // done; "is prepared to" (ready to) stays a stance.

@@ -56,6 +56,15 @@ struct LabourSenseTests {
         ExpectedEvent("Chilean jets carried out strikes on rebel camps in Peru.", source: "CHL", target: "PER", .assault, "other", .done),
         // A vote to walk out decides a strike still to come.
         ExpectedEvent("Chilean dockers' union members voted to strike for two days next month.", source: "CHL", target: nil, .protest, "strike", .promised),
+        // A warning of strikes by a union is a threatened walkout, and so is industrial action.
+        ExpectedEvent("Peruvian miners' union leaders warned of strikes over the new safety code.", source: "PER", target: "PER", .protest, "strike", .threatened),
+        ExpectedEvent("The Chilean nurses' union threatened industrial action over the rota.", source: "CHL", target: nil, .protest, "strike", .threatened),
+        // A strike with no agent named that hurts no one is a walkout of the country's workers.
+        ExpectedEvent("At least thirty strikes broke out across Peru in the past week.", source: "PER", target: "PER", .protest, "strike", .done),
+        // A walkout called off is a concession.
+        ExpectedEvent("The Chilean dockers' union called off its strike after a pay offer.", source: "CHL", target: nil, .concede, "other", .done),
+        // Trap: a strike with no agent that kills is force, coded to where it happened.
+        ExpectedEvent("Two soldiers were killed in a strike near the Peruvian town of Tumbes.", source: "PER", target: "PER", .assault, "other", .done),
     ]
 
     @Test(arguments: cases)
