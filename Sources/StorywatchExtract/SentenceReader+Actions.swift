@@ -250,10 +250,13 @@ extension SentenceReader {
                             statusCue: Cue?, window: [Cue], dates: inout SentenceDates,
                             into candidates: inout [Candidate], coActs: inout [Candidate]) {
         let (tokens, trigger, mentions, cues) = (view.tokens, view.triggers[n], view.mentions, view.cues)
-        var status = adjusted(status, trigger, statusCue: statusCue, tokens)
+        var status = Authorisation.ordersAct(trigger, status: status, statusCue: statusCue, tokens, mentions)
+            ? .done : adjusted(status, trigger, statusCue: statusCue, tokens)
         if HypotheticalSubject.applies(trigger, tokens, cues: cues, lex: lex) { status = .considered }
         var target = target
-        let answering = cues.filter { c in c.kind == .response && answeringTrigger(for: c, tokens, view.triggers) == n }
+        let answering = cues.filter { c in
+            c.kind == .response && answeringTrigger(for: c, tokens, view.triggers) == n && !Aftermath.answersNothing(c, tokens, view.triggers)
+        }
         let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { Self.isRetaliation($0) }
         let isBreach = cues.contains { c in c.kind == .breach && answeringTrigger(for: c, tokens, view.triggers, adjectival: false) == n }
         // "In answer to Oslo's expulsions, Minsk expelled…": the answered

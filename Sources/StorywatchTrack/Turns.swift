@@ -4,7 +4,7 @@ import StorywatchModel
 package enum Turns {
     /// One article reporting the same turn twice ("proposed a tit-for-tat move", "proposed
     /// expelling 35 diplomats") gives one alert: a vague action ("measures") yields to a
-    /// specific one of the same turn, and the same action told twice is told once.
+    /// specific one of its type in the same turn (an answer by force does not yield to arrests), and the same action told twice is told once.
     package static func onePerTurn(_ developments: [Development]) -> [Development] {
         func sameTurn(_ a: Development, _ b: Development) -> Bool {
             // Proposing, demanding, threatening or promising the same answer is one stance.
@@ -14,7 +14,7 @@ package enum Turns {
         return developments.filter { d in
             !developments.contains { other in
                 guard other.id != d.id, sameTurn(d, other) else { return false }
-                if d.event.mode == "other" && other.event.mode != "other" { return true }
+                if d.event.mode == "other" && other.event.mode != "other" && d.event.type == other.event.type { return true }
                 // The same action twice: keep the first.
                 return d.event.family == other.event.family && other.event.order < d.event.order
             }

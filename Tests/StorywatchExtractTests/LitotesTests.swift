@@ -48,7 +48,8 @@ struct AttributiveParticipleTests {
     }
 }
 
-/// Power given to act ("gave the cabinet the green light to expel…") promises the act; a round
+/// Power given to act ("gave the cabinet the green light to expel…") promises the act, approval
+/// of the act itself orders it; a round
 /// or package of acts is still the light verb's object.
 struct AuthorisationTests {
     static let cases: [ExpectedEvent] = [
@@ -56,10 +57,15 @@ struct AuthorisationTests {
                       source: "CHL", target: "PER", .sanction, "expel", .threatened),
         ExpectedEvent("Norway imposed its long-promised round of trade sanctions against Chile on Tuesday.",
                       source: "NOR", target: "CHL", .sanction, "discontinue", .done),
+        // `Authorisation`: approval given to the act itself orders it; power given to a party does not.
+        ExpectedEvent("The Chilean defence minister gave the go-ahead to renewed raids on Peruvian rebel camps.",
+                      source: "CHL", target: "PER", .assault, "other", .done),
+        ExpectedEvent("The Chilean parliament gave full power to the government to decree sanctions against Peru.",
+                      source: "CHL", target: "PER", .sanction, "discontinue", .threatened),
     ]
 
     @Test(arguments: cases)
-    func extract_whenPowerIsGivenToAct_readsItPromised(_ expected: ExpectedEvent) throws {
+    func extract_whenPowerIsGivenToAct_readsTheStanceItGives(_ expected: ExpectedEvent) throws {
         try expected.verify(with: Shipped.extractor())
     }
 }

@@ -21,6 +21,16 @@ struct ResponseCueTests {
         #expect(events.allSatisfy { !$0.isResponse })
     }
 
+    /// `Aftermath`: "in the wake of" a hostile act frames an answer; in the wake of a flood, none.
+    @Test func extract_whenActFollowsInTheWakeOf_answersOnlyAHostileAct() throws {
+        let extractor = try Shipped.extractor()
+        let shelling = extractor.extract(text: "Chilean troops shelled Peruvian positions in the wake of the border killings.", document: "t.txt")
+        #expect(shelling.contains { $0.type == .assault && $0.isResponse })
+        let troops = extractor.extract(text: "Chile sent troops to Peru in the wake of the floods.", document: "t.txt")
+        #expect(!troops.isEmpty)
+        #expect(troops.allSatisfy { !$0.isResponse })
+    }
+
     /// An answer with no party as its object is aimed at the party named in the measure the
     /// sentence goes on to state, not at whoever acted last.
     @Test(arguments: [
