@@ -250,7 +250,7 @@ extension SentenceReader {
                             statusCue: Cue?, window: [Cue], dates: inout SentenceDates,
                             into candidates: inout [Candidate], coActs: inout [Candidate]) {
         let (tokens, trigger, mentions, cues) = (view.tokens, view.triggers[n], view.mentions, view.cues)
-        var status = Authorisation.ordersAct(trigger, status: status, statusCue: statusCue, tokens, mentions)
+        var status = Authorisation.ordersAct(trigger, status: status, statusCue: statusCue, tokens, mentions, lex: lex)
             ? .done : adjusted(status, trigger, statusCue: statusCue, tokens)
         if HypotheticalSubject.applies(trigger, tokens, cues: cues, lex: lex) { status = .considered }
         var target = target

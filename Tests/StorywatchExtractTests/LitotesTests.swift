@@ -57,15 +57,22 @@ struct AuthorisationTests {
                       source: "CHL", target: "PER", .sanction, "expel", .threatened),
         ExpectedEvent("Norway imposed its long-promised round of trade sanctions against Chile on Tuesday.",
                       source: "NOR", target: "CHL", .sanction, "discontinue", .done),
-        // `Authorisation`: approval given to the act itself orders it; power given to a party does not.
-        ExpectedEvent("The Chilean defence minister gave the go-ahead to renewed raids on Peruvian rebel camps.",
-                      source: "CHL", target: "PER", .assault, "other", .done),
-        ExpectedEvent("The Chilean parliament gave full power to the government to decree sanctions against Peru.",
+        // `Authorisation`: power given to a party to act leaves the act to come.
+        ExpectedEvent("The Chilean senate gave ministers the power to order sanctions against Peru.",
                       source: "CHL", target: "PER", .sanction, "discontinue", .threatened),
     ]
 
     @Test(arguments: cases)
     func extract_whenPowerIsGivenToAct_readsTheStanceItGives(_ expected: ExpectedEvent) throws {
         try expected.verify(with: Shipped.extractor())
+    }
+
+    /// `Authorisation`: approval given to the act itself orders it: done.
+    @Test func extract_whenApprovalIsGivenToTheAct_readsItDone() throws {
+        let events = try Shipped.extractor().extract(text: "The Chilean cabinet gave the go-ahead to the renewal of raids against Peruvian rebels.",
+                                                     document: "t.txt")
+        let raids = try #require(events.first { $0.type == .assault })
+        #expect(raids.status == .done)
+        #expect(raids.target?.root == "PER")
     }
 }
