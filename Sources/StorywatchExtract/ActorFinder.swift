@@ -40,8 +40,7 @@ struct ResolutionContext: Sendable {
 
     private mutating func recall(_ actor: Actor, by key: String) {
         aliases[key] = actor
-        var key = key
-        if let bit = key.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? Int(WordTable.bucket(of: $0)) : nil }) {
+        if let bit = key.withUTF8View({ $0.allSatisfy { $0 < 0x80 } ? Int(WordTable.bucket(of: $0)) : nil }) {
             if bit < 64 { aliasBits.low |= 1 << UInt64(bit) } else { aliasBits.high |= 1 << UInt64(bit - 64) }
         } else {
             aliasBits = (~0, ~0)
@@ -240,8 +239,8 @@ struct ActorFinder {
         // By index, reading only the fields compared: an entry copied is a retain of its info,
         // and a word like "south" or "king" heads dozens of them.
         var best = -1, bestEnd = i
-        table.actorEntries.withUnsafeBufferPointer { entries in
-            table.actorWords.withUnsafeBufferPointer { words in
+        table.actorEntries.withView { entries in
+            table.actorWords.withView { words in
                 for e in range {
                     let n = Int(entries[e].count), start = Int(entries[e].idsStart)
                     guard i + n <= tokens.count,

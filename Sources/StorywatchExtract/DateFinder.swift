@@ -15,9 +15,9 @@ enum DateFinder {
     /// something else and do not move the event.
     static func date(tokens: [Token], lex: Lexicon, reference: Day?, itemDated: Bool = false) -> Day? {
         // Per word, on the stack: its token, Int(word) and month (a sentence's worth each).
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { words in
-            withUnsafeTemporaryAllocation(of: Int?.self, capacity: tokens.count) { ints in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { months in
+        withScratch(count: tokens.count, initial: 0) { words in
+            withScratch(count: tokens.count, initial: nil as Int?) { ints in
+                withScratch(count: tokens.count, initial: 0) { months in
                     var count = 0
                     let table = lex.table
                     for k in tokens.indices where tokens[k].kind != .punct {
@@ -27,16 +27,15 @@ enum DateFinder {
                         months[count] = tokens[k].lowerID >= 0 ? Int(table.month[Int(tokens[k].lowerID)]) : 0
                         count += 1
                     }
-                    return date(tokens: tokens, table: table, words: UnsafeBufferPointer(rebasing: words[..<count]),
-                                ints: UnsafeBufferPointer(rebasing: ints[..<count]),
-                                months: UnsafeBufferPointer(rebasing: months[..<count]), reference: reference, itemDated: itemDated)
+                    return date(tokens: tokens, table: table, words: words.prefix(count), ints: ints.prefix(count),
+                                months: months.prefix(count), reference: reference, itemDated: itemDated)
                 }
             }
         }
     }
 
-    private static func date(tokens: [Token], table: WordTable, words: UnsafeBufferPointer<Int>, ints: UnsafeBufferPointer<Int?>,
-                             months: UnsafeBufferPointer<Int>, reference: Day?, itemDated: Bool) -> Day? {
+    private static func date(tokens: [Token], table: WordTable, words: BufferView<Int>, ints: BufferView<Int?>,
+                             months: BufferView<Int>, reference: Day?, itemDated: Bool) -> Day? {
         for i in words.indices where i + 2 < words.count {
             // DateText.fullDate(a, b, c).
             if let d = ints[i], months[i + 1] != 0, let y = ints[i + 2], (1900...2200).contains(y), (1...31).contains(d) {

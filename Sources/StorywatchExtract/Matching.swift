@@ -41,30 +41,30 @@ struct Cue: Sendable {
 /// The positions a pattern's literals matched, in a buffer on the stack: a match attempt
 /// (most fail) allocates nothing. Positions ascend, so a sentence's token count bounds them.
 struct PositionBuffer {
-    private let storage: UnsafeMutableBufferPointer<Int>
+    private let storage: ScratchBuffer<Int>
     var count = 0
 
     static func with<R>(capacity: Int, _ body: (inout PositionBuffer) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(capacity, 1)) { storage in
+        withScratch(count: capacity, initial: 0) { storage in
             var buffer = PositionBuffer(storage: storage)
             return body(&buffer)
         }
     }
 
-    private init(storage: UnsafeMutableBufferPointer<Int>) { self.storage = storage }
+    private init(storage: ScratchBuffer<Int>) { self.storage = storage }
 
     mutating func append(_ position: Int) {
         storage[count] = position
         count += 1
     }
 
-    var tokenPositions: TokenPositions { TokenPositions(UnsafeBufferPointer(rebasing: storage[..<count])) }
+    var tokenPositions: TokenPositions { TokenPositions(storage.prefix(count)) }
 }
 
 extension Lexicon {
     /// Matches the pattern's elements (word ids, `WordTable.patternWords`) from `e` at `start`,
     /// appending the literal positions; returns the end, or nil (then `positions` is as it was).
-    func match(_ ids: UnsafeBufferPointer<Int32>, from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
+    func match(_ ids: BufferView<Int32>, from e0: Int, in tokens: [Token], at start: Int, maxGap: Int,
                positions: inout PositionBuffer) -> Int? {
         let mark = positions.count
         var i = start
@@ -123,14 +123,14 @@ extension Lexicon {
     private func forEachMatch(in tokens: [Token], kind: UInt8, spans: [PatternSpan], starts: [Int32],
                               _ found: (_ k: Int, _ at: Int, _ end: Int, _ positions: PositionBuffer) -> Void) {
         PositionBuffer.with(capacity: tokens.count) { positions in
-            table.patternWords.withUnsafeBufferPointer { words in
-                spans.withUnsafeBufferPointer { spans in
+            table.patternWords.withView { words in
+                spans.withView { spans in
                     for i in tokens.indices where tokens[i].kind == .word {
                         let id = entryID(kind, tokens[i])
                         guard id >= 0 else { continue }
                         for k in Int(starts[id])..<Int(starts[id + 1]) {
                             let span = spans[k]
-                            let ids = UnsafeBufferPointer(rebasing: words[Int(span.idsStart)..<Int(span.idsStart + span.count)])
+                            let ids = words.extracting(Int(span.idsStart)..<Int(span.idsStart + span.count))
                             positions.count = 0
                             if let end = match(ids, from: 0, in: tokens, at: i, maxGap: Int(span.maxGap), positions: &positions) {
                                 found(k, i, end, positions)
@@ -175,8 +175,7 @@ extension Lexicon {
         }
         var kept: [Trigger] = []
         kept.reserveCapacity(found.count)
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { used in
-            used.initialize(repeating: false)
+        withScratch(count: tokens.count, initial: false) { used in
             for k in order where found[k].tokens.allSatisfy({ !used[$0] }) {
                 kept.append(found[k])
                 for position in found[k].tokens { used[position] = true }
@@ -208,8 +207,7 @@ extension Lexicon {
 
     /// Whether two of the triggers share a token.
     private static func overlap(_ triggers: [Trigger], tokenCount: Int) -> Bool {
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokenCount) { used in
-            used.initialize(repeating: false)
+        withScratch(count: tokenCount, initial: false) { used in
             for t in triggers.indices {
                 for position in triggers[t].tokens {
                     if used[position] { return true }

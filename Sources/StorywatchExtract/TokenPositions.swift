@@ -6,7 +6,7 @@ struct TokenPositions: Sendable, Sequence {
     private let list: [Int]?
 
     /// `positions` ascending.
-    init(_ positions: UnsafeBufferPointer<Int>) {
+    init(_ positions: BufferView<Int>) {
         if let first = positions.first, let last = positions.last, last - first + 1 == positions.count {
             run = first..<last + 1
             list = nil

@@ -581,8 +581,7 @@ final class WordTable: Sendable {
         for (id, word) in strings.enumerated() {
             starts.append(Int32(bytes.count))
             bytes.append(contentsOf: word.utf8)
-            var word = word
-            let key = word.withUTF8 { Self.key(of: $0) }
+            let key = word.withUTF8View { WordKey($0) }
             var h = Int(truncatingIfNeeded: key.hash) & (capacity - 1)
             while slots[h].meta != 0 { h = (h + 1) & (capacity - 1) }
             slots[h] = Slot(prefix: key.prefix, meta: Self.meta(hash: key.hash, count: word.utf8.count) | UInt64(id + 1))
@@ -602,38 +601,6 @@ final class WordTable: Sendable {
     private let bytes: [UInt8]
     private let starts: [Int32]
 
-    /// A hash of the bytes and their first 8 bytes, little-endian, zero-padded. The hash mixes
-    /// 8 bytes a step (a word of up to 8 bytes is one step, its prefix): a short dependency chain
-    /// before the slot load, where byte-wise FNV took a multiply a byte. Fixed constants, so
-    /// the same table on every run.
-    @inline(__always)
-    private static func key(of p: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, prefix: UInt64) {
-        let n = p.count
-        guard let base = p.baseAddress, n > 0 else { return (0, 0) }
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = UInt64(truncatingIfNeeded: n) &* multiplier
-        var prefix: UInt64 = 0
-        var k = 0
-        while k + 8 <= n {
-            let chunk = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self).littleEndian
-            if k == 0 { prefix = chunk }
-            h = (h ^ chunk) &* multiplier
-            h ^= h >> 32
-            k += 8
-        }
-        if k < n { // the last 1–7 bytes, zero-padded
-            var tail: UInt64 = 0
-            for i in k..<n { tail |= UInt64(base[i]) << UInt64(8 * (i - k)) }
-            if k == 0 { prefix = tail }
-            h = (h ^ tail) &* multiplier
-        }
-        // splitmix64's finalizer: the low bits pick the slot, the high ones go to `meta`.
-        h ^= h >> 30
-        h &*= 0xBF58_476D_1CE4_E5B9
-        h ^= h >> 27
-        return (h, prefix)
-    }
-
     /// A slot's meta without the id: 16 bits of the hash and the length (at most 65,535).
     @inline(__always)
     private static func meta(hash: UInt64, count: Int) -> UInt64 {
@@ -642,13 +609,13 @@ final class WordTable: Sendable {
 
     /// The id of a word (-1: none).
     func lookup(_ word: String) -> Int32 {
-        if let id = word.utf8.withContiguousStorageIfAvailable({ p -> Int32? in
+        if let id = word.withUTF8View({ p -> Int32? in
             let id = lookup(bytes: p)
             // Strings compare by canonical equivalence: other spellings of a non-ASCII word
             // are for the dictionary to find.
             if id < 0, p.contains(where: { $0 >= 0x80 }) { return nil }
             return id
-        }), let id { return id }
+        }) { return id }
         return nonASCIIWordIDs[word] ?? -1
     }
 
@@ -664,7 +631,7 @@ final class WordTable: Sendable {
 
     /// The id of a word given as UTF-8 bytes (-1: none); byte equality, so for ASCII words.
     @inline(__always)
-    func lookup(bytes p: UnsafeBufferPointer<UInt8>) -> Int32 {
+    func lookup(bytes p: BufferView<UInt8>) -> Int32 {
         var bucket: UInt8 = 0
         return lookup(bytes: p, bucket: &bucket)
     }
@@ -672,20 +639,20 @@ final class WordTable: Sendable {
     /// The bucket (0..<128) of a word by the hash of its bytes: what a small set of words kept as
     /// a bitmask tests first (`ResolutionContext`'s aliases). The hash is the look-up's, so a
     /// token gets its bucket for free.
-    static func bucket(of p: UnsafeBufferPointer<UInt8>) -> UInt8 { bucket(hash: key(of: p).hash) }
+    static func bucket(of p: BufferView<UInt8>) -> UInt8 { bucket(hash: WordKey(p).hash) }
 
     @inline(__always)
     private static func bucket(hash: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: hash >> 40) & 127 }
 
     /// `lookup(bytes:)`, setting `bucket` to the word's `bucket(of:)`.
     @inline(__always)
-    func lookup(bytes p: UnsafeBufferPointer<UInt8>, bucket: inout UInt8) -> Int32 {
+    func lookup(bytes p: BufferView<UInt8>, bucket: inout UInt8) -> Int32 {
         let mask = slots.count - 1
-        let key = Self.key(of: p)
+        let key = WordKey(p)
         bucket = Self.bucket(hash: key.hash)
         let wanted = Self.meta(hash: key.hash, count: p.count)
         var h = Int(truncatingIfNeeded: key.hash) & mask
-        return slots.withUnsafeBufferPointer { slots in
+        return slots.withView { slots in
             while true {
                 let slot = slots[h]
                 if slot.meta == 0 { return -1 }
@@ -699,10 +666,10 @@ final class WordTable: Sendable {
     }
 
     /// The bytes of `p` past the 8 of its slot's prefix equal those of word `id`, of the same length.
-    private func restMatches(_ p: UnsafeBufferPointer<UInt8>, id: Int32) -> Bool {
+    private func restMatches(_ p: BufferView<UInt8>, id: Int32) -> Bool {
         let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
         guard end - start == p.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
+        return bytes.withView { stored in
             var k = 8
             while k < p.count && stored[start + k] == p[k] { k += 1 }
             return k == p.count

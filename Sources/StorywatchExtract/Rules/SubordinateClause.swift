@@ -9,8 +9,7 @@ enum SubordinateClause {
     /// words before it ("demanded Tuesday that…" opens what was demanded).
     static func spans(_ all: [Candidate], _ tokens: [Token], cues: [Cue], _ lex: Lexicon) -> [Range<Int>] {
         // Per token, on the stack: a cue's or a verb's word (a flag a token: cheaper than a set of positions).
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: tokens.count) { verbs in
-            verbs.initialize(repeating: false)
+        withScratch(count: tokens.count, initial: false) { verbs in
             for cue in cues { for k in cue.start..<cue.end { verbs[k] = true } }
             for c in all.indices where !all[c].trigger.entry.nominal { for k in all[c].trigger.tokens { verbs[k] = true } }
             return spans(tokens, lex) { i in !(max(0, i - 3)..<i).contains { verbs[$0] } }

@@ -38,7 +38,7 @@ struct TokenBuilder {
         guard upper else {
             // A word the table knows, written as it is stored: its stored String serves.
             var bucket: UInt8 = 0
-            let id = table.lookup(bytes: UnsafeBufferPointer(rebasing: p[from..<to]), bucket: &bucket)
+            let id = table.lookup(bytes: BufferView(UnsafeBufferPointer(rebasing: p[from..<to])), bucket: &bucket)
             let text = id >= 0 ? table.strings[Int(id)] : string(p, from, to)
             let endings = Token.Ending.of(ascii: UnsafeBufferPointer(rebasing: p[from..<to]))
             return append(text, id, kind, capitalized, table, endings, bucket)
@@ -47,7 +47,7 @@ struct TokenBuilder {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { lowered in
             for k in 0..<count { let b = p[from + k]; lowered[k] = b &- 0x41 < 26 ? b | 0x20 : b }
             var bucket: UInt8 = 0
-            let id = table.lookup(bytes: UnsafeBufferPointer(lowered), bucket: &bucket)
+            let id = table.lookup(bytes: BufferView(UnsafeBufferPointer(lowered)), bucket: &bucket)
             append(text, id, kind, capitalized, table, Token.Ending.of(ascii: UnsafeBufferPointer(lowered)), bucket)
         }
     }
