@@ -32,4 +32,15 @@ struct BackgroundTests {
         #expect(!found.isEmpty)
         #expect(found.allSatisfy { !$0.isBackground }, "\(found)")
     }
+
+    /// An act given as the reason for another ("fined for dumping") is presupposed: background;
+    /// an act asked for ("called for lifting") is not.
+    @Test func extract_whenActIsTheReasonForAnother_marksItBackground() throws {
+        let reason = try events("Peru thanked Ecuador for clinching the fishing deal.")
+        let accord = try #require(reason.first { $0.type == .agree })
+        #expect(accord.isBackground)
+        let asked = try events("Peru called for lifting the Chilean blockade of its ports.")
+        #expect(!asked.isEmpty)
+        #expect(asked.allSatisfy { !$0.isBackground }, "\(asked)")
+    }
 }

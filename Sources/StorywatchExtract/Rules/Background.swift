@@ -3,7 +3,9 @@ import StorywatchModel
 /// Phenomenon: a sentence that recounts what came before the document's news (design §2,
 /// Background). The past perfect outside reported speech ("Both sides had signed a truce in
 /// May") and an act dated more than a year before its item ("in 1999", "decades ago") tell
-/// history: they update a storyline but raise nothing.
+/// history: they update a storyline but raise nothing. So does an act given as the reason for
+/// another ("praised the envoy for brokering the truce", "thanked the mediators for clinching a deal"): a gerund
+/// after "for" presupposes it.
 enum Background {
     /// Days before the item's date past which a dated act is history.
     static let historyDays = 366
@@ -13,10 +15,18 @@ enum Background {
                             namesPastYear: Bool) -> Bool {
         if let date, let itemDate, itemDate.ordinal - date.ordinal > historyDays { return true }
         if namesPastYear { return true }
+        if isReason(trigger, tokens, cues: cues) { return true }
         // "…said the army had shelled the town": a report backshifts the news itself.
         if cues.contains(where: { $0.kind == .report && $0.start < trigger.anchor }) { return false }
         return (max(0, trigger.anchor - 3)..<trigger.anchor).contains { tokens[$0].is(.had) }
             && !trigger.entry.nominal && !tokens[trigger.anchor].isLemma
+    }
+
+    /// A gerund right after "for" that is no part of a stance cue ("called for ending the blockade" asks for it).
+    static func isReason(_ trigger: Trigger, _ tokens: [Token], cues: [Cue]) -> Bool {
+        let k = trigger.anchor - 1
+        guard k >= 0, tokens[k].is(.for), tokens[trigger.anchor].ends(.ing) else { return false }
+        return !cues.contains { $0.start <= k && k < $0.end }
     }
 
     /// "in 1998", "during 2011": a year over a year before the item's, after "in" or a temporal
