@@ -52,7 +52,7 @@ extension SentenceReader {
             var k = m.start - 1
             if k > 0, tokens[k].is(.the) || tokens[k].is(.a) || tokens[k].is(.an) { k -= 1 }
             return k >= 0 && aims(tokens[k])
-        } ?? s.after { m in m.start - t.end <= 3 }
+        } ?? s.after { m in m.start - t.end - DayAdverbial.words(in: t.end..<max(t.end, m.start), tokens, lex: lex) <= 3 }
         // "killed in Chadian shelling of a Sudanese village": force used in a
         // place of another party is aimed at it.
         if target == nil, let source, t.entry.type == .assault {

@@ -26,8 +26,10 @@ enum PassiveAgent {
     /// of a party (nil), except force done to someone (`AgentlessForce`).
     static func parties(_ s: PartyScope) -> SentenceReader.Parties? {
         let (t, tokens) = (s.trigger, s.tokens)
-        guard let byIndex = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].is(.by) }),
-              let agent = s.mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 }) else {
+        let near = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].is(.by) }).flatMap { byIndex in
+            s.mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 })
+        }
+        guard let agent = near ?? AsideAgent.agent(after: t, tokens, s.mentions, lex: s.lex) else {
             return AgentlessForce.keepsPassive(t) ? SentenceReader.Parties(source: nil, target: s.subject) : nil
         }
         return SentenceReader.Parties(source: agent, target: s.subject)

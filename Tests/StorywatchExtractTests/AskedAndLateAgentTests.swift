@@ -1,0 +1,47 @@
+@testable import StorywatchExtract
+import StorywatchModel
+import Testing
+
+/// The parties of an asked act and of a late or parted phrase, one case per rule:
+/// `ForClauseSubject` (the party right after a demand's "for", whose act follows, is the one
+/// asked), `AsideAgent` (a passive's by-phrase after an aside in commas), `DayAdverbial` (a day
+/// between a noun and its complement does not part them), and "oppose" as a refusal.
+struct AskedAndLateAgentTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Norway is pushing for Canada to withdraw its troops.", source: "NOR", target: "CAN", .retreat, "withdraw", .demanded),
+        ExpectedEvent("Norway is pushing hard for Canada to lift its tariffs on fish.", source: "NOR", target: "CAN", .sanction, "discontinue", .demanded),
+        ExpectedEvent("Sweden is pushing hard for Chile support its relief plan.", source: "SWE", target: "CHL", .support, "other", .demanded),
+        ExpectedEvent("Chile called for Peru to free the prisoners.", source: "CHL", target: "PER", .retreat, "release", .proposed),
+        // Traps: the party names only who would decide, or qualifies a noun that ends the phrase.
+        ExpectedEvent("Norway is pushing for a Council decision to impose an embargo on Chile.", source: "NOR", target: "CHL", .sanction, "discontinue", .demanded),
+        ExpectedEvent("Chile called for Peruvian support.", source: "PER", target: nil, .support, "other", .proposed),
+        ExpectedEvent("The Chilean trade minister was accused of taking bribes, most of them paid abroad, by Peruvian officials.",
+                      source: "PER", target: "CHL", .accuse, "allege", .done),
+        ExpectedEvent("Norway launched a mediation effort on Saturday between Chile and Peru.", source: "NOR", target: "CHL", .consult, "other", .done),
+        ExpectedEvent("Talks on Monday between Chile and Peru ended without a deal.", source: "CHL", target: "PER", .consult, "other", .cancelled),
+        ExpectedEvent("Chile opposed the deployment of Peruvian troops.", source: "CHL", target: "PER", .mobilize, "troops", .refused),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenPartyIsAskedOrNamedLate_readsIt(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+
+    /// Trap: a late ", by" that names no party leaves the passive without an agent.
+    @Test func extract_whenLateByNamesNoParty_readsNoAgent() throws {
+        let events = try Shipped.extractor().extract(
+            text: "The Chilean trade minister was accused of taking bribes, most of them paid abroad, by contrast.", document: "t.txt")
+        #expect(!events.contains { $0.type == .accuse && $0.source != nil })
+    }
+
+    /// `DemandedStance`: a stance on a policy inside a demand is asked for, not taken; told as
+    /// done, the same stance is taken.
+    @Test func extract_whenStanceIsDemanded_takesNoStance() throws {
+        let extractor = try Shipped.extractor()
+        let asked = extractor.extract(text: "Chile demanded that Peru scrap its fuel tax plan.", document: "t.txt")
+        #expect(!asked.contains { $0.status == .cancelled })
+        #expect(asked.contains { $0.type == .request && $0.source?.root == "CHL" && $0.target?.root == "PER" })
+        let taken = extractor.extract(text: "Peru scrapped its fuel tax plan.", document: "t.txt")
+        #expect(taken.contains { $0.status == .cancelled && $0.source?.root == "PER" })
+    }
+}
