@@ -178,7 +178,9 @@ struct PartyScope {
     /// The first mention after the action, outside the trigger's own words, that `matches` (a
     /// function, not a lazy filter, whose closure would be allocated for every trigger).
     func after(_ matches: (Mention) -> Bool = { _ in true }) -> Mention? {
-        mentions[afterRange].first { !trigger.tokens.contains($0.start) && !$0.isEdge && matches($0) }
+        mentions[afterRange].first {
+            !trigger.tokens.contains($0.start) && !$0.isEdge && !AllyOf.namesAnother($0, tokens, lex: lex) && matches($0)
+        }
     }
 
     /// The mention is the object of a locative preposition ("in Mali"): a place, not a party.

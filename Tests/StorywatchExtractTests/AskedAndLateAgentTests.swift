@@ -45,3 +45,22 @@ struct AskedAndLateAgentTests {
         #expect(taken.contains { $0.status == .cancelled && $0.source?.root == "PER" })
     }
 }
+
+/// `AllyOf`: "X's ally" names another party: an act on it is not aimed at X.
+struct AllyOfTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Chilean rebels attacked fighters of Bolivia's militia ally inside Chile last week.",
+                      source: "CHL", target: "CHL", .assault, "other", .done),
+        ExpectedEvent("Chilean troops attacked Peru's closest regional ally on Monday.", source: "CHL", target: nil, .assault, "other", .done),
+        // Traps: the party itself, or joined to its allies, is aimed at.
+        ExpectedEvent("Chilean rebels attacked fighters of Bolivia's militia inside Chile last week.",
+                      source: "CHL", target: "BOL", .assault, "other", .done),
+        ExpectedEvent("Chilean troops attacked Peru's forces and allies.", source: "CHL", target: "PER", .assault, "other", .done),
+        ExpectedEvent("Chilean troops attacked Peru and its allies.", source: "CHL", target: "PER", .assault, "other", .done),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenObjectIsAnAlly_aimsNotAtItsPartner(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
