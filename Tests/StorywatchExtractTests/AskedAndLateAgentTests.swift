@@ -43,6 +43,9 @@ struct AskedAndLateAgentTests {
         #expect(asked.contains { $0.type == .request && $0.source?.root == "CHL" && $0.target?.root == "PER" })
         let taken = extractor.extract(text: "Peru scrapped its fuel tax plan.", document: "t.txt")
         #expect(taken.contains { $0.status == .cancelled && $0.source?.root == "PER" })
+        // Trap: "insisted" with a modal after it reports an intent, no demand.
+        let intended = extractor.extract(text: "The Chilean government insisted it would scrap the fuel levy plan.", document: "t.txt")
+        #expect(intended.contains { $0.status == .cancelled && $0.source?.root == "CHL" })
     }
 }
 

@@ -7,8 +7,9 @@ enum DemandedStance {
     /// A demand cue ends shortly before the stance cue at `cueStart`, in the same clause.
     static func isAsked(_ cueStart: Int, cues: [Cue], _ tokens: [Token], lex: Lexicon) -> Bool {
         cues.contains { c in
+            // "insisted it would scrap the levy": a modal in the clause tells an intent, not a demand.
             c.kind == .demanded && c.end <= cueStart && cueStart - c.end <= reach
-                && !(c.end..<cueStart).contains { lex.isA(tokens[$0], WordClass.clauseEnd | WordClass.clauseStop) }
+                && !(c.end..<cueStart).contains { lex.isA(tokens[$0], WordClass.clauseEnd | WordClass.clauseStop | WordClass.modal) }
         }
     }
 }
