@@ -5,7 +5,8 @@ import Testing
 /// The parties of an asked act and of a late or parted phrase, one case per rule:
 /// `ForClauseSubject` (the party right after a demand's "for", whose act follows, is the one
 /// asked), `AsideAgent` (a passive's by-phrase after an aside in commas), `DayAdverbial` (a day
-/// between a noun and its complement does not part them), and "oppose" as a refusal.
+/// between a noun and its complement does not part them), `AllyOf` ("X's ally" is not X),
+/// "oppose" as a refusal, and observers let in as access.
 struct AskedAndLateAgentTests {
     static let cases: [ExpectedEvent] = [
         ExpectedEvent("Norway is pushing for Canada to withdraw its troops.", source: "NOR", target: "CAN", .retreat, "withdraw", .demanded),
@@ -20,6 +21,22 @@ struct AskedAndLateAgentTests {
         ExpectedEvent("Norway launched a mediation effort on Saturday between Chile and Peru.", source: "NOR", target: "CHL", .consult, "other", .done),
         ExpectedEvent("Talks on Monday between Chile and Peru ended without a deal.", source: "CHL", target: "PER", .consult, "other", .cancelled),
         ExpectedEvent("Chile opposed the deployment of Peruvian troops.", source: "CHL", target: "PER", .mobilize, "troops", .refused),
+        // AllyOf: "X's ally" names another party: an act on it is not aimed at X.
+        ExpectedEvent("Chilean rebels attacked fighters of Bolivia's militia ally inside Chile last week.",
+                      source: "CHL", target: "CHL", .assault, "other", .done),
+        ExpectedEvent("Chilean troops attacked Peru's closest regional ally on Monday.", source: "CHL", target: nil, .assault, "other", .done),
+        // Traps (AllyOf): the party itself, or joined to its allies, is aimed at.
+        ExpectedEvent("Chilean rebels attacked fighters of Bolivia's militia inside Chile last week.",
+                      source: "CHL", target: "BOL", .assault, "other", .done),
+        ExpectedEvent("Chilean troops attacked Peru's forces and allies.", source: "CHL", target: "PER", .assault, "other", .done),
+        ExpectedEvent("Chilean troops attacked Peru and its allies.", source: "CHL", target: "PER", .assault, "other", .done),
+        // actions.txt: letting foreign inspectors or observers in allows access; sending them
+        // away stays a sanction, and receiving a delegation a meeting.
+        ExpectedEvent("Bolivia on Monday allowed UN inspectors into its nuclear plants.", source: "BOL", target: "UNO", .retreat, "access", .done),
+        ExpectedEvent("The Bolivian president received a team of monitors from the African Union.", source: "BOL", target: "IGO", .retreat, "access", .done),
+        ExpectedEvent("Bolivia refused to admit IAEA inspectors.", source: "BOL", target: "IGO", .retreat, "access", .refused),
+        ExpectedEvent("Bolivia expelled UN inspectors.", source: "BOL", target: "UNO", .sanction, "expel", .done),
+        ExpectedEvent("The Bolivian president received a delegation from Chile.", source: "BOL", target: "CHL", .consult, "other", .done),
     ]
 
     @Test(arguments: cases)
@@ -46,24 +63,5 @@ struct AskedAndLateAgentTests {
         // Trap: "insisted" with a modal after it reports an intent, no demand.
         let intended = extractor.extract(text: "The Chilean government insisted it would scrap the fuel levy plan.", document: "t.txt")
         #expect(intended.contains { $0.status == .cancelled && $0.source?.root == "CHL" })
-    }
-}
-
-/// `AllyOf`: "X's ally" names another party: an act on it is not aimed at X.
-struct AllyOfTests {
-    static let cases: [ExpectedEvent] = [
-        ExpectedEvent("Chilean rebels attacked fighters of Bolivia's militia ally inside Chile last week.",
-                      source: "CHL", target: "CHL", .assault, "other", .done),
-        ExpectedEvent("Chilean troops attacked Peru's closest regional ally on Monday.", source: "CHL", target: nil, .assault, "other", .done),
-        // Traps: the party itself, or joined to its allies, is aimed at.
-        ExpectedEvent("Chilean rebels attacked fighters of Bolivia's militia inside Chile last week.",
-                      source: "CHL", target: "BOL", .assault, "other", .done),
-        ExpectedEvent("Chilean troops attacked Peru's forces and allies.", source: "CHL", target: "PER", .assault, "other", .done),
-        ExpectedEvent("Chilean troops attacked Peru and its allies.", source: "CHL", target: "PER", .assault, "other", .done),
-    ]
-
-    @Test(arguments: cases)
-    func extract_whenObjectIsAnAlly_aimsNotAtItsPartner(_ expected: ExpectedEvent) throws {
-        try expected.verify(with: Shipped.extractor())
     }
 }
