@@ -1,3 +1,5 @@
+import StorywatchModel
+
 /// Phenomenon: the passive ("were expelled by Norway", "was swiftly expelled", and without "be",
 /// "14 soldiers killed in the north"): the subject is acted on; the agent follows "by".
 enum PassiveAgent {
@@ -14,8 +16,9 @@ enum PassiveAgent {
                 || (lex.isA(tokens[b], WordClass.perfectBe) && !s.mentions.contains { $0.start > b && $0.start < t.anchor }
                     && (b + 1..<t.anchor).contains { tokens[$0].is(.and) })
         } ?? false
-        // "14 soldiers killed in the north", "diplomats expelled from Oslo": reduced.
-        let reduced = t.anchor + 1 < tokens.count
+        // "14 soldiers killed in the north", "diplomats expelled from Oslo": reduced. A protest
+        // is done by the party before it, never to it ("Peruvians marched in Lima").
+        let reduced = t.anchor + 1 < tokens.count && t.entry.type != .protest
             && (word.ends(.ed) || word.ends(.en) || word.ends(.wn))
             && s.mentions.contains { $0.end == t.anchor }
             && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].is(.by))
