@@ -21,9 +21,13 @@ struct AskedAndLateAgentTests {
         ExpectedEvent("Norway launched a mediation effort on Saturday between Chile and Peru.", source: "NOR", target: "CHL", .consult, "other", .done),
         ExpectedEvent("Talks on Monday between Chile and Peru ended without a deal.", source: "CHL", target: "PER", .consult, "other", .cancelled),
         ExpectedEvent("Chile opposed the deployment of Peruvian troops.", source: "CHL", target: "PER", .mobilize, "troops", .refused),
-        // PassiveAgent: a protest is done by the party before it, never a reduced passive.
+        // PassiveAgent: a protest, or a verb of the no-passive class, is done by the party before
+        // it, never a reduced passive; food sent is aid.
         ExpectedEvent("Thousands of Peruvians marched in Lima on Sunday.", source: "PER", target: "PER", .protest, "demo", .done),
         ExpectedEvent("Peruvian students rioted in Lima.", source: "PER", target: "PER", .protest, "riot", .done),
+        ExpectedEvent("Chilean diplomats negotiated in Geneva on Monday.", source: "CHL", target: nil, .consult, "other", .done),
+        ExpectedEvent("Chilean troops retreated from the border town.", source: "CHL", target: nil, .retreat, "withdraw", .done),
+        ExpectedEvent("Peru sent food and medicine to Chile after the earthquake.", source: "PER", target: "CHL", .aid, "other", .done),
         // Trap: force still has a reduced passive.
         ExpectedEvent("Fourteen Peruvian soldiers killed in the north were buried on Monday.", source: nil, target: "PER", .assault, "other", .done),
         // AllyOf: "X's ally" names another party: an act on it is not aimed at X.

@@ -56,6 +56,8 @@ enum WordClass {
     static let container: UInt64 = 1 << 59
     /// Nouns of a party allied to the one named before them ("Chile's ally"): another party (`AllyOf`).
     static let allyNoun: UInt64 = 1 << 60
+    /// Verbs (by lemma) with no passive reading after a party ("diplomats negotiated in Geneva").
+    static let noPassive: UInt64 = 1 << 61
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic | harmVerb | warnVerb | walkout | ballot
@@ -74,7 +76,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb, container, allyNoun
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb, container, allyNoun, noPassive
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -148,6 +150,7 @@ enum GrammarClass: CaseIterable {
         case .warnVerb: WordClass.warnVerb
         case .container: WordClass.container
         case .allyNoun: WordClass.allyNoun
+        case .noPassive: WordClass.noPassive
         }
     }
 }

@@ -16,9 +16,10 @@ enum PassiveAgent {
                 || (lex.isA(tokens[b], WordClass.perfectBe) && !s.mentions.contains { $0.start > b && $0.start < t.anchor }
                     && (b + 1..<t.anchor).contains { tokens[$0].is(.and) })
         } ?? false
-        // "14 soldiers killed in the north", "diplomats expelled from Oslo": reduced. A protest
-        // is done by the party before it, never to it ("Peruvians marched in Lima").
-        let reduced = t.anchor + 1 < tokens.count && t.entry.type != .protest
+        // "14 soldiers killed in the north", "diplomats expelled from Oslo": reduced. A protest,
+        // or a verb of the no-passive class, is done by the party before it ("Peruvians marched
+        // in Lima", "envoys negotiated in Oslo").
+        let reduced = t.anchor + 1 < tokens.count && t.entry.type != .protest && !lex.lemmaIsA(word, WordClass.noPassive)
             && (word.ends(.ed) || word.ends(.en) || word.ends(.wn))
             && s.mentions.contains { $0.end == t.anchor }
             && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].is(.by))
