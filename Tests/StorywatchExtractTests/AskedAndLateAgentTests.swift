@@ -74,3 +74,23 @@ struct AskedAndLateAgentTests {
         #expect(intended.contains { $0.status == .cancelled && $0.source?.root == "CHL" })
     }
 }
+
+/// `ConditionClause`: an act in a clause of condition is no news when the sentence tells no act
+/// besides; "until" with a past verb tells when, a fact.
+struct ConditionClauseTests {
+    @Test func extract_whenTheOnlyActIsACondition_readsNone() throws {
+        let extractor = try Shipped.extractor()
+        for sentence in ["Chilean rebels vowed to keep fighting until the junta resigns.",
+                         "Chilean rebels said they would keep fighting unless Peru withdrew its troops."] {
+            #expect(extractor.extract(text: sentence, document: "t.txt").isEmpty, "\(sentence)")
+        }
+    }
+
+    /// Traps: a past act after "until", and a main act beside the condition, are told.
+    @Test func extract_whenUntilTellsWhenOrAMainActStands_readsIt() throws {
+        try ExpectedEvent("The siege lasted until Chilean troops retook the town.", source: "CHL", target: nil, .assault, "other", .done)
+            .verify(with: Shipped.extractor())
+        try ExpectedEvent("Chile will not negotiate until Peru withdraws its troops.", source: "CHL", target: "PER", .consult, "other", .refused)
+            .verify(with: Shipped.extractor())
+    }
+}
