@@ -45,6 +45,11 @@ struct AskedAndLateAgentTests {
         ExpectedEvent("The Bolivian president received a team of monitors from the African Union.", source: "BOL", target: "IGO", .retreat, "access", .done),
         ExpectedEvent("Bolivia refused to admit IAEA inspectors.", source: "BOL", target: "IGO", .retreat, "access", .refused),
         ExpectedEvent("Bolivia expelled UN inspectors.", source: "BOL", target: "UNO", .sanction, "expel", .done),
+        // actions.txt: a call by telephone is a consultation; an envoy summoned, a diplomatic
+        // protest; flags burned, a demonstration.
+        ExpectedEvent("Bolivia's president telephoned his Chilean counterpart on Sunday.", source: "BOL", target: "CHL", .consult, "phone", .done),
+        ExpectedEvent("Bolivia summoned the Chilean ambassador over the arrests.", source: "BOL", target: "CHL", .accuse, "disapprove", .done),
+        ExpectedEvent("Bolivian protesters burned Chilean flags outside the embassy.", source: "BOL", target: "CHL", .protest, "demo", .done),
         ExpectedEvent("The Bolivian president received a delegation from Chile.", source: "BOL", target: "CHL", .consult, "other", .done),
     ]
 
