@@ -45,6 +45,9 @@ struct AskedAndLateAgentTests {
         ExpectedEvent("The Bolivian president received a team of monitors from the African Union.", source: "BOL", target: "IGO", .retreat, "access", .done),
         ExpectedEvent("Bolivia refused to admit IAEA inspectors.", source: "BOL", target: "IGO", .retreat, "access", .refused),
         ExpectedEvent("Bolivia expelled UN inspectors.", source: "BOL", target: "UNO", .sanction, "expel", .done),
+        // LightVerbSubject (grammar.txt): "ruled out", "declined" lend their subject to the act noun.
+        ExpectedEvent("Bolivia ruled out a ceasefire with Chilean rebels.", source: "BOL", target: "CHL", .retreat, "ceasefire", .refused),
+        ExpectedEvent("Bolivia declined an invitation to talks with Chile.", source: "BOL", target: "CHL", .consult, "other", .refused),
         // actions.txt: a call by telephone is a consultation; an envoy summoned, a diplomatic
         // protest; flags burned, a demonstration.
         ExpectedEvent("Bolivia's president telephoned his Chilean counterpart on Sunday.", source: "BOL", target: "CHL", .consult, "phone", .done),
