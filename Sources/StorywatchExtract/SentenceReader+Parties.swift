@@ -97,13 +97,15 @@ extension SentenceReader {
 
     /// "his alleged role", "alleged abuses", "the banned movement": a participle used as an
     /// adjective names no act.
-    func isAttributive(_ t: Trigger, _ tokens: [Token]) -> Bool {
+    func isAttributive(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
         let a = t.anchor
         guard !t.entry.nominal, a + 1 < tokens.count, tokens[a].ends(.ed) || lex.isA(tokens[a], WordClass.attributive) else { return false }
         let next = tokens[a + 1]
         let determined = a > 0 && lex.isA(tokens[a - 1], WordClass.determiner) // "the detained journalists"
+        // "Chile banned arms sales": right after a party named as subject, the word is its verb.
         let bare = lex.isA(tokens[a], WordClass.attributive) && !next.isCapitalized
             && !(a > 0 && lex.isA(tokens[a - 1], WordClass.be | WordClass.auxiliary))
+            && !mentions.contains { $0.end == a && !$0.isPlace }
         return next.kind == .word && !lex.isA(next, WordClass.objectStart) && (determined || bare)
     }
 

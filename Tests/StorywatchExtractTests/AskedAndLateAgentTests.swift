@@ -48,6 +48,13 @@ struct AskedAndLateAgentTests {
         // LightVerbSubject (grammar.txt): "ruled out", "declined" lend their subject to the act noun.
         ExpectedEvent("Bolivia ruled out a ceasefire with Chilean rebels.", source: "BOL", target: "CHL", .retreat, "ceasefire", .refused),
         ExpectedEvent("Bolivia declined an invitation to talks with Chile.", source: "BOL", target: "CHL", .consult, "other", .refused),
+        // A participle right after its subject's name is its verb ("banned" is no adjective there);
+        // and actions.txt: trade frozen, an embassy reopened, warships sent, streets taken to.
+        ExpectedEvent("Bolivia banned arms sales to Chile.", source: "BOL", target: "CHL", .coerce, "restrict", .done),
+        ExpectedEvent("Bolivia has frozen all trade with Chile.", source: "BOL", target: "CHL", .sanction, "discontinue", .done),
+        ExpectedEvent("Bolivia reopened its embassy in Santiago.", source: "BOL", target: "CHL", .support, "other", .done),
+        ExpectedEvent("Bolivia dispatched warships to the disputed waters.", source: "BOL", target: nil, .mobilize, "troops", .done),
+        ExpectedEvent("Thousands of Bolivians took to the streets on Monday to demand new elections.", source: "BOL", target: nil, .protest, "demo", .done),
         // actions.txt: a call by telephone is a consultation; an envoy summoned, a diplomatic
         // protest; flags burned, a demonstration.
         ExpectedEvent("Bolivia's president telephoned his Chilean counterpart on Sunday.", source: "BOL", target: "CHL", .consult, "phone", .done),
@@ -100,5 +107,16 @@ struct ConditionClauseTests {
             .verify(with: Shipped.extractor())
         try ExpectedEvent("Chile will not negotiate until Peru withdraws its troops.", source: "CHL", target: "PER", .consult, "other", .refused)
             .verify(with: Shipped.extractor())
+    }
+}
+
+/// `GovernedNoun`: what coercion bans or stops is its object, no act done.
+struct CoercedObjectTests {
+    @Test func extract_whenCoercionBansAnAct_readsNoSuchAct() throws {
+        let events = try Shipped.extractor().extract(text: "The Bolivian government has banned all demonstrations in the capital.", document: "t.txt")
+        #expect(events.contains { $0.type == .coerce && $0.source?.root == "BOL" })
+        #expect(!events.contains { $0.type == .protest })
+        let sales = try Shipped.extractor().extract(text: "Bolivia banned arms sales to Chile.", document: "t.txt")
+        #expect(!sales.contains { $0.type == .aid })
     }
 }
