@@ -55,6 +55,9 @@ struct AskedAndLateAgentTests {
         ExpectedEvent("Bolivia reopened its embassy in Santiago.", source: "BOL", target: "CHL", .support, "other", .done),
         ExpectedEvent("Bolivia dispatched warships to the disputed waters.", source: "BOL", target: nil, .mobilize, "troops", .done),
         ExpectedEvent("Thousands of Bolivians took to the streets on Monday to demand new elections.", source: "BOL", target: nil, .protest, "demo", .done),
+        // actions.txt: military exercises mobilise; an agreement hailed as a success is backed.
+        ExpectedEvent("Bolivia held military exercises near the Chilean border on Monday.", source: "BOL", target: nil, .mobilize, "troops", .done),
+        ExpectedEvent("Bolivia hailed the accord as a breakthrough.", source: "BOL", target: nil, .support, "other", .done),
         // actions.txt: a call by telephone is a consultation; an envoy summoned, a diplomatic
         // protest; flags burned, a demonstration.
         ExpectedEvent("Bolivia's president telephoned his Chilean counterpart on Sunday.", source: "BOL", target: "CHL", .consult, "phone", .done),
