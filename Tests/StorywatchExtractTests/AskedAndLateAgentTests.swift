@@ -58,6 +58,14 @@ struct AskedAndLateAgentTests {
         // actions.txt: military exercises mobilise; an agreement hailed as a success is backed.
         ExpectedEvent("Bolivia held military exercises near the Chilean border on Monday.", source: "BOL", target: nil, .mobilize, "troops", .done),
         ExpectedEvent("Bolivia hailed the accord as a breakthrough.", source: "BOL", target: nil, .support, "other", .done),
+        // actions.txt: demands given in to are a concession; captives freed are released; troops
+        // pulled back withdraw; access granted is access.
+        ExpectedEvent("The Bolivian government agreed to the miners' demands.", source: "BOL", target: nil, .concede, "other", .done),
+        ExpectedEvent("Bolivia freed 12 Chilean fishermen on Monday.", source: "BOL", target: "CHL", .retreat, "release", .done),
+        ExpectedEvent("Bolivian troops pulled back from the disputed area.", source: "BOL", target: nil, .retreat, "withdraw", .done),
+        ExpectedEvent("Bolivia granted Chilean inspectors access to the site.", source: "BOL", target: "CHL", .retreat, "access", .done),
+        // Trap: "free" of a free trade agreement frees no one.
+        ExpectedEvent("Bolivia signed a free trade agreement with Chile.", source: "BOL", target: "CHL", .support, "other", .done),
         // actions.txt: a call by telephone is a consultation; an envoy summoned, a diplomatic
         // protest; flags burned, a demonstration.
         ExpectedEvent("Bolivia's president telephoned his Chilean counterpart on Sunday.", source: "BOL", target: "CHL", .consult, "phone", .done),
