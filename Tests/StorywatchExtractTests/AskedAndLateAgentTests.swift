@@ -66,6 +66,8 @@ struct AskedAndLateAgentTests {
         ExpectedEvent("Bolivia granted Chilean inspectors access to the site.", source: "BOL", target: "CHL", .retreat, "access", .done),
         // Trap: "free" of a free trade agreement frees no one.
         ExpectedEvent("Bolivia signed a free trade agreement with Chile.", source: "BOL", target: "CHL", .support, "other", .done),
+        // actions.txt: a request or entry denied is refused, not a claim denied.
+        ExpectedEvent("Bolivia denied a Chilean request for military assistance.", source: "BOL", target: "CHL", .reject, "other", .refused),
         // actions.txt: a call by telephone is a consultation; an envoy summoned, a diplomatic
         // protest; flags burned, a demonstration.
         ExpectedEvent("Bolivia's president telephoned his Chilean counterpart on Sunday.", source: "BOL", target: "CHL", .consult, "phone", .done),
