@@ -31,7 +31,9 @@ enum ClauseSelection {
     static func select(_ candidates: consuming [Candidate], _ view: SentenceView, lex: Lexicon) -> [Candidate] {
         // Most sentences name no action, and most others one: nothing to select. (Every rule
         // below weighs a candidate against another; one alone is kept as it is.)
-        guard candidates.count > 1 else { return candidates }
+        guard candidates.count > 1 else {
+            return ConditionClause.alone(candidates, view, lex: lex) ? candidates : []
+        }
         // The passes below narrow a list of indices: a candidate is large, and moved, never copied.
         var all = consume candidates
         let dropped = merge(&all, view, lex)
@@ -44,7 +46,7 @@ enum ClauseSelection {
         var kept = s.all.indices.filter { !dropped.contains($0) }
         ReducedRelative.dropAfterFirstVerb(&kept, s)
         let main = mainClauseActs(kept, s)
-        if !main.isEmpty { dropContext(&kept, of: main, s) }
+        if main.isEmpty { ConditionClause.drop(&kept, s) } else { dropContext(&kept, of: main, s) }
         PurposeClause.drop(&kept, s)
         if let m = main.first { Gloss.drop(&kept, after: m, s) }
         GovernedNoun.drop(&kept, s)

@@ -32,7 +32,7 @@ extension SentenceReader {
         if trigger.entry.type == .retreat, trigger.entry.nominal, cues.contains(where: { c in
             (c.kind == .breach || c.kind == .response) && (c.start..<min(tokens.count, c.end + 4)).contains(trigger.anchor)
         }) { return true }
-        if isNameWord(trigger, tokens) || isAttributive(trigger, tokens) || isAdverbBack(trigger, tokens)
+        if isNameWord(trigger, tokens) || isAttributive(trigger, tokens, view.mentions) || isAdverbBack(trigger, tokens)
             || isDateWord(trigger, tokens) { return true }
         // "Welcome to Geneva": a greeting.
         if tokens[trigger.anchor].is(.welcome), trigger.end < tokens.count, tokens[trigger.end].is(.to) { return true }

@@ -52,7 +52,7 @@ extension SentenceReader {
             var k = m.start - 1
             if k > 0, tokens[k].is(.the) || tokens[k].is(.a) || tokens[k].is(.an) { k -= 1 }
             return k >= 0 && aims(tokens[k])
-        } ?? s.after { m in m.start - t.end <= 3 }
+        } ?? s.after { m in m.start - t.end - DayAdverbial.words(in: t.end..<max(t.end, m.start), tokens, lex: lex) <= 3 }
         // "killed in Chadian shelling of a Sudanese village": force used in a
         // place of another party is aimed at it.
         if target == nil, let source, t.entry.type == .assault {
@@ -97,13 +97,15 @@ extension SentenceReader {
 
     /// "his alleged role", "alleged abuses", "the banned movement": a participle used as an
     /// adjective names no act.
-    func isAttributive(_ t: Trigger, _ tokens: [Token]) -> Bool {
+    func isAttributive(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
         let a = t.anchor
         guard !t.entry.nominal, a + 1 < tokens.count, tokens[a].ends(.ed) || lex.isA(tokens[a], WordClass.attributive) else { return false }
         let next = tokens[a + 1]
         let determined = a > 0 && lex.isA(tokens[a - 1], WordClass.determiner) // "the detained journalists"
+        // "Chile banned arms sales": right after a party named as subject, the word is its verb.
         let bare = lex.isA(tokens[a], WordClass.attributive) && !next.isCapitalized
             && !(a > 0 && lex.isA(tokens[a - 1], WordClass.be | WordClass.auxiliary))
+            && !mentions.contains { $0.end == a && !$0.isPlace }
         return next.kind == .word && !lex.isA(next, WordClass.objectStart) && (determined || bare)
     }
 
@@ -178,7 +180,9 @@ struct PartyScope {
     /// The first mention after the action, outside the trigger's own words, that `matches` (a
     /// function, not a lazy filter, whose closure would be allocated for every trigger).
     func after(_ matches: (Mention) -> Bool = { _ in true }) -> Mention? {
-        mentions[afterRange].first { !trigger.tokens.contains($0.start) && !$0.isEdge && matches($0) }
+        mentions[afterRange].first {
+            !trigger.tokens.contains($0.start) && !$0.isEdge && !AllyOf.namesAnother($0, tokens, lex: lex) && matches($0)
+        }
     }
 
     /// The mention is the object of a locative preposition ("in Mali"): a place, not a party.

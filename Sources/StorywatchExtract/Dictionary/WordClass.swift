@@ -54,6 +54,12 @@ enum WordClass {
     static let harmVerb: UInt64 = 1 << 56, tiesNoun: UInt64 = 1 << 57, warnVerb: UInt64 = 1 << 58
     /// Nouns that hold a set of acts ("a package of sanctions").
     static let container: UInt64 = 1 << 59
+    /// Nouns of a party allied to the one named before them ("Chile's ally"): another party (`AllyOf`).
+    static let allyNoun: UInt64 = 1 << 60
+    /// Verbs (by lemma) with no passive reading after a party ("diplomats negotiated in Geneva").
+    static let noPassive: UInt64 = 1 << 61
+    /// Words that open a clause of condition ("until the government resigns"): `ConditionClause`.
+    static let conditionOpener: UInt64 = 1 << 62
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic | harmVerb | warnVerb | walkout | ballot
@@ -72,7 +78,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb, container
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb, container, allyNoun, noPassive, conditionOpener
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -145,6 +151,9 @@ enum GrammarClass: CaseIterable {
         case .tiesNoun: WordClass.tiesNoun
         case .warnVerb: WordClass.warnVerb
         case .container: WordClass.container
+        case .allyNoun: WordClass.allyNoun
+        case .noPassive: WordClass.noPassive
+        case .conditionOpener: WordClass.conditionOpener
         }
     }
 }

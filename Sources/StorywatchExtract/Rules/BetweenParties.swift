@@ -8,7 +8,9 @@ enum BetweenParties {
     /// ("the accord signed between…": a light verb's participle may stand before it.)
     static func parties(of trigger: Trigger, _ tokens: [Token], _ mentions: [Mention], lex: Lexicon) -> (Mention, Mention)? {
         let participle = trigger.end < tokens.count && lex.lemmaIsA(tokens[trigger.end], WordClass.lightVerb)
-        guard let at = [trigger.end - 1, trigger.end, participle ? trigger.end + 1 : -1]
+        // "a mediation effort on Saturday between…": a day named in between is passed over.
+        let pastDay = DayAdverbial.end(from: trigger.end, tokens, lex: lex)
+        guard let at = [trigger.end - 1, trigger.end, participle ? trigger.end + 1 : -1, pastDay ?? -1]
                 .first(where: { $0 >= 0 && $0 < tokens.count && tokens[$0].is(.between) }),
               let first = mentions.party(after: at, tokens) else { return nil }
         // "the Palestinian Authority (PA) and Israel": an abbreviation in brackets is passed over.

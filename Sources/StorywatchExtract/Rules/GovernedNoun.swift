@@ -2,7 +2,8 @@ import StorywatchModel
 
 /// Phenomenon: an action noun a verb governs names no act of its own: one of the verb's kind
 /// is the same act ("would host a meeting", "attended the summit"); what a complaint is about
-/// is its topic ("condemned the arrests", "complained over two air raids").
+/// is its topic ("condemned the arrests", "complained over two air raids"); what coercion bans
+/// or stops is its object ("banned all demonstrations").
 enum GovernedNoun {
     static func drop(_ kept: inout [Int], _ s: SelectionScope) {
         let (all, tokens) = (s.all, s.tokens)
@@ -14,6 +15,8 @@ enum GovernedNoun {
                 guard !verb.entry.nominal, verb.end <= noun.anchor else { return false }
                 let between = verb.end..<noun.anchor
                 if all[d].event.type == all[c].event.type, between.count <= 3 { return true }
+                // "banned all demonstrations": what coercion stops or bans is its object, not an act done.
+                if all[d].event.type == .coerce, between.count <= 3 { return true }
                 guard [.accuse, .protest].contains(all[d].event.type), all[c].event.type != .accuse else { return false }
                 return between.count <= 3 || (between.count <= 10 && !between.contains { tokens[$0].is(.comma) }
                     && between.contains { tokens[$0].is(.over) || tokens[$0].is(.about) || tokens[$0].is(.for) || tokens[$0].is(.against) })

@@ -1,3 +1,5 @@
+import StorywatchModel
+
 /// Phenomenon: the passive ("were expelled by Norway", "was swiftly expelled", and without "be",
 /// "14 soldiers killed in the north"): the subject is acted on; the agent follows "by".
 enum PassiveAgent {
@@ -14,8 +16,10 @@ enum PassiveAgent {
                 || (lex.isA(tokens[b], WordClass.perfectBe) && !s.mentions.contains { $0.start > b && $0.start < t.anchor }
                     && (b + 1..<t.anchor).contains { tokens[$0].is(.and) })
         } ?? false
-        // "14 soldiers killed in the north", "diplomats expelled from Oslo": reduced.
-        let reduced = t.anchor + 1 < tokens.count
+        // "14 soldiers killed in the north", "diplomats expelled from Oslo": reduced. A protest,
+        // or a verb of the no-passive class, is done by the party before it ("Peruvians marched
+        // in Lima", "envoys negotiated in Oslo").
+        let reduced = t.anchor + 1 < tokens.count && t.entry.type != .protest && !lex.lemmaIsA(word, WordClass.noPassive)
             && (word.ends(.ed) || word.ends(.en) || word.ends(.wn))
             && s.mentions.contains { $0.end == t.anchor }
             && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].is(.by))
@@ -26,8 +30,10 @@ enum PassiveAgent {
     /// of a party (nil), except force done to someone (`AgentlessForce`).
     static func parties(_ s: PartyScope) -> SentenceReader.Parties? {
         let (t, tokens) = (s.trigger, s.tokens)
-        guard let byIndex = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].is(.by) }),
-              let agent = s.mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 }) else {
+        let near = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].is(.by) }).flatMap { byIndex in
+            s.mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 })
+        }
+        guard let agent = near ?? AsideAgent.agent(after: t, tokens, s.mentions, lex: s.lex) else {
             return AgentlessForce.keepsPassive(t) ? SentenceReader.Parties(source: nil, target: s.subject) : nil
         }
         return SentenceReader.Parties(source: agent, target: s.subject)

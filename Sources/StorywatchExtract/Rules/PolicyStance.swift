@@ -38,6 +38,7 @@ struct PolicyStance {
             // One stance a policy noun: overlapping cues ("put an end to", "end to") name one.
             // (A condition inside a passive's subject, "plans to … if they …", is the plan's own.)
             guard let found = active ?? passive, !isConditional(min(cue.start, found.head), tokens),
+                  !DemandedStance.isAsked(cue.start, cues: cues, tokens, lex: lex),
                   !result.contains(where: { $0.head == found.head }),
                   let object = headWords(at: found.head, tokens) else { continue }
             let source = found.source
