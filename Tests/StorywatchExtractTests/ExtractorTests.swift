@@ -37,6 +37,9 @@ struct ExtractorTests {
                       source: "BLR", target: "NOR", .coerce, "cyber", .admitted, saidBy: "BLR"),
         ExpectedEvent("Norway scrapped sanctions against Belarus.",
                       source: "NOR", target: "BLR", .sanction, "discontinue", .cancelled),
+        // A planned act put off is cancelled for now.
+        ExpectedEvent("Peru postponed the planned visit of the Chilean foreign minister.",
+                      source: "PER", target: "CHL", .consult, "visit", .cancelled),
         // Status verbs that are also actions of their own (REQUEST, THREATEN, REJECT)
         ExpectedEvent("Norwegian lawmakers demanded the expulsion of the Belarusian ambassador.",
                       source: "NOR", target: "BLR", .sanction, "expel", .demanded),
