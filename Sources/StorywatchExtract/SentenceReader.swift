@@ -329,7 +329,7 @@ struct SentenceReader {
             else if let v = (tokens[i].lowerID >= 0 ? lex.table.numberWord[Int(tokens[i].lowerID)] : nil) { value = v }
             guard let v = value else { continue }
             for k in (i + 1)..<min(tokens.count, i + 6) {
-                guard let unit = (tokens[k].lowerID >= 0 ? lex.table.tollUnit[Int(tokens[k].lowerID)] : nil) else { continue }
+                guard let unit = lex.tollUnit(tokens[k]) else { continue }
                 if tokens[k].is(.board), !tokens[k - 1].is(.on) { continue } // a toll word only after on
                 let roots = Array(Set(mentions.map(\.actor.root))).sorted()
                 let place = roots.first.map { Actor(code: $0, name: $0) }

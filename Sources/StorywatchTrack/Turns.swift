@@ -4,7 +4,8 @@ import StorywatchModel
 package enum Turns {
     /// One article reporting the same turn twice ("proposed a tit-for-tat move", "proposed
     /// expelling 35 diplomats") gives one alert: a vague action ("measures") yields to a
-    /// specific one of its type in the same turn (an answer by force does not yield to arrests), and the same action told twice is told once.
+    /// specific one of its type in the same turn (an answer by force does not yield to arrests),
+    /// and the same action told twice is told once.
     package static func onePerTurn(_ developments: [Development]) -> [Development] {
         func sameTurn(_ a: Development, _ b: Development) -> Bool {
             // Proposing, demanding, threatening or promising the same answer is one stance.

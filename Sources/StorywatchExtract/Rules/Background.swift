@@ -4,8 +4,8 @@ import StorywatchModel
 /// Background). The past perfect outside reported speech ("Both sides had signed a truce in
 /// May") and an act dated more than a year before its item ("in 1999", "decades ago") tell
 /// history: they update a storyline but raise nothing. So does an act given as the reason for
-/// another ("praised the envoy for brokering the truce", "thanked the mediators for clinching a deal"): a gerund
-/// after "for" presupposes it.
+/// another ("praised the envoy for brokering the truce", "thanked the mediators for clinching a
+/// deal"): a gerund after "for" presupposes it.
 enum Background {
     /// Days before the item's date past which a dated act is history.
     static let historyDays = 366

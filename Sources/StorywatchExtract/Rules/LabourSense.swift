@@ -3,12 +3,11 @@ import StorywatchModel
 /// Phenomenon: a word of force whose other sense is industrial action ("strikes", "a strike")
 /// means a walkout when organised labour is the party, when people are "on" it, or when it is
 /// balloted or voted on ("unions will ballot members on strikes", "staff were on strike"), when
-/// people or firms are its agents, or when the noun has no agent and no one is hurt ("strikes spread
-/// to the ports"; force with no agent leaves victims).
+/// people or firms are its agents, or when the noun has no agent and no one is hurt ("strikes
+/// spread to the ports"; force with no agent leaves victims).
 enum LabourSense {
     /// The force read from `trigger` is industrial action instead.
-    static func isWalkout(_ trigger: Trigger, source: Actor?, _ tokens: [Token], _ mentions: [Mention],
-                          lex: Lexicon) -> Bool {
+    static func isWalkout(_ trigger: Trigger, source: Actor?, _ tokens: [Token], _ mentions: [Mention], lex: Lexicon) -> Bool {
         guard trigger.entry.type == .assault, lex.lemmaIsA(tokens[trigger.anchor], WordClass.walkout) else { return false }
         if isLabour(source) || mentions.contains(where: { isLabour($0.actor) }) { return true }
         if let source, civilSectors.contains(String(source.code.dropFirst(3).prefix(3))) { return true }
@@ -20,7 +19,7 @@ enum LabourSense {
     /// The noun with no agent named, in a sentence that counts no casualties.
     static func isAgentlessWalkout(_ trigger: Trigger, _ tokens: [Token], lex: Lexicon) -> Bool {
         trigger.entry.type == .assault && trigger.entry.nominal && lex.lemmaIsA(tokens[trigger.anchor], WordClass.walkout)
-            && !tokens.contains { $0.lowerID >= 0 && lex.table.tollUnit[Int($0.lowerID)] != nil }
+            && !tokens.contains { lex.tollUnit($0) != nil }
     }
 
     /// Sectors that take no arms: a strike of theirs is a walkout.
