@@ -276,8 +276,10 @@ extension SentenceReader {
         if LabourSense.isWalkout(trigger, source: roles.source?.actor, tokens, mentions, lex: lex) {
             (type, mode) = (.protest, ActionMode.strike.rawValue)
         }
-        // A walkout called off is a concession to the other side (PLOVER CONCEDE), not a protest undone.
-        if type == .protest, mode == ActionMode.strike.rawValue, status == .cancelled {
+        // A walkout called off is a concession to the other side (PLOVER CONCEDE), not a protest
+        // undone; pressed "to call off" a strike, no one has conceded yet.
+        if type == .protest, mode == ActionMode.strike.rawValue, status == .cancelled,
+           let cue = statusCue, cue.start == 0 || !tokens[cue.start - 1].is(.to) {
             (type, mode, status) = (.concede, ActionMode.other.rawValue, .done)
         }
         // "The army prepared to shell the border posts": getting ready to fight is a mobilisation seen

@@ -63,6 +63,8 @@ struct LabourSenseTests {
         ExpectedEvent("At least thirty strikes broke out across Peru in the past week.", source: "PER", target: "PER", .protest, "strike", .done),
         // A walkout called off is a concession.
         ExpectedEvent("The Chilean dockers' union called off its strike after a pay offer.", source: "CHL", target: nil, .concede, "other", .done),
+        // Trap: pressed to call off a strike, no one has conceded yet.
+        ExpectedEvent("The Chilean port authority urged the dockers' union to call off its strike.", source: "CHL", target: "CHL", .protest, "strike", .cancelled),
         // Trap: a strike with no agent that kills is force, coded to where it happened.
         ExpectedEvent("Two soldiers were killed in a strike near the Peruvian town of Tumbes.", source: "PER", target: "PER", .assault, "other", .done),
     ]
