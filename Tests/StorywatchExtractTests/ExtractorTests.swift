@@ -37,6 +37,9 @@ struct ExtractorTests {
                       source: "BLR", target: "NOR", .coerce, "cyber", .admitted, saidBy: "BLR"),
         ExpectedEvent("Norway scrapped sanctions against Belarus.",
                       source: "NOR", target: "BLR", .sanction, "discontinue", .cancelled),
+        // What should happen is expected, not done.
+        ExpectedEvent("Peruvian talks with Chile should resume next week.",
+                      source: "PER", target: "CHL", .consult, "other", .considered),
         // A planned act put off is cancelled for now.
         ExpectedEvent("Peru postponed the planned visit of the Chilean foreign minister.",
                       source: "PER", target: "CHL", .consult, "visit", .cancelled),
