@@ -79,10 +79,11 @@ extension SentenceReader {
     private func roles(_ n: Int, _ view: SentenceView, _ candidates: [Candidate]) -> Parties? {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
         guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart(n, view)) else { return nil }
-        if let own = OwnForces.parties(trigger, tokens, mentions, lex: lex) { (roles.source, roles.target) = (own.source, own.target) }
-        if roles.target == nil || roles.target?.actor.root == roles.source?.actor.root, let place = OwnForces.destination(trigger, tokens, mentions, source: roles.source, lex: lex) { roles.target = place }
+        movedForces(trigger, view, &roles)
         if roles.source == nil, AgentlessForce.yieldsToNoun(n, view, lex: lex) { return nil }
-        if let target = roles.target, let object = RelativeGap.object(replacing: target, of: trigger, tokens, mentions, lex: lex) { roles.target = object }
+        if let target = roles.target, let object = RelativeGap.object(replacing: target, of: trigger, tokens, mentions, lex: lex) {
+            roles.target = object
+        }
         namedInPhrase(trigger, view, &roles)
         // "wounded four soldiers in a bomb attack": the act named after "in" is the verb's
         // own, with the verb's parties (not the victims as its agent).
@@ -170,6 +171,15 @@ extension SentenceReader {
             roles.source = subject
         }
         return nil
+    }
+
+    /// Troops moved act for whoever sends them, towards where they go (`Rules/OwnForces`).
+    private func movedForces(_ trigger: Trigger, _ view: SentenceView, _ roles: inout Parties) {
+        let (tokens, mentions) = (view.tokens, view.mentions)
+        if let own = OwnForces.parties(trigger, tokens, mentions, lex: lex) { (roles.source, roles.target) = (own.source, own.target) }
+        guard roles.target == nil || roles.target?.actor.root == roles.source?.actor.root,
+              let place = OwnForces.destination(trigger, tokens, mentions, source: roles.source, lex: lex) else { return }
+        roles.target = place
     }
 
     /// Parties a phrase of the act names whoever the clause's subject is: "a deal between X and
@@ -276,10 +286,7 @@ extension SentenceReader {
         if LabourSense.isWalkout(trigger, source: roles.source?.actor, tokens, mentions, lex: lex) {
             (type, mode) = (.protest, ActionMode.strike.rawValue)
         }
-        // A walkout called off is a concession to the other side (PLOVER CONCEDE), not a protest
-        // undone; pressed "to call off" a strike, no one has conceded yet.
-        if type == .protest, mode == ActionMode.strike.rawValue, status == .cancelled,
-           let cue = statusCue, cue.start == 0 || !tokens[cue.start - 1].is(.to) {
+        if LabourSense.isConcession(type: type, mode: mode, status: status, statusCue: statusCue, tokens) {
             (type, mode, status) = (.concede, ActionMode.other.rawValue, .done)
         }
         // "The army prepared to shell the border posts": getting ready to fight is a mobilisation seen

@@ -159,6 +159,9 @@ package struct Lexicon: Sendable {
     /// The token's lower-case form is a word of `wordClass` (`WordClass.words(wordClass).contains(t.lower)`).
     @inline(__always) func isA(_ t: Token, _ wordClass: UInt64) -> Bool { flags(t) & wordClass != 0 }
 
+    /// The token names a day of the week.
+    func namesWeekday(_ t: Token) -> Bool { t.lowerID >= 0 && table.weekday[Int(t.lowerID)] >= 0 }
+
     /// The unit of the toll the token counts (a word of death counts the dead), nil when it counts none.
     func tollUnit(_ t: Token) -> String? { t.lowerID >= 0 ? table.tollUnit[Int(t.lowerID)] : nil }
 

@@ -6,7 +6,7 @@ enum DayAdverbial {
         guard k < tokens.count else { return nil }
         if tokens[k].is(.yesterday) { return k + 1 }
         let day = tokens[k].is(.on) ? k + 1 : k
-        guard day < tokens.count, isWeekday(tokens[day], lex) else { return nil }
+        guard day < tokens.count, lex.namesWeekday(tokens[day]) else { return nil }
         return day + 1
     }
 
@@ -22,9 +22,5 @@ enum DayAdverbial {
             }
         }
         return count
-    }
-
-    static func isWeekday(_ t: Token, _ lex: Lexicon) -> Bool {
-        t.lowerID >= 0 && lex.table.weekday[Int(t.lowerID)] >= 0
     }
 }

@@ -22,6 +22,13 @@ enum LabourSense {
             && !tokens.contains { lex.tollUnit($0) != nil }
     }
 
+    /// A walkout called off is a concession to the other side (PLOVER CONCEDE), not a protest
+    /// undone; pressed "to call off" a strike, no one has conceded yet.
+    static func isConcession(type: EventType, mode: String, status: EventStatus, statusCue: Cue?, _ tokens: [Token]) -> Bool {
+        guard type == .protest, mode == ActionMode.strike.rawValue, status == .cancelled, let cue = statusCue else { return false }
+        return cue.start == 0 || !tokens[cue.start - 1].is(.to)
+    }
+
     /// Sectors that take no arms: a strike of theirs is a walkout.
     private static let civilSectors: Set<String> = ["CVL", "BUS", "EDU", "MED", "HLH"]
 
