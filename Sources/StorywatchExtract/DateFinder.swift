@@ -14,6 +14,11 @@ enum DateFinder {
     /// has its own date, so vague mentions ("in January", "months ago") in a sentence refer to
     /// something else and do not move the event.
     static func date(tokens: [Token], lex: Lexicon, reference: Day?, itemDated: Bool = false) -> Day? {
+        dated(tokens: tokens, lex: lex, reference: reference, itemDated: itemDated)?.day
+    }
+
+    /// The date a sentence's tokens name and the token where its phrase starts.
+    static func dated(tokens: [Token], lex: Lexicon, reference: Day?, itemDated: Bool = false) -> (day: Day, at: Int)? {
         // Per word, on the stack: its token, Int(word) and month (a sentence's worth each).
         withScratch(count: tokens.count, initial: 0) { words in
             withScratch(count: tokens.count, initial: nil as Int?) { ints in
@@ -35,14 +40,14 @@ enum DateFinder {
     }
 
     private static func date(tokens: [Token], table: WordTable, words: BufferView<Int>, ints: BufferView<Int?>,
-                             months: BufferView<Int>, reference: Day?, itemDated: Bool) -> Day? {
+                             months: BufferView<Int>, reference: Day?, itemDated: Bool) -> (day: Day, at: Int)? {
         for i in words.indices where i + 2 < words.count {
             // DateText.fullDate(a, b, c).
             if let d = ints[i], months[i + 1] != 0, let y = ints[i + 2], (1900...2200).contains(y), (1...31).contains(d) {
-                return Day(year: y, month: months[i + 1], day: d)
+                return (Day(year: y, month: months[i + 1], day: d), words[i])
             }
             if months[i] != 0, let d = ints[i + 1], let y = ints[i + 2], (1900...2200).contains(y), (1...31).contains(d) {
-                return Day(year: y, month: months[i], day: d)
+                return (Day(year: y, month: months[i], day: d), words[i])
             }
         }
         guard let reference else { return nil }
@@ -52,19 +57,19 @@ enum DateFinder {
                 // "will meet on Friday", "said they would resume talks Monday": a weekday in a
                 // clause about what is to come lies ahead; otherwise it is the last one.
                 if looksAhead(tokens, to: words[i], table: table) {
-                    return reference.adding(days: (Int(weekday) - reference.weekday + 7) % 7)
+                    return (reference.adding(days: (Int(weekday) - reference.weekday + 7) % 7), words[i])
                 }
                 let back = (reference.weekday - Int(weekday) + 7) % 7
-                return reference.adding(days: -back)
+                return (reference.adding(days: -back), words[i])
             }
             let m = months[i]
             if i + 1 < words.count, m != 0, let d = ints[i + 1], (1...31).contains(d) {
-                return closest(month: m, day: d, to: reference)
+                return (closest(month: m, day: d, to: reference), words[i])
             }
             if i + 1 < words.count, let d = ints[i], (1...31).contains(d), months[i + 1] != 0 {
-                return closest(month: months[i + 1], day: d, to: reference)
+                return (closest(month: months[i + 1], day: d, to: reference), words[i])
             }
-            if word.is(.yesterday) { return reference.adding(days: -1) }
+            if word.is(.yesterday) { return (reference.adding(days: -1), words[i]) }
             if itemDated { continue }
             // "a few months ago", "two weeks ago", "last year".
             if word.is(.ago), i >= 2 {
@@ -72,14 +77,14 @@ enum DateFinder {
                 let countWord = tokens[words[i - 2]].lower
                 let count = Int(countWord) ?? DateWords.count(countWord) ?? 1
                 let days = DateWords.days(unit)
-                if let days { return reference.adding(days: -count * days) }
+                if let days { return (reference.adding(days: -count * days), words[i - 2]) }
             }
-            if word.is(.year), i > 0, tokens[words[i - 1]].is(.last) { return Day(year: reference.year - 1, month: 7, day: 1) }
+            if word.is(.year), i > 0, tokens[words[i - 1]].is(.last) { return (Day(year: reference.year - 1, month: 7, day: 1), words[i - 1]) }
             // "in November": the latest such month on or before the reference, day 1.
             if i > 0, tokens[words[i - 1]].is(.in) || tokens[words[i - 1]].is(.last), m != 0,
                i + 1 >= words.count || ints[i + 1] == nil {
                 let year = m <= reference.month ? reference.year : reference.year - 1
-                return Day(year: year, month: m, day: 1)
+                return (Day(year: year, month: m, day: 1), words[i])
             }
         }
         return nil

@@ -177,6 +177,7 @@ extension SentenceReader {
     private func movedForces(_ trigger: Trigger, _ view: SentenceView, _ roles: inout Parties) {
         let (tokens, mentions) = (view.tokens, view.mentions)
         if let own = OwnForces.parties(trigger, tokens, mentions, lex: lex) { (roles.source, roles.target) = (own.source, own.target) }
+        if let ground = OwnForces.leftGround(trigger, tokens, mentions, source: roles.source, lex: lex) { roles.target = ground }
         guard roles.target == nil || roles.target?.actor.root == roles.source?.actor.root,
               let place = OwnForces.destination(trigger, tokens, mentions, source: roles.source, lex: lex) else { return }
         roles.target = place
@@ -228,8 +229,10 @@ extension SentenceReader {
         // No party is its own target ("the union will ballot its members": its own people).
         if target == source.actor { target = nil }
         if target == nil, roles.source != nil {
+            // (Not from a clause of its own after the act: "…, which has bombed towns since Kurdish factions…".)
             let sourceRoot = source.actor.root
-            target = mentions.first { $0.actor.hasRoot(sourceRoot) && $0.start != source.start && $0.actor != source.actor }?.actor
+            let clauseEnd = (trigger.end..<tokens.count).first { lex.isA(tokens[$0], WordClass.relative | WordClass.subordinator) } ?? tokens.count
+            target = mentions.first { $0.actor.hasRoot(sourceRoot) && $0.start != source.start && $0.actor != source.actor && $0.start < clauseEnd }?.actor
         }
         return (source, target)
     }
@@ -295,7 +298,7 @@ extension SentenceReader {
            cue.start == 0 || !lex.isA(tokens[cue.start - 1], WordClass.be) {
             (type, mode, status) = (.mobilize, ActionMode.troops.rawValue, .done)
         }
-        let date = dates.date
+        let date = dates.date(ofActAt: trigger.anchor)
         let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
                           mode: mode, status: status, quantity: stated(n, view), date: date,
                           document: view.document, quote: view.text, isResponse: isResponse, isBreach: isBreach,

@@ -293,7 +293,7 @@ struct SentenceReader {
     }
 
     /// The token names a month (`DateText.months`), by its id: every month word is interned.
-    func isMonth(_ t: Token) -> Bool { t.lowerID >= 0 && lex.table.month[Int(t.lowerID)] != 0 }
+    func isMonth(_ t: Token) -> Bool { lex.namesMonth(t) }
 
     /// `Double(text.replacingOccurrences(of: ",", with: ""))`, without Foundation for ASCII text.
     private static func number(_ text: String) -> Double? {
@@ -364,6 +364,14 @@ struct SentenceDates {
     let itemDate: Day?
     let itemDated: Bool
 
-    lazy var date: Day? = DateFinder.date(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated) ?? itemDate
+    lazy var dated: (day: Day, at: Int)? = DateFinder.dated(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated)
+    lazy var date: Day? = dated?.day ?? itemDate
+
+    /// The date of the act told at `anchor`: the sentence's, unless the date phrase lies inside
+    /// a clause about a noun after the act (`ReducedRelative.holdsDate`).
+    mutating func date(ofActAt anchor: Int) -> Day? {
+        guard let dated, anchor < dated.at, ReducedRelative.holdsDate(after: anchor, dateAt: dated.at, tokens, lex: lex) else { return date }
+        return itemDate
+    }
     lazy var namesPastYear: Bool = Background.namesPastYear(tokens, itemDate: itemDate, lex: lex)
 }

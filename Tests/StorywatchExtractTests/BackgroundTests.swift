@@ -15,6 +15,9 @@ struct BackgroundTests {
         "Finland had expelled three Estonian diplomats before the talks began.",
         // An act dated years before the article is history.
         "Chile expelled two Peruvian diplomats in 1998.",
+        // A month and a year, with or without a comma, date it too.
+        "Officials said Chile had approved a March, 2011, sale of rifles to Peru.",
+        "Chile expelled two Peruvian diplomats in a row that began in March 2011.",
     ])
     func extract_whenSentenceRecountsThePast_marksBackground(_ sentence: String) throws {
         let found = try events(sentence)
@@ -42,5 +45,16 @@ struct BackgroundTests {
         let asked = try events("Peru called for lifting the Chilean blockade of its ports.")
         #expect(!asked.isEmpty)
         #expect(asked.allSatisfy { !$0.isBackground }, "\(asked)")
+    }
+
+    /// A date inside a clause about a noun after the act dates that clause's act
+    /// (`ReducedRelative.holdsDate`); a date in the act's own clause dates the act.
+    @Test func extract_whenDateIsInsideAClauseAboutTheObject_keepsTheItemDate() throws {
+        let shelled = try events("Bolivian gunners are still shelling the bridge seized by Chilean troops on June 2.")
+        #expect(shelled.first { $0.type == .assault }?.date == Day(year: 2026, month: 6, day: 10), "\(shelled)")
+        let breach = try events("Peru accused Bolivia of breaking the border accord which both sides signed on May 4.")
+        #expect(breach.first { $0.type == .accuse }?.date == Day(year: 2026, month: 6, day: 10), "\(breach)")
+        let own = try events("Bolivian gunners shelled the bridge near Arica on June 2.")
+        #expect(own.first { $0.type == .assault }?.date == Day(year: 2026, month: 6, day: 2), "\(own)")
     }
 }

@@ -50,6 +50,14 @@ struct PartiesPhenomenaTests {
         ExpectedEvent("Ghana declined on Friday to deploy more peacekeepers in Mali, officials in Accra said.",
                       source: "GHA", target: "MLI", .aid, "peacekeeping", .refused),
         ExpectedEvent("Togo will not deploy any troops in Benin this year.", source: "TGO", target: "BEN", .mobilize, "troops", .refused),
+        // A withdrawal is aimed at the ground it leaves, not at a party named later (`OwnForces.leftGround`).
+        ExpectedEvent("Ugandan troops began pulling out of their bases in Congo after heavy losses to Rwandan-backed rebels, officials said.",
+                      source: "UGA", target: "COD", .retreat, "withdraw", .done),
+        ExpectedEvent("Peruvian units are retreating from the last town they held in Ecuador, a Chilean officer said.",
+                      source: "PER", target: "ECU", .retreat, "withdraw", .done),
+        // A party at home is its own target, but not one named in a clause of its own after the act.
+        ExpectedEvent("The Kurdistan Workers Party mounted a raid overnight, which Turkish officers blamed on its mountain units.",
+                      source: "TUR", target: nil, .assault, "other", .done),
         // A relative clause inside a phrase's gap is about the noun before it (`RelativeGap`).
         ExpectedEvent("Chile will allow Bolivian miners whose permits lapsed during the strike to return.",
                       source: "CHL", target: "BOL", .agree, "other", .promised),

@@ -161,6 +161,7 @@ package struct Lexicon: Sendable {
 
     /// The token names a day of the week.
     func namesWeekday(_ t: Token) -> Bool { t.lowerID >= 0 && table.weekday[Int(t.lowerID)] >= 0 }
+    func namesMonth(_ t: Token) -> Bool { t.lowerID >= 0 && table.month[Int(t.lowerID)] != 0 }
 
     /// The unit of the toll the token counts (a word of death counts the dead), nil when it counts none.
     func tollUnit(_ t: Token) -> String? { t.lowerID >= 0 ? table.tollUnit[Int(t.lowerID)] : nil }

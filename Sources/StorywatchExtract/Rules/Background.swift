@@ -29,13 +29,15 @@ enum Background {
         return !cues.contains { $0.start <= k && k < $0.end }
     }
 
-    /// "in 1998", "during 2011": a year over a year before the item's, after "in" or a temporal
-    /// word (a bare year names no day, so the date rules leave it).
+    /// "in 1998", "during 2011", "a May, 2009, decree": a year over a year before the item's,
+    /// after "in", a temporal word or a month (a bare year names no day, so the date rules leave it).
     static func namesPastYear(_ tokens: [Token], itemDate: Day?, lex: Lexicon) -> Bool {
         guard let year = itemDate.map({ $0.year - 1 }) else { return false }
         return tokens.indices.contains { k in
             guard k > 0, tokens[k].kind == .number, tokens[k].text.utf8.count == 4, let y = Int(tokens[k].text) else { return false }
-            return y >= 1900 && y < year && (tokens[k - 1].is(.in) || lex.isA(tokens[k - 1], WordClass.temporal))
+            let month = tokens[k - 1].is(.comma) && k > 1 ? k - 2 : k - 1
+            return y >= 1900 && y < year
+                && (tokens[k - 1].is(.in) || lex.isA(tokens[k - 1], WordClass.temporal) || lex.namesMonth(tokens[month]))
         }
     }
 }

@@ -31,6 +31,24 @@ enum OwnForces {
         }
     }
 
+    /// "pulled its troops out of two towns in Mali", "are retreating from the hills they held in
+    /// Kashmir": the ground a withdrawal leaves, named in the phrase that follows it before the
+    /// clause ends, is acted on, not a party named later in the sentence.
+    static func leftGround(_ t: Trigger, _ tokens: [Token], _ mentions: [Mention], source: Mention?, lex: Lexicon) -> Mention? {
+        guard !t.entry.nominal, t.entry.type == .retreat, t.entry.mode == ActionMode.withdraw.rawValue,
+              let from = (t.end..<min(tokens.count, t.end + 3)).first(where: { k in
+                  tokens[k].is(.from) || (k == t.end && tokens[k].is(.of) && tokens[k - 1].is(.out))
+              })
+        else { return nil }
+        let clauseEnd = (from + 1..<min(tokens.count, from + groundReach)).first { k in
+            tokens[k].is(.comma) || lex.isA(tokens[k], WordClass.subordinator | WordClass.clauseStop)
+        } ?? min(tokens.count, from + groundReach)
+        return mentions.first { m in m.start > from && m.start < clauseEnd && m.actor.root != source?.actor.root && !m.isEdge }
+    }
+
+    /// How far the phrase of the ground reaches: a noun phrase with a nested place ("their last stronghold in Chad").
+    private static let groundReach = 9
+
     /// Acts that move one's own: mobilising, aid, and withdrawing.
     private static func isMovement(_ entry: ActionEntry) -> Bool {
         entry.type == .mobilize || entry.type == .aid || (entry.type == .retreat && entry.mode == ActionMode.withdraw.rawValue)

@@ -8,9 +8,19 @@ enum ReducedRelative {
         kept.removeAll { s.all[$0].trigger.anchor > s.all[first].trigger.anchor && isReducedRelative($0, s) }
     }
 
+    /// "still shelling the bridge seized by rebels on 3 May", "broke the truce which was signed
+    /// in June": a date after a relative clause's opener dates that clause's act, not the one told before it.
+    static func holdsDate(after anchor: Int, dateAt: Int, _ tokens: [Token], lex: Lexicon) -> Bool {
+        (anchor + 1..<dateAt).contains { k in opens(at: k, tokens, lex: lex) || lex.isA(tokens[k], WordClass.relative) }
+    }
+
     private static func isReducedRelative(_ c: Int, _ s: SelectionScope) -> Bool {
-        let (tokens, lex, a) = (s.tokens, s.lex, s.all[c].trigger.anchor)
-        guard !s.all[c].trigger.entry.nominal, a > 0, a + 1 < tokens.count, tokens[a].ends(.ed), !tokens[a].isLemma,
+        !s.all[c].trigger.entry.nominal && opens(at: s.all[c].trigger.anchor, s.tokens, lex: s.lex)
+    }
+
+    /// A participle after a noun and before a preposition opens a reduced relative at `a`.
+    private static func opens(at a: Int, _ tokens: [Token], lex: Lexicon) -> Bool {
+        guard a > 0, a + 1 < tokens.count, tokens[a].ends(.ed), !tokens[a].isLemma,
               tokens[a - 1].kind == .word, !lex.isA(tokens[a - 1], WordClass.nonNoun), !tokens[a - 1].ends(.ly) else { return false }
         return lex.isA(tokens[a + 1], WordClass.phrasePreposition) || tokens[a + 1].is(.out)
     }
