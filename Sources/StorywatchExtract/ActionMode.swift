@@ -3,5 +3,5 @@
 enum ActionMode: String {
     /// No more specific mode: the mode of events the rules make without an action entry.
     case other
-    case release, boycott, troops, strike, relations, ceasefire, withdraw
+    case release, boycott, troops, strike, relations, ceasefire, withdraw, restrict
 }

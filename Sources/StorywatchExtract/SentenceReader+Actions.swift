@@ -78,6 +78,8 @@ extension SentenceReader {
     /// parties, a joint act of "both sides", and "X must…" demands.
     private func roles(_ n: Int, _ view: SentenceView, _ candidates: [Candidate]) -> Parties? {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
+        if Prohibition.applies(trigger, tokens, lex: lex) { return Prohibition.parties(trigger, view, lex: lex) }
+        if let alleged = AllegedAgent.parties(trigger, view, lex: lex) { return alleged }
         guard var roles = parties(trigger, tokens, mentions, windowStart: windowStart(n, view)) else { return nil }
         movedForces(trigger, view, &roles)
         if roles.source == nil, AgentlessForce.yieldsToNoun(n, view, lex: lex) { return nil }
@@ -266,6 +268,8 @@ extension SentenceReader {
         var status = Authorisation.ordersAct(trigger, status: status, statusCue: statusCue, tokens, mentions, lex: lex)
             ? .done : adjusted(status, trigger, statusCue: statusCue, tokens)
         if HypotheticalSubject.applies(trigger, tokens, cues: cues, lex: lex) { status = .considered }
+        let knownPlan = statusCue == nil ? KnownPlan.plan(of: trigger, view, lex: lex) : nil
+        if knownPlan != nil { status = .promised }
         var target = target
         let answering = cues.filter { c in
             c.kind == .response && answeringTrigger(for: c, tokens, view.triggers) == n && !Aftermath.answersNothing(c, tokens, view.triggers)
@@ -302,7 +306,7 @@ extension SentenceReader {
         let event = Event(source: roles.source == nil ? nil : source.actor, target: target, saidBy: roles.saidBy, type: type,
                           mode: mode, status: status, quantity: stated(n, view), date: date,
                           document: view.document, quote: view.text, isResponse: isResponse, isBreach: isBreach,
-                          isBackground: Background.isRecounted(trigger, tokens, cues: cues, date: date, itemDate: dates.itemDate,
+                          isBackground: knownPlan != nil || Background.isRecounted(trigger, tokens, cues: cues, date: date, itemDate: dates.itemDate,
                                                               namesPastYear: dates.namesPastYear))
         let habitual = cues.contains { $0.kind == .habitual }
         let evidence = explains

@@ -54,14 +54,21 @@ struct SentenceReader {
         }
         // Cues qualify triggers, and stances on a policy (`PolicyStance`).
         let namesPolicy = PolicyStance(lex: lex).namesPolicy(tokens)
-        // "its promised sanctions", "the threatened strike": a participle describing a noun
-        // after a determiner is no stance taken in this sentence.
-        let cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens).filter { c in
-            !(c.end - c.start == 1 && c.start > 0 && c.end < tokens.count && tokens[c.start].ends(.ed) && !tokens[c.start].isLemma
-                && lex.isA(tokens[c.start - 1], WordClass.determiner) && tokens[c.end].kind == .word)
+        // "its promised sanctions", "the threatened strike", "the upcoming talks": a participle
+        // or a word of plan describing a noun after a determiner is no stance taken in this
+        // sentence; it may tell a known plan (`KnownPlan`).
+        var cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens)
+        var described: [Cue] = []
+        cues.removeAll { c in
+            guard c.end - c.start == 1, c.start > 0, c.end < tokens.count, lex.isA(tokens[c.start - 1], WordClass.determiner),
+                  tokens[c.end].kind == .word else { return false }
+            let participle = tokens[c.start].ends(.ed) && !tokens[c.start].isLemma
+            guard participle || (c.kind == .promised && triggers.contains { $0.entry.nominal && $0.anchor == c.end }) else { return false }
+            described.append(c)
+            return true
         }
         return SentenceView(text: sentence, document: document, tokens: tokens, mentions: mentions, triggers: triggers,
-                            cues: cues, namesPolicy: namesPolicy)
+                            cues: cues, describing: described, namesPolicy: namesPolicy)
     }
 
     /// What the chosen candidates, the policy stances, a conditional warning or a toll emit.
@@ -352,6 +359,8 @@ struct SentenceView {
     let mentions: [Mention]
     let triggers: [Trigger]
     let cues: [Cue]
+    /// Stance words describing a noun ("the scheduled talks"), not taken as stances.
+    let describing: [Cue]
     /// It names a policy object a stance may be taken on (`PolicyStance`).
     let namesPolicy: Bool
 }

@@ -281,11 +281,12 @@ package enum Rules {
 
     /// The last act that made the storyline tense (a threat, sanction, force, refusal, or a
     /// protest or strike staged or threatened) within
-    /// `crisisDays` of `date`, when nothing has eased it since.
+    /// `crisisDays` of `date`, when nothing has eased it since. A plan only referred to
+    /// (background: "over his scheduled talks") eases nothing.
     static func tension(_ history: [ThreadEntry], at date: Day? = nil) -> Event? {
         for entry in history.reversed() {
             if let date, let then = entry.event.date, date.ordinal - then.ordinal > crisisDays { return nil }
-            if eases(entry.event) { return nil }
+            if eases(entry.event), !entry.event.isBackground { return nil }
             if severity(entry.event) >= EventType.threaten.conflictRank! || entry.event.status == .refused { return entry.event }
             // A strike or protest staged or threatened is pressure too ("unions will ballot on strikes").
             if entry.event.type == .protest, entry.event.status == .done || entry.event.status.isIntent { return entry.event }

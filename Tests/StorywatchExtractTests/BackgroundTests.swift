@@ -57,4 +57,17 @@ struct BackgroundTests {
         let own = try events("Bolivian gunners shelled the bridge near Arica on June 2.")
         #expect(own.first { $0.type == .assault }?.date == Day(year: 2026, month: 6, day: 2), "\(own)")
     }
+
+    /// A planned act named in a prepositional phrase is a known plan: promised and background
+    /// (`KnownPlan`); a stance verb before it still decides ("postponed the upcoming summit").
+    @Test func extract_whenPlanIsOnlyReferredTo_marksItPromisedBackground() throws {
+        let clouded = try events("Peru said the border row had cast a pall over its scheduled talks with Chile next week.")
+        let talks = try #require(clouded.first { $0.type == .consult })
+        #expect(talks.status == .promised)
+        #expect(talks.isBackground)
+        let postponed = try events("Chile postponed the upcoming summit with Peru.")
+        let summit = try #require(postponed.first { $0.type == .consult })
+        #expect(summit.status == .cancelled)
+        #expect(!summit.isBackground)
+    }
 }

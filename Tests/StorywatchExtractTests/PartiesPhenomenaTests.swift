@@ -55,6 +55,14 @@ struct PartiesPhenomenaTests {
                       source: "UGA", target: "COD", .retreat, "withdraw", .done),
         ExpectedEvent("Peruvian units are retreating from the last town they held in Ecuador, a Chilean officer said.",
                       source: "PER", target: "ECU", .retreat, "withdraw", .done),
+        // A ban in the passive restricts its subject, by the agent after "by" or the party announcing it (`Prohibition`).
+        ExpectedEvent("Ghana said Togolese trucks would no longer be permitted to cross the border.",
+                      source: "GHA", target: "TGO", .coerce, "restrict", .threatened),
+        ExpectedEvent("Togolese traders were not allowed into the market by Ghanaian police.",
+                      source: "GHA", target: "TGO", .coerce, "restrict", .done),
+        // The agent of an inner passive is the one an allegation accuses (`AllegedAgent`, `Announcer`).
+        ExpectedEvent("Kenya said the depot, which is alleged to have been looted by Somali soldiers, would stay shut.",
+                      source: "KEN", target: "SOM", .accuse, "allege", .done),
         // A party at home is its own target, but not one named in a clause of its own after the act.
         ExpectedEvent("The Kurdistan Workers Party mounted a raid overnight, which Turkish officers blamed on its mountain units.",
                       source: "TUR", target: nil, .assault, "other", .done),

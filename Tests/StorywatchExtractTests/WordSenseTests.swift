@@ -14,6 +14,14 @@ struct WordSenseTests {
         #expect(events.map(\.type) == [c.1])
     }
 
+    // "promising" describing a noun is an adjective, no promise; after "be" it is the verb.
+    @Test func extract_whenPromisingDescribesANoun_readsNoPromise() throws {
+        let adjective = try Shipped.extractor().extract(text: "Chile and Peru held frankly promising discussions in Lima.", document: "t.txt")
+        #expect(!adjective.contains { $0.type == .agree }, "\(adjective)")
+        let verb = try Shipped.extractor().extract(text: "Chile is promising fresh aid to Peru.", document: "t.txt")
+        #expect(verb.contains { $0.type == .aid && $0.status == .promised }, "\(verb)")
+    }
+
     @Test func extract_whenBlockTakesRoads_readsProtest() throws {
         let events = try Shipped.extractor().extract(text: "Farmers in Chile blocked the roads into Santiago.", document: "t.txt")
         #expect(events.first?.type == .protest)

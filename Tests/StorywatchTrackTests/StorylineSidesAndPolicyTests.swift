@@ -217,6 +217,20 @@ struct StorylineSidesAndPolicyTests {
         #expect(talks?.kind == .deEscalation)
     }
 
+    /// A plan only referred to (background) eases nothing: the talks held later still ease the row.
+    @Test func record_whenTalksWereOnlyReferredToBefore_heldTalksRaiseDeEscalation() {
+        var state = Given.dyad()
+        _ = tracker.record(Given.event(Given.belarus, Given.norway, .threaten, "other", .threatened, on: Given.march(1),
+                                       quote: "Belarus warned Norway of grave consequences."), in: &state)
+        var plan = Given.event(Given.oslo, Given.minsk, .consult, "other", .promised, on: Given.march(3),
+                               quote: "The row clouded the minister's planned visit to Minsk.")
+        plan.isBackground = true
+        #expect(tracker.record(plan, in: &state) == nil)
+        let held = tracker.record(Given.event(Given.oslo, Given.minsk, .consult, "other", .done, on: Given.march(9),
+                                              quote: "The Norwegian minister met his Belarusian counterpart in Minsk."), in: &state)
+        #expect(held?.kind == .deEscalation)
+    }
+
     @Test func record_whenUnionsMeetMinistersWithNoStrikeInView_raisesNothing() {
         let unions = Actor(code: "NORLAB", name: "Norwegian unions")
         var state = StorylineState(id: StorylineKey.id(sides: ["NOR", "NORLAB"]), roots: ["NOR", "NORLAB"])
