@@ -90,8 +90,14 @@ extension SentenceReader {
     /// "the Emergency Relief Coordinator", "the Peace Implementation Council": a capitalised
     /// noun inside a name is no action.
     func isNameWord(_ t: Trigger, _ tokens: [Token]) -> Bool {
-        let a = t.anchor
-        return t.entry.nominal && a > 0 && tokens[a].isCapitalized
+        t.entry.nominal && isNameWord(at: t.anchor, tokens)
+    }
+
+    /// "Secretary of State Ana Ruiz", "the State Department": a capitalised word next to
+    /// another inside the sentence is a word of a name, no verb of report or stance (a word
+    /// in capitals, as in a headline, may be either).
+    func isNameWord(at a: Int, _ tokens: [Token]) -> Bool {
+        a > 0 && tokens[a].isCapitalized && tokens[a].text.utf8.contains { $0 &- 0x61 < 26 }
             && (tokens[a - 1].isCapitalized || (a + 1 < tokens.count && tokens[a + 1].isCapitalized))
     }
 

@@ -60,6 +60,7 @@ struct SentenceReader {
         var cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens)
         var described: [Cue] = []
         cues.removeAll { c in
+            if isNameWord(at: c.start, tokens) || mentions.contains(where: { $0.start <= c.start && c.start < $0.end }) { return true }
             guard c.end - c.start == 1, c.start > 0, c.end < tokens.count, lex.isA(tokens[c.start - 1], WordClass.determiner),
                   tokens[c.end].kind == .word else { return false }
             let participle = tokens[c.start].ends(.ed) && !tokens[c.start].isLemma

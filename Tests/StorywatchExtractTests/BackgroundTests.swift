@@ -15,6 +15,8 @@ struct BackgroundTests {
         "Finland had expelled three Estonian diplomats before the talks began.",
         // An act dated years before the article is history.
         "Chile expelled two Peruvian diplomats in 1998.",
+        // A report word inside a name ("State Security Act") reports nothing.
+        "Under the State Security Act, Finland had expelled three Estonian diplomats.",
         // A month and a year, with or without a comma, date it too.
         "Officials said Chile had approved a March, 2011, sale of rifles to Peru.",
         "Chile expelled two Peruvian diplomats in a row that began in March 2011.",

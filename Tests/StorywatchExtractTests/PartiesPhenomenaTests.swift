@@ -55,6 +55,8 @@ struct PartiesPhenomenaTests {
                       source: "UGA", target: "COD", .retreat, "withdraw", .done),
         ExpectedEvent("Peruvian units are retreating from the last town they held in Ecuador, a Chilean officer said.",
                       source: "PER", target: "ECU", .retreat, "withdraw", .done),
+        // Fighting between two sides is force between them (`BetweenParties`).
+        ExpectedEvent("Fighting between Eritrean and Ethiopian troops went on overnight.", source: "ERI", target: "ETH", .assault, "other", .done),
         // A ban in the passive restricts its subject, by the agent after "by" or the party announcing it (`Prohibition`).
         ExpectedEvent("Ghana said Togolese trucks would no longer be permitted to cross the border.",
                       source: "GHA", target: "TGO", .coerce, "restrict", .threatened),
