@@ -119,3 +119,16 @@ struct ConditionalWarningTests {
         #expect(!events.contains { $0.type == .threaten }, "\(events)")
     }
 }
+
+/// Concessions given up, on our own sentences.
+struct ConcessionTests {
+    @Test(arguments: [
+        ("Portugal will forgo two billion euros of its farm rebate.", EventStatus.promised),
+        ("Portugal gave up its claim to the islands.", .done),
+        ("Portugal will give in.", .promised),
+    ])
+    func extract_whenPartyGivesSomethingUp_readsConcession(_ c: (String, EventStatus)) throws {
+        let events = try Shipped.extractor().extract(text: c.0, document: "t.txt")
+        #expect(events.contains { $0.type == .concede && $0.source?.root == "PRT" && $0.status == c.1 }, "\(events)")
+    }
+}
