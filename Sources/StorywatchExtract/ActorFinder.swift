@@ -23,16 +23,16 @@ struct ResolutionContext: Sendable {
     mutating func note(_ m: Mention) {
         if m.isPerson {
             lastPerson = m
-            if let key = Self.aliasKey(of: m.actor.name) { recall(m.actor, by: key) }
+            if let key = NameWords.aliasKey(of: m.actor.name) { recall(m.actor, by: key) }
             // "Zhao Wenli … Zhao said": a family name written first (Chinese, Korean, Vietnamese
             // names) recalls the person too, unless the word already recalls someone else.
-            if let first = Self.firstOfShortName(m.actor.name), aliases[first] == nil { recall(m.actor, by: first) }
+            if let first = NameWords.firstOfShortName(m.actor.name), aliases[first] == nil { recall(m.actor, by: first) }
         }
         if let role = m.actor.role {
             // "the minister" refers back to the interior minister as well.
             lastByRole[role] = m.actor
             // (A one-word title is its own head.)
-            if let head = Self.lastWord(role), head.startIndex != role.startIndex || head.endIndex != role.endIndex {
+            if let head = NameWords.lastWord(role), head.startIndex != role.startIndex || head.endIndex != role.endIndex {
                 lastByRole[String(head)] = m.actor
             }
         }
@@ -47,64 +47,12 @@ struct ResolutionContext: Sendable {
         }
     }
 
-    /// The first word of a name of two or three capitalised words, lowercased, when longer than two characters.
-    static func firstOfShortName(_ name: String) -> String? {
-        let words = name.split(separator: " ")
-        guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }), words[0].count > 2 else { return nil }
-        return words[0].lowercased()
-    }
-
     /// The token's lower-case form may be a key of `aliases`.
     func mayBeAlias(_ t: Token) -> Bool {
         guard !aliases.isEmpty else { return false }
         guard t.bucket != Token.noBucket else { return true }
         let bit = Int(t.bucket)
         return (bit < 64 ? aliasBits.low >> UInt64(bit) : aliasBits.high >> UInt64(bit - 64)) & 1 != 0
-    }
-
-    /// The key a person is recalled by: the last word of the name lowercased, when it is
-    /// capitalised and longer than two characters ("Sergey Lavrov" → "lavrov").
-    static func aliasKey(of name: String) -> String? {
-        // ASCII text: every byte is a character, so the word is found and lowercased by bytes.
-        var copy = name
-        let ascii: String?? = copy.withUTF8 { p in
-            guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var end = p.count
-            while end > 0, p[end - 1] == 0x20 { end -= 1 }
-            var start = end
-            while start > 0, p[start - 1] != 0x20 { start -= 1 }
-            guard end - start > 2, p[start] &- 0x41 < 26 else { return .some(nil) }
-            return Tokenizer.asciiLowercased(p, start..<end)
-        }
-        if let ascii { return ascii }
-        guard let last = lastWord(name), last.first?.isFastUppercase ?? false, last.count > 2 else { return nil }
-        return last.lowercased()
-    }
-
-    /// `text.split(separator: " ").last`, without splitting the whole text.
-    static func lastWord(_ text: String) -> Substring? {
-        // ASCII text: every byte is a character, so scan bytes (as offsets into its storage).
-        var copy = text
-        let ascii: Range<Int>?? = copy.withUTF8 { p in
-            guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var end = p.count
-            while end > 0, p[end - 1] == 0x20 { end -= 1 }
-            guard end > 0 else { return .some(nil) }
-            var start = end
-            while start > 0, p[start - 1] != 0x20 { start -= 1 }
-            return start..<end
-        }
-        if let ascii {
-            guard let word = ascii else { return nil }
-            let utf8 = text.utf8
-            return text[utf8.index(utf8.startIndex, offsetBy: word.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.upperBound)]
-        }
-        var end = text.endIndex
-        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
-        guard end > text.startIndex else { return nil }
-        var start = end
-        while start > text.startIndex, text[text.index(before: start)] != " " { start = text.index(before: start) }
-        return text[start..<end]
     }
 }
 
