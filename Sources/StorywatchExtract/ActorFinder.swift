@@ -219,7 +219,7 @@ struct ActorFinder {
     /// "a US-backed motion" names no group, so no party.
     private func sponsoredGroup(at i: Int, _ tokens: [Token]) -> Mention? {
         let t = tokens[i]
-        guard t.text.utf8.contains(0x2D), let dash = t.lower.lastIndex(of: "-") else { return nil }
+        guard t.hasHyphen, let dash = t.lower.lastIndex(of: "-") else { return nil }
         let verb = lex.id(String(t.lower[t.lower.index(after: dash)...]))
         let flags = verb >= 0 ? lex.table.info[Int(verb)].flags : 0
         guard flags & (WordClass.sponsor | WordClass.leader) != 0,
@@ -298,7 +298,7 @@ struct ActorFinder {
         if kinds & WordTable.hasActorsOrRoles != 0 { return true }
         if kinds & WordTable.isPersonal != 0 && context.lastPerson != nil { return true }
         if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
-        return tokens[i].ends(.ed) && tokens[i].text.utf8.contains(0x2D) // "US-led", "Iranian-backed" (`sponsoredGroup`)
+        return tokens[i].ends(.ed) && tokens[i].hasHyphen // "US-led", "Iranian-backed" (`sponsoredGroup`)
     }
 
     /// A mention starting at `i`, where `mayStartMention(at: i)`: a word recalling someone named
