@@ -653,8 +653,13 @@ final class WordTable: Sendable {
     /// `lookup(bytes:)`, setting `bucket` to the word's `bucket(of:)`.
     @inline(__always)
     func lookup(bytes p: BufferView<UInt8>, bucket: inout UInt8) -> Int32 {
+        lookup(bytes: p, key: WordKey(p), bucket: &bucket)
+    }
+
+    /// `lookup(bytes:bucket:)` with the key of `p` made already (`WordKey(zeroPadded:count:)`).
+    @inline(__always)
+    func lookup(bytes p: BufferView<UInt8>, key: WordKey, bucket: inout UInt8) -> Int32 {
         let mask = slots.count - 1
-        let key = WordKey(p)
         bucket = Self.bucket(hash: key.hash)
         let wanted = Self.meta(hash: key.hash, count: p.count)
         var h = Int(truncatingIfNeeded: key.hash) & mask
