@@ -183,13 +183,13 @@ struct ActorFinder {
         let first = tokens[i].lowerID
         guard first >= 0 else { return nil }
         let table = lex.table
-        let range = table.actorEntryRange(startingWith: Int(first))
+        let candidates = table.actorCandidates(first: Int(first), next: i + 1 < tokens.count ? tokens[i + 1].lowerID : -1)
         // By index, reading only the fields compared: an entry copied is a retain of its info,
         // and a word like "south" or "king" heads dozens of them.
         var best = -1, bestEnd = i
         table.actorEntries.withView { entries in
             table.actorWords.withView { words in
-                for e in range {
+                for e in candidates {
                     let n = Int(entries[e].count), start = Int(entries[e].idsStart)
                     guard i + n <= tokens.count,
                           best < 0 || i + n > bestEnd || i + n == bestEnd && heldThen(entries[e]) && !heldThen(entries[best])
