@@ -532,6 +532,9 @@ final class WordTable: Sendable {
     /// words are found by their bytes, `lookup(bytes:)`).
     private let nonASCIIWordIDs: [String: Int32]
     let strings: [String]
+    /// Each word with an ASCII first letter upper-cased (Russia, The), as a sentence or
+    /// a name starts it: a token so written takes this String rather than making its own.
+    let capitalizedStrings: [String]
     /// What a token reads of its word, by id: one cache line, not one per array.
     let info: [WordInfo]
     let month: [Int8]
@@ -574,6 +577,7 @@ final class WordTable: Sendable {
          cueSpans: [PatternSpan] = [], cueKinds: [CueKind] = [], cueStarts: [Int32] = [0]) {
         nonASCIIWordIDs = wordIDs.filter { $0.key.utf8.contains { $0 >= 0x80 } }
         self.strings = strings
+        capitalizedStrings = strings.map(Self.capitalized)
         self.month = month
         self.weekday = weekday
         self.numberWord = SparseByID(numberWord)
@@ -601,6 +605,14 @@ final class WordTable: Sendable {
             return WordInfo(flags: wordFlags, lemmaID: id < lemmaID.count ? lemmaID[id] : -1, kinds: kinds)
         }
         (slots, bytes, starts) = Self.hashTable(strings)
+    }
+
+    /// `word` with its first byte upper-cased when that is an ASCII lower-case letter.
+    private static func capitalized(_ word: String) -> String {
+        guard let first = word.utf8.first, first &- 0x61 < 26 else { return word }
+        var bytes = Array(word.utf8)
+        bytes[0] = first - 0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An open-addressing table over the words' UTF-8 bytes with a hash of 8 bytes a step:

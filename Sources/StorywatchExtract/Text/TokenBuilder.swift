@@ -32,11 +32,11 @@ struct TokenBuilder {
         // Lowercased in one pass into a buffer zero-padded to whole 8-byte words, which the hash
         // reads a load a step.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestLowered + 8) { lowered in
-            var upper = false, anyByte: UInt8 = 0
+            var uppers = 0, anyByte: UInt8 = 0
             for k in 0..<count {
                 let b = p[from + k], isUpper = b &- 0x41 < 26
                 anyByte |= b
-                upper = upper || isUpper
+                uppers += isUpper ? 1 : 0
                 lowered[k] = isUpper ? b | 0x20 : b
             }
             guard anyByte < 0x80 else { return add(string(p, from, to), kind, capitalized: capitalized) }
@@ -45,8 +45,10 @@ struct TokenBuilder {
             let key = WordKey(zeroPadded: BufferView(UnsafeBufferPointer(lowered)), count: count)
             var bucket: UInt8 = 0
             let id = table.lookup(bytes: BufferView(word), key: key, bucket: &bucket)
-            // A word the table knows, written as it is stored: its stored String serves.
-            let text = !upper && id >= 0 ? table.strings[Int(id)] : string(p, from, to)
+            // A word the table knows, written as it is stored or capitalised: a stored String serves.
+            let initialOnly = uppers == 1 && p[from] &- 0x41 < 26
+            let text = id >= 0 && uppers == 0 ? table.strings[Int(id)]
+                : id >= 0 && initialOnly ? table.capitalizedStrings[Int(id)] : string(p, from, to)
             append(text, id, kind, capitalized, table, Token.Ending.of(ascii: word), bucket)
         }
     }
