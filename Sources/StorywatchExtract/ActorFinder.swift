@@ -23,16 +23,16 @@ struct ResolutionContext: Sendable {
     mutating func note(_ m: Mention) {
         if m.isPerson {
             lastPerson = m
-            if let key = Self.aliasKey(of: m.actor.name) { recall(m.actor, by: key) }
+            if let key = NameWords.aliasKey(of: m.actor.name) { recall(m.actor, by: key) }
             // "Zhao Wenli … Zhao said": a family name written first (Chinese, Korean, Vietnamese
             // names) recalls the person too, unless the word already recalls someone else.
-            if let first = Self.firstOfShortName(m.actor.name), aliases[first] == nil { recall(m.actor, by: first) }
+            if let first = NameWords.firstOfShortName(m.actor.name), aliases[first] == nil { recall(m.actor, by: first) }
         }
         if let role = m.actor.role {
             // "the minister" refers back to the interior minister as well.
             lastByRole[role] = m.actor
             // (A one-word title is its own head.)
-            if let head = Self.lastWord(role), head.startIndex != role.startIndex || head.endIndex != role.endIndex {
+            if let head = NameWords.lastWord(role), head.startIndex != role.startIndex || head.endIndex != role.endIndex {
                 lastByRole[String(head)] = m.actor
             }
         }
@@ -47,64 +47,12 @@ struct ResolutionContext: Sendable {
         }
     }
 
-    /// The first word of a name of two or three capitalised words, lowercased, when longer than two characters.
-    static func firstOfShortName(_ name: String) -> String? {
-        let words = name.split(separator: " ")
-        guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase ?? false }), words[0].count > 2 else { return nil }
-        return words[0].lowercased()
-    }
-
     /// The token's lower-case form may be a key of `aliases`.
     func mayBeAlias(_ t: Token) -> Bool {
         guard !aliases.isEmpty else { return false }
         guard t.bucket != Token.noBucket else { return true }
         let bit = Int(t.bucket)
         return (bit < 64 ? aliasBits.low >> UInt64(bit) : aliasBits.high >> UInt64(bit - 64)) & 1 != 0
-    }
-
-    /// The key a person is recalled by: the last word of the name lowercased, when it is
-    /// capitalised and longer than two characters ("Sergey Lavrov" → "lavrov").
-    static func aliasKey(of name: String) -> String? {
-        // ASCII text: every byte is a character, so the word is found and lowercased by bytes.
-        var copy = name
-        let ascii: String?? = copy.withUTF8 { p in
-            guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var end = p.count
-            while end > 0, p[end - 1] == 0x20 { end -= 1 }
-            var start = end
-            while start > 0, p[start - 1] != 0x20 { start -= 1 }
-            guard end - start > 2, p[start] &- 0x41 < 26 else { return .some(nil) }
-            return Tokenizer.asciiLowercased(p, start..<end)
-        }
-        if let ascii { return ascii }
-        guard let last = lastWord(name), last.first?.isFastUppercase ?? false, last.count > 2 else { return nil }
-        return last.lowercased()
-    }
-
-    /// `text.split(separator: " ").last`, without splitting the whole text.
-    static func lastWord(_ text: String) -> Substring? {
-        // ASCII text: every byte is a character, so scan bytes (as offsets into its storage).
-        var copy = text
-        let ascii: Range<Int>?? = copy.withUTF8 { p in
-            guard p.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var end = p.count
-            while end > 0, p[end - 1] == 0x20 { end -= 1 }
-            guard end > 0 else { return .some(nil) }
-            var start = end
-            while start > 0, p[start - 1] != 0x20 { start -= 1 }
-            return start..<end
-        }
-        if let ascii {
-            guard let word = ascii else { return nil }
-            let utf8 = text.utf8
-            return text[utf8.index(utf8.startIndex, offsetBy: word.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.upperBound)]
-        }
-        var end = text.endIndex
-        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
-        guard end > text.startIndex else { return nil }
-        var start = end
-        while start > text.startIndex, text[text.index(before: start)] != " " { start = text.index(before: start) }
-        return text[start..<end]
     }
 }
 
@@ -235,13 +183,13 @@ struct ActorFinder {
         let first = tokens[i].lowerID
         guard first >= 0 else { return nil }
         let table = lex.table
-        let range = table.actorEntryRange(startingWith: Int(first))
+        let candidates = table.actorCandidates(first: Int(first), next: i + 1 < tokens.count ? tokens[i + 1].lowerID : -1)
         // By index, reading only the fields compared: an entry copied is a retain of its info,
         // and a word like "south" or "king" heads dozens of them.
         var best = -1, bestEnd = i
         table.actorEntries.withView { entries in
             table.actorWords.withView { words in
-                for e in range {
+                for e in candidates {
                     let n = Int(entries[e].count), start = Int(entries[e].idsStart)
                     guard i + n <= tokens.count,
                           best < 0 || i + n > bestEnd || i + n == bestEnd && heldThen(entries[e]) && !heldThen(entries[best])
@@ -271,7 +219,7 @@ struct ActorFinder {
     /// "a US-backed motion" names no group, so no party.
     private func sponsoredGroup(at i: Int, _ tokens: [Token]) -> Mention? {
         let t = tokens[i]
-        guard t.text.utf8.contains(0x2D), let dash = t.lower.lastIndex(of: "-") else { return nil }
+        guard t.hasHyphen, let dash = t.lower.lastIndex(of: "-") else { return nil }
         let verb = lex.id(String(t.lower[t.lower.index(after: dash)...]))
         let flags = verb >= 0 ? lex.table.info[Int(verb)].flags : 0
         guard flags & (WordClass.sponsor | WordClass.leader) != 0,
@@ -350,7 +298,7 @@ struct ActorFinder {
         if kinds & WordTable.hasActorsOrRoles != 0 { return true }
         if kinds & WordTable.isPersonal != 0 && context.lastPerson != nil { return true }
         if tokens[i].isCapitalized && context.mayBeAlias(tokens[i]) { return true }
-        return tokens[i].ends(.ed) && tokens[i].text.utf8.contains(0x2D) // "US-led", "Iranian-backed" (`sponsoredGroup`)
+        return tokens[i].ends(.ed) && tokens[i].hasHyphen // "US-led", "Iranian-backed" (`sponsoredGroup`)
     }
 
     /// A mention starting at `i`, where `mayStartMention(at: i)`: a word recalling someone named

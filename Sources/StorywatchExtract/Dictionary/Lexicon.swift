@@ -360,7 +360,8 @@ private struct LexiconBuilder {
             weekday: words.map { Int8(DateText.weekdays[$0] ?? -1) },
             numberWord: words.map { numberWords[$0] },
             tollUnit: words.map { tollWords[$0] },
-            actorEntries: actorTables.entries, actorWords: actorTables.words, actorStarts: actorTables.starts,
+            actorEntries: actorTables.entries, actorWords: actorTables.words, actorSecondWords: actorTables.secondWords,
+            actorStarts: actorTables.starts,
             rolesByID: rolesByID, patternWords: patterns.words,
             actionEntries: patterns.actionEntries, actionSpans: patterns.actionSpans, actionStarts: patterns.actionStarts,
             cueSpans: patterns.cueSpans, cueKinds: patterns.cueKinds, cueStarts: patterns.cueStarts)
@@ -411,15 +412,25 @@ private struct LexiconBuilder {
 
     /// One flat table of actor phrases ordered by first word, and one of their words: a phrase
     /// costs a few bytes, not two allocations (the daemon keeps the lexicon for its life).
-    private func actorTables(_ wordIDs: [String: Int32], wordCount: Int) -> (entries: [ActorEntry], words: [Int32], starts: [Int32]) {
+    /// A first word's phrases are ordered by their second word (`WordTable.actorCandidates`).
+    private func actorTables(_ wordIDs: [String: Int32], wordCount: Int)
+        -> (entries: [ActorEntry], words: [Int32], secondWords: [Int32], starts: [Int32]) {
         var entries: [ActorEntry] = []
         var words: [Int32] = []
-        let starts = Self.layOut(actors, wordIDs, wordCount: wordCount) { p in
+        var secondWords: [Int32] = []
+        func secondWord(_ tokens: [String]) -> Int32 { tokens.count > 1 ? wordIDs[tokens[1]]! : -1 }
+        let lists = actors.mapValues { list in
+            // One-word phrases first; phrases of the same second word in dictionary order.
+            guard list.count > WordTable.fewActorPhrases else { return list }
+            return list.enumerated().sorted { (secondWord($0.element.tokens), $0.offset) < (secondWord($1.element.tokens), $1.offset) }.map(\.element)
+        }
+        let starts = Self.layOut(lists, wordIDs, wordCount: wordCount) { p in
             entries.append(ActorEntry(idsStart: Int32(words.count), count: Int32(p.tokens.count),
                                       capitalizedMask: p.capitalizedMask, info: p.info))
             words.append(contentsOf: p.tokens.map { wordIDs[$0]! })
+            secondWords.append(secondWord(p.tokens))
         }
-        return (entries, words, starts)
+        return (entries, words, secondWords, starts)
     }
 
     /// Actions and cues like the actor phrases: flat tables ordered by first word, their
@@ -489,6 +500,20 @@ struct PatternSpan: Sendable {
     let maxGap: Int32
 }
 
+/// Positions in `WordTable.actorEntries`: two runs, read one after the other.
+struct ActorCandidates: Sequence {
+    let oneWord: Range<Int>
+    let longer: Range<Int>
+
+    func makeIterator() -> Iterator { Iterator(oneWord: oneWord.makeIterator(), longer: longer.makeIterator()) }
+
+    struct Iterator: IteratorProtocol {
+        var oneWord: Range<Int>.Iterator
+        var longer: Range<Int>.Iterator
+        mutating func next() -> Int? { oneWord.next() ?? longer.next() }
+    }
+}
+
 /// What a token reads of its word when it is made (`WordTable.info`).
 struct WordInfo: Sendable {
     /// Word-class flags (`WordClass`).
@@ -508,6 +533,9 @@ final class WordTable: Sendable {
     /// words are found by their bytes, `lookup(bytes:)`).
     private let nonASCIIWordIDs: [String: Int32]
     let strings: [String]
+    /// Each word with an ASCII first letter upper-cased (Russia, The), as a sentence or
+    /// a name starts it: a token so written takes this String rather than making its own.
+    let capitalizedStrings: [String]
     /// What a token reads of its word, by id: one cache line, not one per array.
     let info: [WordInfo]
     let month: [Int8]
@@ -518,6 +546,9 @@ final class WordTable: Sendable {
     /// and their words' ids.
     let actorEntries: [ActorEntry]
     let actorWords: [Int32]
+    /// The id of each phrase's second word (-1: a one-word phrase), ascending under each first
+    /// word heading more than `fewActorPhrases`.
+    private let actorSecondWords: [Int32]
     let actorStarts: [Int32]
     /// Roles by the id of their first word.
     let rolesByID: [[RoleEntry]]
@@ -541,18 +572,20 @@ final class WordTable: Sendable {
 
     init(wordIDs: [String: Int32] = [:], strings: [String] = [], lemmaID: [Int32] = [], flags: [UInt64] = [], month: [Int8] = [],
          weekday: [Int8] = [], numberWord: [Double?] = [], tollUnit: [String?] = [],
-         actorEntries: [ActorEntry] = [], actorWords: [Int32] = [], actorStarts: [Int32] = [0],
+         actorEntries: [ActorEntry] = [], actorWords: [Int32] = [], actorSecondWords: [Int32] = [], actorStarts: [Int32] = [0],
          rolesByID: [[RoleEntry]] = [], patternWords: [Int32] = [],
          actionEntries: [ActionEntry] = [], actionSpans: [PatternSpan] = [], actionStarts: [Int32] = [0],
          cueSpans: [PatternSpan] = [], cueKinds: [CueKind] = [], cueStarts: [Int32] = [0]) {
         nonASCIIWordIDs = wordIDs.filter { $0.key.utf8.contains { $0 >= 0x80 } }
         self.strings = strings
+        capitalizedStrings = strings.map(Self.capitalized)
         self.month = month
         self.weekday = weekday
         self.numberWord = SparseByID(numberWord)
         self.tollUnit = SparseByID(tollUnit)
         self.actorEntries = actorEntries
         self.actorWords = actorWords
+        self.actorSecondWords = actorSecondWords
         self.actorStarts = actorStarts
         self.rolesByID = rolesByID
         self.patternWords = patternWords
@@ -573,6 +606,14 @@ final class WordTable: Sendable {
             return WordInfo(flags: wordFlags, lemmaID: id < lemmaID.count ? lemmaID[id] : -1, kinds: kinds)
         }
         (slots, bytes, starts) = Self.hashTable(strings)
+    }
+
+    /// `word` with its first byte upper-cased when that is an ASCII lower-case letter.
+    private static func capitalized(_ word: String) -> String {
+        guard let first = word.utf8.first, first &- 0x61 < 26 else { return word }
+        var bytes = Array(word.utf8)
+        bytes[0] = first - 0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An open-addressing table over the words' UTF-8 bytes with a hash of 8 bytes a step:
@@ -636,6 +677,34 @@ final class WordTable: Sendable {
         Int(actorStarts[id])..<Int(actorStarts[id + 1])
     }
 
+    /// The positions in `actorEntries` of the phrases that may match words with ids `first`,
+    /// `next` (-1: none, or unknown): the one-word phrases under `first` and those whose second
+    /// word is `next`, in table order. Found by halving, not by reading each of the hundreds
+    /// that President or John head; a word heading few phrases gives them all.
+    func actorCandidates(first: Int, next: Int32) -> ActorCandidates {
+        let range = actorEntryRange(startingWith: first)
+        guard range.count > Self.fewActorPhrases else { return ActorCandidates(oneWord: range, longer: range.upperBound..<range.upperBound) }
+        let oneWord = range.lowerBound..<firstPosition(secondWordAtLeast: 0, in: range)
+        guard next >= 0 else { return ActorCandidates(oneWord: oneWord, longer: range.upperBound..<range.upperBound) }
+        let longer = firstPosition(secondWordAtLeast: next, in: range)..<firstPosition(secondWordAtLeast: next + 1, in: range)
+        return ActorCandidates(oneWord: oneWord, longer: longer)
+    }
+
+    /// As many phrases under a word as are read one by one rather than halved.
+    static let fewActorPhrases = 8
+
+    /// The first position in `range` whose phrase's second word id is at least `id`.
+    private func firstPosition(secondWordAtLeast id: Int32, in range: Range<Int>) -> Int {
+        actorSecondWords.withView { seconds in
+            var (low, high) = (range.lowerBound, range.upperBound)
+            while low < high {
+                let middle = (low + high) / 2
+                if seconds[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+    }
+
     /// The id of a word given as UTF-8 bytes (-1: none); byte equality, so for ASCII words.
     @inline(__always)
     func lookup(bytes p: BufferView<UInt8>) -> Int32 {
@@ -654,8 +723,13 @@ final class WordTable: Sendable {
     /// `lookup(bytes:)`, setting `bucket` to the word's `bucket(of:)`.
     @inline(__always)
     func lookup(bytes p: BufferView<UInt8>, bucket: inout UInt8) -> Int32 {
+        lookup(bytes: p, key: WordKey(p), bucket: &bucket)
+    }
+
+    /// `lookup(bytes:bucket:)` with the key of `p` made already (`WordKey(zeroPadded:count:)`).
+    @inline(__always)
+    func lookup(bytes p: BufferView<UInt8>, key: WordKey, bucket: inout UInt8) -> Int32 {
         let mask = slots.count - 1
-        let key = WordKey(p)
         bucket = Self.bucket(hash: key.hash)
         let wanted = Self.meta(hash: key.hash, count: p.count)
         var h = Int(truncatingIfNeeded: key.hash) & mask

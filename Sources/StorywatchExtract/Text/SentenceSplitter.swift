@@ -119,7 +119,7 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, before dot: Int) -> Bool {
         var s = dot
         var letters = 0 // scalars, as the word's length is counted
-        var first: Unicode.Scalar = " "
+        var first: Scalar = " "
         while s > 0 {
             let b = UTF8Scalars.start(p, before: s)
             let scalar = UTF8Scalars.scalar(p, at: b).scalar

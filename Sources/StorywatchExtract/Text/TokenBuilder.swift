@@ -28,29 +28,33 @@ struct TokenBuilder {
     /// stack, so a word costs one String (its text), and one the lexicon knows as written none.
     mutating func addWord(_ p: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, kind: Token.Kind, capitalized: Bool) {
         let count = to - from
-        guard let table, count <= 64 else { return add(string(p, from, to), kind, capitalized: capitalized) }
-        var upper = false
-        for k in from..<to {
-            let b = p[k]
-            if b >= 0x80 { return add(string(p, from, to), kind, capitalized: capitalized) }
-            if b &- 0x41 < 26 { upper = true }
-        }
-        guard upper else {
-            // A word the table knows, written as it is stored: its stored String serves.
+        guard let table, count <= Self.longestLowered else { return add(string(p, from, to), kind, capitalized: capitalized) }
+        // Lowercased in one pass into a buffer zero-padded to whole 8-byte words, which the hash
+        // reads a load a step.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestLowered + 8) { lowered in
+            var uppers = 0, anyByte: UInt8 = 0
+            for k in 0..<count {
+                let b = p[from + k], isUpper = b &- 0x41 < 26
+                anyByte |= b
+                uppers += isUpper ? 1 : 0
+                lowered[k] = isUpper ? b | 0x20 : b
+            }
+            guard anyByte < 0x80 else { return add(string(p, from, to), kind, capitalized: capitalized) }
+            UnsafeMutableRawPointer(lowered.baseAddress! + count).storeBytes(of: 0, as: UInt64.self)
+            let word = UnsafeBufferPointer(rebasing: lowered[..<count])
+            let key = WordKey(zeroPadded: BufferView(UnsafeBufferPointer(lowered)), count: count)
             var bucket: UInt8 = 0
-            let id = table.lookup(bytes: BufferView(UnsafeBufferPointer(rebasing: p[from..<to])), bucket: &bucket)
-            let text = id >= 0 ? table.strings[Int(id)] : string(p, from, to)
-            let endings = Token.Ending.of(ascii: UnsafeBufferPointer(rebasing: p[from..<to]))
-            return append(text, id, kind, capitalized, table, endings, bucket)
-        }
-        let text = string(p, from, to)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { lowered in
-            for k in 0..<count { let b = p[from + k]; lowered[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-            var bucket: UInt8 = 0
-            let id = table.lookup(bytes: BufferView(UnsafeBufferPointer(lowered)), bucket: &bucket)
-            append(text, id, kind, capitalized, table, Token.Ending.of(ascii: UnsafeBufferPointer(lowered)), bucket)
+            let id = table.lookup(bytes: BufferView(word), key: key, bucket: &bucket)
+            // A word the table knows, written as it is stored or capitalised: a stored String serves.
+            let initialOnly = uppers == 1 && p[from] &- 0x41 < 26
+            let text = id >= 0 && uppers == 0 ? table.strings[Int(id)]
+                : id >= 0 && initialOnly ? table.capitalizedStrings[Int(id)] : string(p, from, to)
+            append(text, id, kind, capitalized, table, Token.Ending.of(ascii: word), bucket)
         }
     }
+
+    /// The longest ASCII word lowercased on the stack; longer ones go through `add`.
+    private static let longestLowered = 64
 
     /// A token whose lower-case form has the id `id` (looked up already).
     @inline(__always)

@@ -50,11 +50,11 @@ enum Tokenizer {
         }
     }
 
-    @inline(__always) private static func at(_ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> Unicode.Scalar { UTF8Scalars.scalar(p, at: k).scalar }
+    @inline(__always) private static func at(_ p: UnsafeBufferPointer<UInt8>, _ k: Int) -> Scalar { UTF8Scalars.scalar(p, at: k).scalar }
 
     /// Adds the word starting at `i` (its first scalar `c`), "n't" split off ("won't" → "wo",
     /// "n't"); returns where the next token starts.
-    private static func addWord(_ p: UnsafeBufferPointer<UInt8>, from i: Int, _ c: Unicode.Scalar, into builder: inout TokenBuilder) -> Int {
+    private static func addWord(_ p: UnsafeBufferPointer<UInt8>, from i: Int, _ c: Scalar, into builder: inout TokenBuilder) -> Int {
         let n = p.count
         let j = wordEnd(p, from: i)
         if j < n, at(p, j) == "'" || at(p, j) == "\u{2019}", case let t = j + UTF8Scalars.scalar(p, at: j).width, t < n, p[t] == 0x74,

@@ -4,12 +4,29 @@ struct WordKey {
     let hash: UInt64
     let prefix: UInt64
 
-    /// The hash mixes 8 bytes a step (a word of up to 8 bytes is one step, its prefix): a short
-    /// dependency chain before the slot load, where byte-wise FNV took a multiply a byte. Fixed
-    /// constants, so the same table on every run.
+    /// The key of `bytes`.
     @inline(__always)
     init(_ bytes: BufferView<UInt8>) {
-        let n = bytes.count
+        self.init(count: bytes.count) { k in
+            guard k + 8 > bytes.count else { return bytes.littleEndianWord(at: k) }
+            var tail: UInt64 = 0 // the last 1–7 bytes, zero-padded
+            for i in k..<bytes.count { tail |= UInt64(bytes[i]) << UInt64(8 * (i - k)) }
+            return tail
+        }
+    }
+
+    /// The key of the first `count` bytes of `padded`, which holds zeros after them up to a
+    /// multiple of 8: the last bytes are read in one load, as the others.
+    @inline(__always)
+    init(zeroPadded padded: BufferView<UInt8>, count: Int) {
+        self.init(count: count) { padded.littleEndianWord(at: $0) }
+    }
+
+    /// The hash mixes 8 bytes a step (a word of up to 8 bytes is one step, its prefix): a short
+    /// dependency chain before the slot load, where byte-wise FNV took a multiply a byte. Fixed
+    /// constants, so the same table on every run. `word(k)`: bytes `k..<k + 8`, zero-padded.
+    @inline(__always)
+    private init(count n: Int, word: (Int) -> UInt64) {
         guard n > 0 else {
             (hash, prefix) = (0, 0)
             return
@@ -19,15 +36,14 @@ struct WordKey {
         var prefix: UInt64 = 0
         var k = 0
         while k + 8 <= n {
-            let chunk = bytes.littleEndianWord(at: k)
+            let chunk = word(k)
             if k == 0 { prefix = chunk }
             h = (h ^ chunk) &* multiplier
             h ^= h >> 32
             k += 8
         }
-        if k < n { // the last 1–7 bytes, zero-padded
-            var tail: UInt64 = 0
-            for i in k..<n { tail |= UInt64(bytes[i]) << UInt64(8 * (i - k)) }
+        if k < n { // the last 1–7 bytes
+            let tail = word(k)
             if k == 0 { prefix = tail }
             h = (h ^ tail) &* multiplier
         }
