@@ -132,3 +132,22 @@ struct ConcessionTests {
         #expect(events.contains { $0.type == .concede && $0.source?.root == "PRT" && $0.status == c.1 }, "\(events)")
     }
 }
+
+/// Disapproval voiced as a feeling, and a plan called unacceptable, on our own sentences.
+struct DisapprovalTests {
+    @Test(arguments: [
+        ("Peru expressed indignation at the Chilean statements.", EventType.accuse),
+        ("Peru voiced anger over the Chilean raid.", .accuse),
+        ("Peru called the Chilean plan unacceptable.", .reject),
+    ])
+    func extract_whenPartyVoicesDisapproval_readsItAgainstTheOther(_ c: (String, EventType)) throws {
+        let events = try Shipped.extractor().extract(text: c.0, document: "t.txt")
+        #expect(events.contains { $0.type == c.1 && $0.source?.root == "PER" && $0.target?.root == "CHL" }, "\(events)")
+    }
+
+    // Trap: anger felt by no party names no act of one.
+    @Test func extract_whenAngerHasNoParty_readsNoDisapproval() throws {
+        let events = try Shipped.extractor().extract(text: "Public anger over fuel prices grew last week.", document: "t.txt")
+        #expect(!events.contains { $0.type == .accuse }, "\(events)")
+    }
+}
