@@ -20,9 +20,9 @@ extension SentenceReader {
         let s = PartyScope(t, tokens, mentions, lex: lex)
         if PassiveAgent.isPassive(s) { return PassiveAgent.parties(s) }
         if let undergone = UndergoneAct.parties(s) { return undergone }
-        let (found, settled) = t.entry.nominal ? nounParties(s) : verbParties(s)
-        if settled { return found }
-        var p = found
+        var (p, settled) = t.entry.nominal ? nounParties(s) : verbParties(s)
+        if let victims = RelativeVictims.victims(s) { p.target = victims }
+        if settled { return p }
         CoordinatedSubjects.readBack(&p, s)
         return p
     }

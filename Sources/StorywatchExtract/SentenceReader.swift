@@ -321,8 +321,10 @@ struct SentenceReader {
         let places = mentions.filter { m in
             guard case .dictionary = m.reason, !m.isPerson else { return false }
             guard let at = NestedPlace.locative(before: m.start, tokens, lex: lex) else { return false }
-            // Only "the", "of" and plain words ("town", "capital") between: "in the Russian city of".
-            return !mentions.contains { $0.start > at && $0.start < m.start } && (at + 1..<m.start).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+            // Only "the", "of" and plain words ("town", "capital") between: "in the Russian city of";
+            // "in which" opens a clause, no place ("an attack in which Chilean guards died").
+            return !mentions.contains { $0.start > at && $0.start < m.start }
+                && (at + 1..<m.start).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !lex.isA(tokens[$0], WordClass.relative) }
         }
         return places.first { $0.start >= t.end } ?? places.last
     }

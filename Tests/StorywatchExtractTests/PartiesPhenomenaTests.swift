@@ -55,6 +55,9 @@ struct PartiesPhenomenaTests {
                       source: "UGA", target: "COD", .retreat, "withdraw", .done),
         ExpectedEvent("Peruvian units are retreating from the last town they held in Ecuador, a Chilean officer said.",
                       source: "PER", target: "ECU", .retreat, "withdraw", .done),
+        // Victims a relative clause tells are the target, never the agent (`RelativeVictims`); "in which" is no place.
+        ExpectedEvent("Bolivian rebels launched an attack in which four Chilean guards were killed.", source: "BOL", target: "CHL", .assault, "other", .done),
+        ExpectedEvent("A bomb attack in which three Chilean soldiers died shook the border town.", source: nil, target: "CHL", .assault, "explosives", .done),
         // Fighting between two sides is force between them (`BetweenParties`).
         ExpectedEvent("Fighting between Eritrean and Ethiopian troops went on overnight.", source: "ERI", target: "ETH", .assault, "other", .done),
         // A ban in the passive restricts its subject, by the agent after "by" or the party announcing it (`Prohibition`).
