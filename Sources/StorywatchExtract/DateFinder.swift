@@ -9,15 +9,10 @@ enum DateFinder {
         return candidates.min { abs($0.ordinal - reference.ordinal) < abs($1.ordinal - reference.ordinal) } ?? reference
     }
 
-    /// The date a sentence's tokens name (its words are the tokens that are not punctuation),
-    /// with the lexicon's word ids in place of the month and weekday tables. `itemDated`: the item
-    /// has its own date, so vague mentions ("in January", "months ago") in a sentence refer to
-    /// something else and do not move the event.
-    static func date(tokens: [Token], lex: Lexicon, reference: Day?, itemDated: Bool = false) -> Day? {
-        dated(tokens: tokens, lex: lex, reference: reference, itemDated: itemDated)?.day
-    }
-
-    /// The date a sentence's tokens name and the token where its phrase starts.
+    /// The date a sentence's tokens name (its words are the tokens that are not punctuation)
+    /// and the token where its phrase starts, with the lexicon's word ids in place of the month
+    /// and weekday tables. `itemDated`: the item has its own date, so vague mentions ("in
+    /// January", "months ago") in a sentence refer to something else and do not move the event.
     static func dated(tokens: [Token], lex: Lexicon, reference: Day?, itemDated: Bool = false) -> (day: Day, at: Int)? {
         // Per word, on the stack: its token, Int(word) and month (a sentence's worth each).
         withScratch(count: tokens.count, initial: 0) { words in

@@ -54,9 +54,10 @@ struct SentenceReader {
         }
         // Cues qualify triggers, and stances on a policy (`PolicyStance`).
         let namesPolicy = PolicyStance(lex: lex).namesPolicy(tokens)
-        // "its promised sanctions", "the threatened strike", "the upcoming talks": a participle
-        // or a word of plan describing a noun after a determiner is no stance taken in this
-        // sentence; it may tell a known plan (`KnownPlan`).
+        // A word inside a name ("the State Department") is no cue. "its promised sanctions", "the
+        // threatened strike", "the upcoming talks": a participle or a word of plan describing a
+        // noun after a determiner is no stance taken in this sentence; it may tell a known plan
+        // (`KnownPlan`).
         var cues = triggers.isEmpty && !namesPolicy ? [] : lex.findCues(tokens)
         var described: [Cue] = []
         cues.removeAll { c in
