@@ -12,6 +12,12 @@ struct Mention: Sendable {
     var isPlace = false
     /// A country named for its edge ("near the Angolan border"): where something happened, never a party to it.
     var isEdge = false
+
+    /// "at the embassy in Lima", "under fire over the deal": a name within two words after a
+    /// preposition is inside a phrase, no subject or speaker.
+    func isInPhrase(_ tokens: [Token], lex: Lexicon) -> Bool {
+        (Swift.max(0, start - 2)..<start).contains { lex.isA(tokens[$0], WordClass.preposition) }
+    }
 }
 
 extension [Mention] {

@@ -122,11 +122,8 @@ extension SentenceReader {
             // "X dismissed claims that Y tried to…": the speaker before the cue, the actor after it.
             // The speaker is the subject of the cue verb, not a name inside a phrase before it
             // ("The minister, … under fire over the arms deal, admitted").
-            func inPhrase(_ m: Mention) -> Bool {
-                (max(0, m.start - 2)..<m.start).contains { lex.isA(tokens[$0], WordClass.preposition) }
-            }
-            let speaker = mentions.last { $0.end <= cue.start && $0.start >= windowStart(n, view) && !inPhrase($0) }
-                ?? mentions.last { $0.end <= cue.start && !inPhrase($0) }
+            let speaker = mentions.last { $0.end <= cue.start && $0.start >= windowStart(n, view) && !$0.isInPhrase(tokens, lex: lex) }
+                ?? mentions.last { $0.end <= cue.start && !$0.isInPhrase(tokens, lex: lex) }
                 ?? mentions.last { $0.end <= cue.start }
             let actorAfter = mentions.last { $0.start >= cue.end && $0.end <= trigger.anchor }
             if let speaker {

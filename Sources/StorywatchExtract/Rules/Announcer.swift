@@ -11,9 +11,6 @@ enum Announcer {
     /// inside a prepositional phrase ("at the embassy in Lima") is none.
     static func speaker(before position: Int, within reach: Int = reach, _ view: SentenceView, lex: Lexicon) -> Mention? {
         guard let report = view.cues.last(where: { $0.kind == .report && $0.end <= position && position - $0.end <= reach }) else { return nil }
-        return view.mentions.last { m in
-            m.end <= report.start && !m.isPlace
-                && !(max(0, m.start - 2)..<m.start).contains { lex.isA(view.tokens[$0], WordClass.preposition) }
-        }
+        return view.mentions.last { $0.end <= report.start && !$0.isPlace && !$0.isInPhrase(view.tokens, lex: lex) }
     }
 }

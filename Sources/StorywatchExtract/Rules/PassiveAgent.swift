@@ -26,14 +26,19 @@ enum PassiveAgent {
         return passive || reduced
     }
 
+    /// Where the "by" of a passive's agent stands: within six words after the trigger.
+    static func byPhrase(after t: Trigger, _ tokens: [Token]) -> Int? {
+        (t.end..<min(tokens.count, t.end + 6)).first { tokens[$0].is(.by) }
+    }
+
     /// The agent after "by" acts on the subject; with no agent named the passive tells no act
     /// of a party (nil), except force done to someone (`AgentlessForce`).
     static func parties(_ s: PartyScope) -> SentenceReader.Parties? {
-        let (t, tokens) = (s.trigger, s.tokens)
-        let near = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].is(.by) }).flatMap { byIndex in
+        let t = s.trigger
+        let near = byPhrase(after: t, s.tokens).flatMap { byIndex in
             s.mentions.first(where: { $0.start > byIndex && $0.start <= byIndex + 3 })
         }
-        guard let agent = near ?? AsideAgent.agent(after: t, tokens, s.mentions, lex: s.lex) else {
+        guard let agent = near ?? AsideAgent.agent(after: t, s.tokens, s.mentions, lex: s.lex) else {
             return AgentlessForce.keepsPassive(t) ? SentenceReader.Parties(source: nil, target: s.subject) : nil
         }
         return SentenceReader.Parties(source: agent, target: s.subject)

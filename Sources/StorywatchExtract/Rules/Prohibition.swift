@@ -14,7 +14,7 @@ enum Prohibition {
     static func parties(_ t: Trigger, _ view: SentenceView, lex: Lexicon) -> SentenceReader.Parties? {
         let (tokens, mentions) = (view.tokens, view.mentions)
         guard let subject = mentions.last(where: { $0.end <= t.anchor && t.anchor - $0.end <= 4 && !$0.isPlace }) else { return nil }
-        if let by = (t.end..<min(tokens.count, t.end + 6)).first(where: { tokens[$0].is(.by) }) {
+        if let by = PassiveAgent.byPhrase(after: t, tokens) {
             return mentions.party(after: by, tokens).map { SentenceReader.Parties(source: $0, target: subject) }
         }
         guard let speaker = Announcer.speaker(before: subject.start, view, lex: lex), speaker.actor.root != subject.actor.root else { return nil }
