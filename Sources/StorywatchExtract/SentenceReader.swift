@@ -151,13 +151,13 @@ struct SentenceReader {
         if nearest == nil, let later = statusAfterNoun(t, tokens, cuesAfter) {
             return (EventStatus(rawValue: later.kind.rawValue) ?? .considered, later)
         }
-        guard let nearest else { return (statusWithoutCue(t, tokens, negated: negated), nil) }
+        guard let nearest else { return (statusWithoutCue(t, tokens, negated: negated, goesOn: Continuing.isOngoing(t, cues: window)), nil) }
         return (status(of: nearest, negated: negated, tokens), nearest)
     }
 
-    /// A cue of status (no negation, answer, breach, report, habit or compromise).
+    /// A cue of status (no negation, answer, breach, report, habit, compromise, claim or going on).
     private static func isStatus(_ c: Cue) -> Bool {
-        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim].contains(c.kind)
+        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim, .ongoing].contains(c.kind)
     }
 
     /// Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
@@ -191,14 +191,15 @@ struct SentenceReader {
     }
 
     /// With no status cue: done, denied or refused when negated, promised after "to".
-    private func statusWithoutCue(_ t: Trigger, _ tokens: [Token], negated: Bool) -> EventStatus {
+    private func statusWithoutCue(_ t: Trigger, _ tokens: [Token], negated: Bool, goesOn: Bool) -> EventStatus {
         if negated {
             // "she did not sell the rifles": a past act said not to have happened is a denial;
             // "will not", "does not plan to" refuse a future one.
             if (max(0, t.anchor - 3)..<t.anchor).contains(where: { lex.isA(tokens[$0], WordClass.pastAuxiliary) }) { return .denied }
             return .refused
         }
-        if t.anchor > 0, tokens[t.anchor - 1].is(.to), tokens[t.anchor].isLemma {
+        // "continued to shell": the "to" of going on is no plan.
+        if t.anchor > 0, tokens[t.anchor - 1].is(.to), tokens[t.anchor].isLemma, !goesOn {
             // "the US decision to expel diplomats" reports a decision taken.
             if t.anchor > 1, lex.isA(tokens[t.anchor - 2], WordClass.decision) { return .done }
             return .promised

@@ -70,11 +70,14 @@ package struct Event: Sendable, Hashable, Codable {
     /// The sentence recounts what happened before the document's news (design §2,
     /// Background): it updates a storyline's history but raises nothing.
     package var isBackground: Bool
+    /// The sentence tells the act as going on ("still shelling", "continued to bomb"): begun
+    /// before the news, so no fresh answer to the other side's latest act.
+    package var isOngoing: Bool
 
     @inlinable package init(source: Actor?, target: Actor?, saidBy: Actor? = nil, type: EventType?, mode: String,
                  status: EventStatus, quantity: Quantity? = nil, date: Day? = nil, document: String,
                  quote: String, isResponse: Bool = false, isBreach: Bool = false, order: Int = 0,
-                 object: String? = nil, isBackground: Bool = false) {
+                 object: String? = nil, isBackground: Bool = false, isOngoing: Bool = false) {
         self.source = source
         self.target = target
         self.saidBy = saidBy
@@ -90,6 +93,7 @@ package struct Event: Sendable, Hashable, Codable {
         self.order = order
         self.object = object
         self.isBackground = isBackground
+        self.isOngoing = isOngoing
     }
 
     /// The action family a thread follows: type and mode.
@@ -113,10 +117,11 @@ package struct Event: Sendable, Hashable, Codable {
 extension Event {
     private enum CodingKeys: String, CodingKey {
         case source, target, saidBy, type, mode, status, quantity, date, document, quote, isResponse, isBreach, order
-        case object, isBackground
+        case object, isBackground, isOngoing
     }
 
-    /// States written before `object` and `isBackground` existed read as no object, not background.
+    /// States written before `object`, `isBackground` and `isOngoing` existed read as no object,
+    /// not background, not going on.
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(source: try c.decodeIfPresent(Actor.self, forKey: .source),
@@ -131,6 +136,7 @@ extension Event {
                   isBreach: try c.decodeIfPresent(Bool.self, forKey: .isBreach) ?? false,
                   order: try c.decodeIfPresent(Int.self, forKey: .order) ?? 0,
                   object: try c.decodeIfPresent(String.self, forKey: .object),
-                  isBackground: try c.decodeIfPresent(Bool.self, forKey: .isBackground) ?? false)
+                  isBackground: try c.decodeIfPresent(Bool.self, forKey: .isBackground) ?? false,
+                  isOngoing: try c.decodeIfPresent(Bool.self, forKey: .isOngoing) ?? false)
     }
 }

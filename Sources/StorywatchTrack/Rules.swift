@@ -103,6 +103,8 @@ package enum Rules {
             return RuleMatch(kind: .retaliation, previous: answered?.event)
         }
         guard e.status == .done || e.status.isIntent, e.type != nil, let target = e.target?.side, target != side else { return nil }
+        // An act told as going on ("still shelling") began before the news: it answers no latest blow.
+        if e.isOngoing { return nil }
         // Force answers force whatever the weapon; other actions answer the same family.
         func sameKind(_ p: Event) -> Bool { p.family == e.family || (isForce(p) && isForce(e)) }
         let mirrored = history.last { entry in

@@ -5,10 +5,10 @@ import StorywatchModel
 /// stores its state, so the encoding is on the hot path: this one is several times faster than
 /// JSON and about half the size. Layout: "SWS1", then fields in declaration order; strings as
 /// UInt32 length + UTF-8; optionals behind a 0/1 byte; integers little-endian. "SWS2" adds each
-/// event's object and background flag; "SWS1" states (written before them) still read.
+/// event's object and background flag, "SWS3" its going-on flag; states written before them still read.
 extension StorylineState {
-    private static let magic: [UInt8] = Array("SWS2".utf8)
-    private static let magicV1: [UInt8] = Array("SWS1".utf8)
+    private static let magic: [UInt8] = Array("SWS3".utf8)
+    private static let older: [[UInt8]] = [Array("SWS1".utf8), Array("SWS2".utf8)]
 
     /// The state as bytes for the store.
     package func encoded() -> Data {
@@ -31,7 +31,11 @@ extension StorylineState {
     package static func decode(_ data: Data) -> StorylineState? {
         let bytes = [UInt8](data)
         let version: Int
-        if bytes.starts(with: magic) { version = 2 } else if bytes.starts(with: magicV1) { version = 1 } else {
+        if bytes.starts(with: magic) {
+            version = 3
+        } else if let old = older.firstIndex(where: { bytes.starts(with: $0) }) {
+            version = old + 1
+        } else {
             return try? JSONDecoder().decode(StorylineState.self, from: data)
         }
         var r = ByteReader(bytes: bytes, offset: magic.count, version: version)
@@ -105,13 +109,14 @@ private struct ByteWriter {
         int(e.order)
         optionalString(e.object)
         flag(e.isBackground)
+        flag(e.isOngoing)
     }
 }
 
 private struct ByteReader {
     let bytes: [UInt8]
     var offset: Int
-    /// 1: written before events had an object and a background flag.
+    /// 1: written before events had an object and a background flag; 2: before the going-on flag.
     let version: Int
 
     var atEnd: Bool { offset == bytes.count }
@@ -178,9 +183,14 @@ private struct ByteReader {
             guard let o = optionalString(), let b = flag() else { return nil }
             (object, isBackground) = (o, b)
         }
+        var isOngoing = false
+        if version >= 3 {
+            guard let g = flag() else { return nil }
+            isOngoing = g
+        }
         return Event(source: source, target: target, saidBy: saidBy, type: type, mode: mode,
                      status: EventStatus.allCases[Int(statusIndex)], quantity: quantity, date: date,
                      document: document, quote: quote, isResponse: isResponse, isBreach: isBreach, order: order,
-                     object: object, isBackground: isBackground)
+                     object: object, isBackground: isBackground, isOngoing: isOngoing)
     }
 }

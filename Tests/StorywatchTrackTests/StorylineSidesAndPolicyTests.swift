@@ -77,6 +77,22 @@ struct StorylineSidesAndPolicyTests {
         #expect(framed?.kind == .retaliation)
     }
 
+    @Test func record_whenForceIsToldAsGoingOn_raisesEscalationNotRetaliation() {
+        // Given the army's raid on the rebels, and no blow of the rebels on record
+        var state = StorylineState(id: "RRT-RRTREB", roots: ["RRT", "RRTREB"])
+        _ = tracker.record(event(Self.ruritanianArmy, Self.hillRebels, .assault, mode: "aerial", .done, day: 3,
+                                 quote: "Army jets bombed Hill Front positions on Monday."), in: &state)
+
+        // When the rebels are said to be still shelling an army base
+        var shelling = event(Self.hillRebels, Self.ruritanianArmy, .assault, mode: "heavy-weapons", .done, day: 5,
+                             quote: "Hill Front gunners are still shelling the army's hilltop base.")
+        shelling.isOngoing = true
+        let development = tracker.record(shelling, in: &state)
+
+        // Then it is their first force on record, not an answer to Monday's raid
+        #expect(development?.kind == .escalation)
+    }
+
     @Test func record_whenAPlanWithNoPartyIsCarriedOutAgainstOne_raisesFulfilled() {
         // Given a union's vote to strike, told with no party and so kept in its own storyline
         let union = Actor(code: "RRTLAB", name: "the rail union")
@@ -310,14 +326,37 @@ struct StorylineSidesAndPolicyTests {
         var state = Given.dyad()
         _ = tracker.record(Given.event(Given.norway, Given.belarus, .sanction, "expel", .done, on: Given.march(1),
                                        quote: "Norway expelled two Belarusian diplomats."), in: &state)
-        // The version-1 layout is version 2 without each event's last two fields.
+        // The version-1 layout is version 3 without each event's last three fields.
         var bytes = [UInt8](state.encoded())
-        #expect(bytes.starts(with: Array("SWS2".utf8)))
+        #expect(bytes.starts(with: Array("SWS3".utf8)))
         bytes.replaceSubrange(0..<4, with: Array("SWS1".utf8))
-        bytes.removeLast(2) // optional object (absent: one byte) and background flag
+        bytes.removeLast(3) // optional object (absent: one byte), background and going-on flags
         let decoded = try #require(StorylineState.decode(Data(bytes)))
         #expect(decoded.entries.first?.event.quote == "Norway expelled two Belarusian diplomats.")
         #expect(decoded.entries.first?.event.object == nil)
         #expect(decoded.entries.first?.event.isBackground == false)
+    }
+
+    @Test func decode_whenStateWrittenBeforeGoingOnFlag_readsEventsAsNotGoingOn() throws {
+        var state = Given.dyad()
+        _ = tracker.record(Given.event(Given.norway, Given.belarus, .sanction, "expel", .done, on: Given.march(1),
+                                       quote: "Norway expelled two Belarusian diplomats."), in: &state)
+        // The version-2 layout is version 3 without each event's going-on flag.
+        var bytes = [UInt8](state.encoded())
+        bytes.replaceSubrange(0..<4, with: Array("SWS2".utf8))
+        bytes.removeLast(1)
+        let decoded = try #require(StorylineState.decode(Data(bytes)))
+        #expect(decoded.entries.first?.event.quote == "Norway expelled two Belarusian diplomats.")
+        #expect(decoded.entries.first?.event.isOngoing == false)
+    }
+
+    @Test func encoded_whenEventGoesOn_keepsTheFlag() throws {
+        var state = Given.dyad()
+        var shelling = Given.event(Given.belarusianArmy, Given.norway, .assault, "artillery", .done, on: Given.march(3),
+                                   quote: "Belarusian guns kept shelling a Norwegian post.")
+        shelling.isOngoing = true
+        _ = tracker.record(shelling, in: &state)
+        let decoded = try #require(StorylineState.decode(state.encoded()))
+        #expect(decoded.entries.first?.event.isOngoing == true)
     }
 }

@@ -85,6 +85,8 @@ enum CueKind: String, Sendable {
     case habitual
     /// "claimed responsibility for": the claimant did the act (`ClaimedResponsibility`).
     case claim
+    /// "still shelling", "continued to bomb": the act goes on from before the news (`Continuing`).
+    case ongoing
 }
 
 struct CueEntry: Sendable {
