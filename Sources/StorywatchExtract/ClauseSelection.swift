@@ -111,6 +111,11 @@ enum ClauseSelection {
         StanceOnEnding.apply(&result, cues: view.cues)
         var governor = governors(result, view.tokens)
         var dropped = OfferOfAct.dropOffers(&governor)
+        // A deal named with its parties is theirs, made; the cue verb keeps its own act (`NamedDeal`).
+        for i in governor.indices where governor[i] != nil && NamedDeal.isNamedDeal(result[i], view.tokens, view.mentions, lex: lex) {
+            governor[i] = nil
+            result[i].event.status = .done
+        }
         // A governor is never governed itself (offers are dropped above), so it is read as found.
         for i in governor.indices {
             guard let o = governor[i] else { continue }

@@ -132,4 +132,12 @@ struct CoercedObjectTests {
         let sales = try Shipped.extractor().extract(text: "Bolivia banned arms sales to Chile.", document: "t.txt")
         #expect(!sales.contains { $0.type == .aid })
     }
+
+    /// The request a refusal turns down is its object: the asking is no event of its own.
+    @Test func extract_whenARefusalTurnsDownARequest_readsOnlyTheRefusal() throws {
+        let events = try Shipped.extractor().extract(
+            text: "Bolivian miners dismissed a demand from President Ana Rojas that they reopen the roads.", document: "t.txt")
+        #expect(events.contains { $0.type == .reject && $0.status == .refused })
+        #expect(!events.contains { $0.type == .request })
+    }
 }

@@ -23,6 +23,61 @@ struct BetweenPartiesTests {
     }
 }
 
+/// `NamedDeal`: a deal named with its parties is their agreement, made, whoever speaks of it;
+/// the speaker's own stance stays an event of its own.
+struct NamedDealTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var sentence: String
+        var stance: EventType
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "Bolivian miners rejected an agreement reached between Chile and Peru on water rights.", stance: .reject),
+        // A day adverbial between the verb and the deal opens no phrase around it (`SettingPhrase`).
+        Case(sentence: "Bolivian miners rejected on Friday a deal signed between Chile and Peru.", stance: .reject),
+        Case(sentence: "Bolivian farmers criticised the pact reached between Chile and Peru.", stance: .accuse),
+    ]
+
+    @Test(arguments: cases) func extract_whenDealNamesItsParties_isTheirAgreementBesidesTheStance(_ c: Case) throws {
+        let events = try Shipped.extractor().extract(text: c.sentence, document: "t.txt")
+        let deal = try #require(events.first { $0.type == .agree }, "no agreement among \(events.map(\.family))")
+        #expect(deal.source?.root == "CHL")
+        #expect(deal.target?.root == "PER")
+        #expect(deal.status == .done)
+        #expect(events.contains { $0.type == c.stance && $0.source?.root == "BOL" })
+    }
+
+    /// Trap: a deal with no parties named is the one the speaker takes a stance on ("refused to agree").
+    @Test func extract_whenDealNamesNoParties_isTheSpeakersStance() throws {
+        let events = try Shipped.extractor().extract(text: "Bolivia rejected the agreement on Friday.", document: "t.txt")
+        #expect(!events.contains { $0.type == .agree && $0.status == .done })
+    }
+}
+
+/// `CoordinatedSubjects.isQuarrel`: parties at odds, or in a dispute, quarrel with each other.
+struct QuarrelTests {
+    static let cases: [ExpectedEvent] = [
+        ExpectedEvent("Chile and Peru remain at odds over the fishing quota.", source: "CHL", target: "PER", .reject, "other", .refused),
+        ExpectedEvent("Chilean and Peruvian envoys remain at odds on the size of a Bolivian monitoring team.",
+                      source: "CHL", target: "PER", .reject, "other", .refused),
+        ExpectedEvent("The quota is one more dispute between Chile and Peru.", source: "CHL", target: "PER", .reject, "other", .refused),
+        ExpectedEvent("Chile is at odds with Peru over the quota.", source: "CHL", target: "PER", .reject, "other", .refused),
+    ]
+
+    @Test(arguments: cases)
+    func extract_whenPartiesQuarrel_eachIsTheOthersParty(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+
+    /// Traps: a thing at odds with another thing, and a quarrel of no parties, are no events.
+    @Test(arguments: ["The new figures are at odds with earlier estimates.", "The row between the club and its coach ended."])
+    func extract_whenNoPartiesQuarrel_addsNothing(_ sentence: String) throws {
+        let events = try Shipped.extractor().extract(text: sentence, document: "t.txt")
+        #expect(!events.contains { $0.type == .reject })
+    }
+}
+
 /// `HypotheticalSubject`: an act named by the noun that opens a sentence whose verb is "could",
 /// "might" or "may" is weighed, not done or called off.
 struct HypotheticalSubjectTests {

@@ -223,6 +223,17 @@ struct StorylineSidesAndPolicyTests {
         #expect(offer?.kind == .deEscalation)
     }
 
+    /// Parties said to be at odds (a quarrel, read as a refusal) are in a tense storyline: their deal eases it.
+    @Test func record_whenPartiesAtOddsStrikeADeal_raisesDeEscalation() {
+        var state = Given.dyad()
+        _ = tracker.record(Given.event(Given.norway, Given.belarus, .reject, "other", .refused, on: Given.march(1),
+                                       quote: "Norway and Belarus are at odds over fishing rights in the lake."), in: &state)
+        let deal = tracker.record(Given.event(Given.oslo, Given.minsk, .agree, "other", .done, on: Given.march(9),
+                                              quote: "Oslo and Minsk signed a deal on the lake's fishing rights."), in: &state)
+        #expect(deal?.kind == .deEscalation)
+        #expect(deal?.previous?.quote == "Norway and Belarus are at odds over fishing rights in the lake.")
+    }
+
     @Test func record_whenTalksAgreedWhileAStrikeIsThreatened_raisesDeEscalation() {
         let unions = Actor(code: "NORLAB", name: "Norwegian unions")
         var state = StorylineState(id: StorylineKey.id(sides: ["NOR", "NORLAB"]), roots: ["NOR", "NORLAB"])

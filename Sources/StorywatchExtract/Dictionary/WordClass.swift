@@ -60,6 +60,8 @@ enum WordClass {
     static let noPassive: UInt64 = 1 << 61
     /// Words that open a clause of condition ("until the government resigns"): `ConditionClause`.
     static let conditionOpener: UInt64 = 1 << 62
+    /// Words of a quarrel between its subjects ("Chile and Peru are at odds"): `CoordinatedSubjects`.
+    static let reciprocal: UInt64 = 1 << 63
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
     static let withRegularForms: UInt64 = policyObject | notTopic | harmVerb | warnVerb | walkout | ballot
@@ -78,7 +80,7 @@ enum GrammarClass: CaseIterable {
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
     case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
-    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb, container, allyNoun, noPassive, conditionOpener
+    case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb, container, allyNoun, noPassive, conditionOpener, reciprocal
 
     /// `lightVerb` → `light-verb`.
     var key: String {
@@ -154,6 +156,7 @@ enum GrammarClass: CaseIterable {
         case .allyNoun: WordClass.allyNoun
         case .noPassive: WordClass.noPassive
         case .conditionOpener: WordClass.conditionOpener
+        case .reciprocal: WordClass.reciprocal
         }
     }
 }

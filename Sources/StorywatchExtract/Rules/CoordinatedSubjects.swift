@@ -15,7 +15,7 @@ enum CoordinatedSubjects {
         guard joined.count > 1 else { return }
         let entry = s.trigger.entry
         p.source = joined[0]
-        if isJoint(entry), joined[1].actor.root != joined[0].actor.root,
+        if isJoint(entry) || isQuarrel(s), joined[1].actor.root != joined[0].actor.root,
            p.target == nil || p.target?.actor.root == joined[0].actor.root || !entry.nominal {
             p.target = joined[1]
             if joined.count > 2 { p.joint = joined }
@@ -50,6 +50,11 @@ enum CoordinatedSubjects {
     /// declared a ceasefire"); "France and Spain withdrew their support" is each one's own.
     static func isJoint(_ entry: ActionEntry) -> Bool {
         [.agree, .consult, .cooperate].contains(entry.type) || (entry.type == .retreat && entry.mode == ActionMode.ceasefire.rawValue)
+    }
+
+    /// A quarrel ("are at odds", "their dispute") is between its subjects, as a joint act is.
+    static func isQuarrel(_ s: PartyScope) -> Bool {
+        (s.trigger.anchor..<s.trigger.end).contains { s.lex.lemmaIsA(s.tokens[$0], WordClass.reciprocal) }
     }
 
     /// Acts each subject does on its own; not support ("signed", "backed"), which with joined

@@ -12,8 +12,10 @@ enum SettingPhrase {
         // "…the government's refusal to accept…": the phrase holds the cue before the act.
         if let cue = s.all[c].cue, cue.end < start, start - cue.end <= 1 { start = cue.start }
         if start > 0, tokens[start - 1].is(.possessive), let owner = s.mentions.first(where: { $0.end == start - 1 }) { start = owner.start }
+        // "rejected on Monday a deal": a day adverbial opens no phrase around what follows it.
         guard let head = (max(0, start - 4)..<trigger.anchor).last(where: { i in
             lex.isA(tokens[i], WordClass.phrasePreposition) && !(trigger.tokens.contains(i))
+                && (DayAdverbial.end(from: i, tokens, lex: lex) ?? trigger.anchor + 1) > start
         }) else { return false }
         if (head + 1..<trigger.anchor).contains(where: { lex.lemmaIsA(tokens[$0], WordClass.lightVerb) && !lex.isA(tokens[$0], WordClass.auxiliary) }) {
             return false
