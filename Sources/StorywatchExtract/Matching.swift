@@ -155,13 +155,21 @@ extension Lexicon {
         // Only a pattern that matched fetches its entry.
         forEachMatch(in: tokens, kind: WordTable.hasActions, spans: table.actionSpans,
                      starts: table.actionStarts) { k, at, end, positions in
+            let entry = table.actionEntries[k]
+            if entry.nominal, Self.isVerbForm(tokens[at]) { return }
             if found.isEmpty { found.reserveCapacity(8) } // one allocation, not one per doubling
-            found.append(Trigger(anchor: at, end: end, entry: table.actionEntries[k], tokens: positions.tokenPositions))
+            found.append(Trigger(anchor: at, end: end, entry: entry, tokens: positions.tokenPositions))
         }
         // One trigger (the common case) shares no token with another: nothing to choose. Nor do
         // several that share none (found word by word, so already in order of their anchors).
         guard found.count > 1, Self.overlap(found, tokenCount: tokens.count) else { return found }
         return longestFirst(found, tokens)
+    }
+
+    /// "a deal was struck", "they fought": a form of a verb other than its plural-like "-s" and its
+    /// gerund is a past tense or participle, never the noun a nominal entry names.
+    private static func isVerbForm(_ word: Token) -> Bool {
+        !word.isLemma && !word.ends(.s) && !word.ends(.ing)
     }
 
     /// Of triggers that share tokens, those kept: longest first, then leftmost, then the reading

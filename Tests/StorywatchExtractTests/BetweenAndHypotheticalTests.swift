@@ -9,11 +9,20 @@ struct BetweenPartiesTests {
         ExpectedEvent("The accord reached between the Bolivian government and Paraguay settles the river dispute.",
                       source: "BOL", target: "PRY", .agree, "other", .done),
         ExpectedEvent("The accord between Chile (CL) and Peru opens the border.", source: "CHL", target: "PER", .agree, "other", .done),
+        // A passive's auxiliaries may stand between the deal and its participle.
+        ExpectedEvent("A truce was agreed between Chile and Peru after a week of talks.", source: "CHL", target: "PER", .retreat, "ceasefire", .done),
+        ExpectedEvent("An accord had been signed between Chile and Peru.", source: "CHL", target: "PER", .agree, "other", .done),
     ]
 
     @Test(arguments: cases)
     func extract_whenDealIsBetweenTwoParties_namesBoth(_ expected: ExpectedEvent) throws {
         try expected.verify(with: Shipped.extractor())
+    }
+
+    /// Trap: a verb's past form is never the noun of a nominal entry ("struck" is no strike).
+    @Test func extract_whenADealWasStruck_readsNoForce() throws {
+        let events = try Shipped.extractor().extract(text: "A deal was struck between Chile and Peru after a week of talks.", document: "t.txt")
+        #expect(!events.contains { $0.type == .assault })
     }
 
     /// Trap: "between" that does not follow a deal word names no parties of one.

@@ -7,10 +7,15 @@ enum BetweenParties {
     /// The two parties named after a `between` that ends the trigger's phrase or follows it.
     /// ("the accord signed between…": a light verb's participle may stand before it.)
     static func parties(of trigger: Trigger, _ tokens: [Token], _ mentions: [Mention], lex: Lexicon) -> (Mention, Mention)? {
-        let participle = trigger.end < tokens.count && lex.lemmaIsA(tokens[trigger.end], WordClass.lightVerb)
+        // ("the truce was agreed between…": so may the auxiliaries of a passive before it.)
+        var verb = trigger.end
+        while verb < tokens.count, verb - trigger.end < 3, lex.isA(tokens[verb], WordClass.auxiliary) || lex.isA(tokens[verb], WordClass.perfectBe) {
+            verb += 1
+        }
+        let participle = verb < tokens.count && lex.lemmaIsA(tokens[verb], WordClass.lightVerb)
         // "a mediation effort on Saturday between…": a day named in between is passed over.
         let pastDay = DayAdverbial.end(from: trigger.end, tokens, lex: lex)
-        guard let at = [trigger.end - 1, trigger.end, participle ? trigger.end + 1 : -1, pastDay ?? -1]
+        guard let at = [trigger.end - 1, trigger.end, participle ? verb + 1 : -1, pastDay ?? -1]
                 .first(where: { $0 >= 0 && $0 < tokens.count && tokens[$0].is(.between) }),
               let first = mentions.party(after: at, tokens) else { return nil }
         // "the Palestinian Authority (PA) and Israel": an abbreviation in brackets is passed over.
