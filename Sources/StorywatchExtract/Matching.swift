@@ -156,7 +156,8 @@ extension Lexicon {
         forEachMatch(in: tokens, kind: WordTable.hasActions, spans: table.actionSpans,
                      starts: table.actionStarts) { k, at, end, positions in
             let entry = table.actionEntries[k]
-            if entry.nominal, Self.isVerbForm(tokens[at]) { return }
+            // "a deal was struck": a verb's past form is never the noun a nominal entry names.
+            if entry.nominal, tokens[at].isPastInflection { return }
             if found.isEmpty { found.reserveCapacity(8) } // one allocation, not one per doubling
             found.append(Trigger(anchor: at, end: end, entry: entry, tokens: positions.tokenPositions))
         }
@@ -166,10 +167,12 @@ extension Lexicon {
         return longestFirst(found, tokens)
     }
 
-    /// "a deal was struck", "they fought": a form of a verb other than its plural-like "-s" and its
-    /// gerund is a past tense or participle, never the noun a nominal entry names.
-    private static func isVerbForm(_ word: Token) -> Bool {
-        !word.isLemma && !word.ends(.s) && !word.ends(.ing)
+    /// "planned for May": a capitalised month name inside a sentence, its first letter alone in
+    /// capitals, is the month, never a modal cue.
+    private static func isMonthName(_ tokens: [Token], _ at: Int, _ table: WordTable) -> Bool {
+        let word = tokens[at]
+        guard at > 0, word.isCapitalized, word.lowerID >= 0, table.month[Int(word.lowerID)] != 0 else { return false }
+        return word.text.utf8.dropFirst().allSatisfy { $0 < 0x41 || $0 > 0x5A }
     }
 
     /// Of triggers that share tokens, those kept: longest first, then leftmost, then the reading
@@ -236,6 +239,7 @@ extension Lexicon {
         var found: [Cue] = []
         let table = table
         forEachMatch(in: tokens, kind: WordTable.hasCues, spans: table.cueSpans, starts: table.cueStarts) { k, at, end, _ in
+            if Self.isMonthName(tokens, at, table) { return }
             if found.isEmpty { found.reserveCapacity(8) }
             found.append(Cue(start: at, end: end, kind: table.cueKinds[k]))
         }

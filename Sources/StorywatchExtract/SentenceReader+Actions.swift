@@ -115,6 +115,15 @@ extension SentenceReader {
         // joined after the first shares its subject, not its stance.
         let joinedAt = trigger.entry.nominal || n == 0 ? nil : conjunction(before: trigger.anchor, tokens, mentions)
         if let joinedAt { speechStart = max(speechStart, joinedAt + 1) }
+        // "…was called off after Chile criticised Peru": an adverbial clause that tells a past act
+        // holds its own stance; a cue before its opener belongs to the outer clause. (A relative
+        // clause may end before the act: "countries who had refused would back…"; a present verb
+        // there may be the outer clause's future: "expected to sign it when he visits".)
+        if speechStart < trigger.anchor, tokens[trigger.anchor].isPastInflection, let opener = (speechStart..<trigger.anchor).last(where: {
+            lex.isA(tokens[$0], WordClass.subordinator) && !lex.isA(tokens[$0], WordClass.relative)
+        }) {
+            speechStart = opener
+        }
         let window = view.cues.filter { $0.start >= speechStart && $0.start < trigger.anchor && !trigger.tokens.contains($0.start) }
         var (status, statusCue) = self.status(trigger, tokens, window, cuesAfter: view.cues)
         if let inherited = continueClause(n, view, joinedAt: joinedAt, &roles, candidates), window.isEmpty { status = inherited }

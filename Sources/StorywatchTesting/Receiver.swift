@@ -39,7 +39,8 @@ package struct ReceivedRequest: Decodable, Sendable {
 
 /// A scripted HTTP/1.1 server on 127.0.0.1 (receiver.py, python3's http.server in a child
 /// process): answers POSTs per its plan and logs each request as a JSON line. Exits on its own
-/// after `lifetime`.
+/// after `lifetime`, a bound for a test that fails to stop it: long enough for a whole suite on
+/// a loaded machine, where tests run in parallel and each waits its turn.
 // @unchecked: the test that owns it only reads its log file; `stop` runs after the waits.
 package final class Receiver: @unchecked Sendable {
     package let port: Int
@@ -50,7 +51,7 @@ package final class Receiver: @unchecked Sendable {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("receiver.py").path
 
     /// Starts the receiver and waits (at most 10 s, without holding a thread) for its port.
-    package init(replies: [Reply] = [], fallback: Reply = Reply(), lifetime: Double = 60) async throws {
+    package init(replies: [Reply] = [], fallback: Reply = Reply(), lifetime: Double = 300) async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("storywatch-rx-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let plan: [String: Any] = [

@@ -300,3 +300,19 @@ struct ClauseSelectionTests {
         #expect(!events.contains { $0.type == .aid }, "events: \(events.map(\.family))")
     }
 }
+
+/// An adverbial clause that tells a past act holds its own stance: a cue of the outer clause
+/// does not reach it; "whether" leaves the act open.
+struct AdverbialClauseStanceTests {
+    @Test(arguments: [
+        ("The visit was called off after Chile shelled the Bolivian port.", EventType.assault, EventStatus.done),
+        ("The plan was dropped because Chile had expelled two Bolivian diplomats.", EventType.sanction, EventStatus.done),
+        ("Chile declined to say whether it backed the Bolivian plan.", EventType.support, EventStatus.considered),
+        ("Chile would not say whether its navy had shelled the Bolivian port.", EventType.assault, EventStatus.considered),
+    ])
+    func extract_whenActIsInAnAdverbialClause_readsItsOwnStance(_ c: (String, EventType, EventStatus)) throws {
+        let events = try Shipped.extractor().extract(text: c.0, document: "t.txt")
+        let event = try #require(events.first { $0.type == c.1 }, "\(events.map(\.family))")
+        #expect(event.status == c.2)
+    }
+}

@@ -22,6 +22,21 @@ struct WordSenseTests {
         #expect(verb.contains { $0.type == .aid && $0.status == .promised }, "\(verb)")
     }
 
+    // "May" capitalised inside a sentence is the month, no modal; at its start it may be either.
+    @Test func extract_whenMayNamesTheMonth_readsNoModal() throws {
+        let month = try Shipped.extractor().extract(
+            text: "The visit, which had been planned for May, was called off after Chile criticised Peru.", document: "t.txt")
+        #expect(month.contains { $0.type == .accuse && $0.status == .done }, "\(month)")
+        let modal = try Shipped.extractor().extract(text: "Chile may expel two Peruvian diplomats.", document: "t.txt")
+        #expect(modal.contains { $0.type == .sanction && $0.status == .considered }, "\(modal)")
+    }
+
+    // Looking forward to an act is expecting it: the act is promised, not done.
+    @Test func extract_whenLookingForwardToAnAct_readsItPromised() throws {
+        let events = try Shipped.extractor().extract(text: "Peru said it was looking forward to a visit by the Chilean president.", document: "t.txt")
+        #expect(events.contains { $0.type == .consult && $0.status == .promised }, "\(events)")
+    }
+
     @Test func extract_whenBlockTakesRoads_readsProtest() throws {
         let events = try Shipped.extractor().extract(text: "Farmers in Chile blocked the roads into Santiago.", document: "t.txt")
         #expect(events.first?.type == .protest)

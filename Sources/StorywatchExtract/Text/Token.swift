@@ -72,6 +72,10 @@ struct Token: Sendable {
 
     @inline(__always) func ends(_ ending: Ending) -> Bool { endings.contains(ending) }
 
+    /// A past tense or participle ("they criticised it", "a deal was struck"): an inflected form
+    /// that is neither an "-s" form nor a gerund.
+    var isPastInflection: Bool { !isLemma && !ends(.s) && !ends(.ing) }
+
     /// The text holds a hyphen ("US-led"): its bytes read in place, where iterating the
     /// String's UTF-8 view cost over a hundred instructions a token.
     var hasHyphen: Bool { text.utf8.withContiguousStorageIfAvailable { $0.contains(0x2D) } ?? text.utf8.contains(0x2D) }
