@@ -50,6 +50,7 @@ enum ClauseSelection {
         PurposeClause.drop(&kept, s)
         if let m = main.first { Gloss.drop(&kept, after: m, s) }
         GovernedNoun.drop(&kept, s)
+        ApprovedMeasure.drop(&kept, s)
         ListedAct.drop(&kept, s)
         dropRepeats(&kept, s)
         return kept

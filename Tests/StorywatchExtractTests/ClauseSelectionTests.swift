@@ -316,3 +316,21 @@ struct AdverbialClauseStanceTests {
         #expect(event.status == c.2)
     }
 }
+
+/// `ApprovedMeasure`: a measure approved is the measure taken, no agreement with its target.
+struct ApprovedMeasureTests {
+    @Test(arguments: [
+        ("Chile's senate has approved a sweeping trade ban on Peru.", EventType.sanction),
+        ("The Chilean cabinet approved new aid to Peru.", EventType.aid),
+    ])
+    func extract_whenAMeasureIsApproved_readsOnlyTheMeasure(_ c: (String, EventType)) throws {
+        let events = try Shipped.extractor().extract(text: c.0, document: "t.txt")
+        #expect(events.map(\.type) == [c.1])
+    }
+
+    /// Trap: a deal approved stays an agreement.
+    @Test func extract_whenADealIsApproved_readsAnAgreement() throws {
+        let events = try Shipped.extractor().extract(text: "Chile approved the deal with Peru.", document: "t.txt")
+        #expect(events.contains { $0.type == .agree && $0.status == .done })
+    }
+}
