@@ -78,7 +78,7 @@ struct ActorFinder {
                 if i + 1 < tokens.count, lex.isA(tokens[i], WordClass.possessive), let r = role(at: i + 1, tokens), r.sector != "NON",
                    !subject.actor.code.hasPrefix(Self.unplaced) {
                     let root = subject.actor.root
-                    let actor = Actor(code: Self.isBodyRoot(Substring(root)) ? subject.actor.code : root + r.sector,
+                    let actor = Actor(code: Self.isBodyRoot(root) ? subject.actor.code : root + r.sector,
                                       name: tokens[i..<r.end].spokenText, role: r.phrase)
                     mentions.append(Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .thirdPerson))
                     i = r.end
@@ -120,8 +120,9 @@ struct ActorFinder {
         return next < 0x80 ? true : code.hasPrefix(unplaced)
     }
     /// Roots of bodies that are no state (design §2).
-    /// (Compared, not hashed: asked of every country + title.)
-    private static func isBodyRoot(_ root: Substring) -> Bool {
+    /// (Compared, not hashed: asked of every country + title; a String, as a Substring is
+    /// compared with each literal by characters.)
+    private static func isBodyRoot(_ root: String) -> Bool {
         switch root {
         case "UNO", "EUR", "IGO", "NGO", "IMG", "MNC": true
         default: false
@@ -146,7 +147,7 @@ struct ActorFinder {
     /// else they are no actor.
     private func place(_ mentions: inout [Mention], _ tokens: [Token], context: inout ResolutionContext) {
         if context.homeRoot == nil, let first = mentions.first, !first.isPerson, !first.isPlace, !Self.isUnplaced(first.actor.code),
-           !Self.isBodyRoot(Substring(first.actor.root)), !isPrepositional(first, tokens, orTo: true) {
+           !Self.isBodyRoot(first.actor.root), !isPrepositional(first, tokens, orTo: true) {
             context.homeRoot = first.actor.root
         }
         // (By index, in place: a mention copied is a retain of each of its strings.)
@@ -226,7 +227,7 @@ struct ActorFinder {
               case let country = lex.id(String(t.lower[..<dash])), country >= 0,
               let entry = lex.table.actorEntries(startingWith: Int(country)).first(where: { $0.count == 1 && !$0.isPerson })
         else { return nil }
-        var actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
+        var actor = Actor(code: entry.root, name: t.text)
         var end = i + 1
         if end < tokens.count, let r = role(at: end, tokens), r.sector != "NON" {
             actor.code += r.sector
@@ -355,9 +356,9 @@ struct ActorFinder {
         var k = nameEnd
         if k < tokens.count && tokens[k].is(.possessive) { k += 1 }
         guard k < tokens.count else { return nil }
-        let root = entry.code.prefix(3)
+        let root = entry.root
         if let party = namedParty(at: k, tokens), !Self.isBodyRoot(root) {
-            let actor = Actor(code: String(root) + party.sector, name: tokens[i..<party.end].spokenText)
+            let actor = Actor(code: root + party.sector, name: tokens[i..<party.end].spokenText)
             return Mention(start: i, end: party.end, actor: actor, isPerson: false, reason: .dictionary)
         }
         guard let r = role(at: k, tokens) else { return nil }
@@ -366,7 +367,7 @@ struct ActorFinder {
         }
         // An organisation's people speak and act for it: "the Chinese foreign ministry's
         // spokeswoman" is the ministry's, not the media's.
-        let code = Self.isBodyRoot(root) || entry.code.count > 3 ? entry.code : String(root) + r.sector
+        let code = Self.isBodyRoot(root) || entry.code.count > 3 ? entry.code : root + r.sector
         if r.end < tokens.count, let (person, pend) = dictionaryActor(at: r.end, tokens), person.isPerson {
             let actor = Actor(code: person.code, name: tokens[r.end..<pend].spokenText, role: person.role ?? r.phrase)
             return Mention(start: i, end: pend, actor: actor, isPerson: true, reason: .dictionary)
@@ -398,7 +399,7 @@ struct ActorFinder {
         k += 1
         if k < tokens.count, tokens[k].is(.the) { k += 1 }
         guard k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson else { return nil }
-        let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
+        let actor = Actor(code: entry.root + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
         return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .titleOfCountry)
     }
 

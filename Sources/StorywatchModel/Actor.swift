@@ -15,11 +15,12 @@ package struct Actor: Sendable, Hashable, Codable {
 
     /// The first three letters: what storylines and scorers compare.
     @inlinable package var root: String {
-        // (Read from the bytes in place: asked of every party a rule compares.)
-        let root = code.utf8.withContiguousStorageIfAvailable { p -> String? in
-            Self.rootByteCount(p).map { String(decoding: UnsafeBufferPointer(rebasing: p[..<$0]), as: UTF8.self) }
-        }
-        return (root ?? nil) ?? String(code.prefix(3))
+        // (Measured from the bytes in place: asked of every party a rule compares. The code is
+        // its own root when it has no more bytes, else its first bytes are copied as a slice
+        // of a String, which needs no new check that they are UTF-8.)
+        let utf8 = code.utf8
+        guard let n = utf8.withContiguousStorageIfAvailable(Self.rootByteCount) ?? nil else { return String(code.prefix(3)) }
+        return n == utf8.count ? code : String(code[..<utf8.index(utf8.startIndex, offsetBy: n)])
     }
 
     /// How many bytes of a code are its root, when its first four bytes are ASCII and none a

@@ -13,6 +13,8 @@ struct ActorEntry: Sendable {
     let info: ActorInfo
 
     var code: String { info.code }
+    /// `String(code.prefix(3))`, made once for the line rather than at each mention.
+    var root: String { info.root }
     var role: String? { info.role }
     var isPerson: Bool { info.isPerson }
 
@@ -23,6 +25,8 @@ struct ActorEntry: Sendable {
 /// Vladimir Vladimirovich Putin") share one, which keeps the daemon's lexicon small.
 final class ActorInfo: Sendable {
     let code: String
+    /// The code's first three characters, its root.
+    let root: String
     let role: String?
     let isPerson: Bool
     /// From a gazetteer (`countries-places*.txt`): a place, not an actor.
@@ -32,6 +36,7 @@ final class ActorInfo: Sendable {
 
     init(code: String, role: String?, isPerson: Bool, isPlace: Bool = false, tenure: Tenure? = nil) {
         self.code = code
+        root = String(code.prefix(3))
         self.role = role
         self.isPerson = isPerson
         self.isPlace = isPlace
