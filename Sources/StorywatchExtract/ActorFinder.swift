@@ -264,8 +264,11 @@ struct ActorFinder {
         guard first >= 0 else { return nil }
         // The longest title that matches, by index: its strings are taken once, at the end.
         let roles = lex.table.rolesByID[Int(first)]
+        // A longer title needs the next word as its second: the others are passed over by id.
+        let seconds = lex.table.roleSecondWords[Int(first)]
+        let next = i + 1 < tokens.count ? tokens[i + 1].lowerID : -1
         var best = -1, bestEnd = i
-        for e in roles.indices {
+        for e in roles.indices where seconds[e] < 0 || seconds[e] == next {
             let n = roles[e].ids.count
             guard i + n <= tokens.count, best < 0 || i + n > bestEnd else { continue }
             var ok = true

@@ -53,8 +53,14 @@ package struct Actor: Sendable, Hashable, Codable {
     /// "SYR"). Roots that are no state (IGO, IMG, NGO…) are their own side.
     package var side: String {
         let root = root
-        guard code.utf8.count >= 6 else { return root }
-        let sector = String(code.dropFirst(3).prefix(3))
+        let utf8 = code.utf8
+        guard utf8.count >= 6 else { return root }
+        // (Where the first seven bytes are ASCII and none a carriage return, the fourth to sixth
+        // characters are those bytes: cut as a slice rather than character by character.)
+        let bytes = utf8.prefix(7)
+        let sector = bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
+            ? String(code[utf8.index(utf8.startIndex, offsetBy: 3)..<utf8.index(utf8.startIndex, offsetBy: 6)])
+            : String(code.dropFirst(3).prefix(3))
         return Self.nonStateSectors.contains(sector) ? root + sector : root
     }
 }

@@ -557,6 +557,10 @@ final class WordTable: Sendable {
     let actorStarts: [Int32]
     /// Roles by the id of their first word.
     let rolesByID: [[RoleEntry]]
+    /// At the same positions, the id of each role's second word (-1 for a one-word role): a
+    /// plain list, so a title that cannot match is passed over without its entry being read
+    /// (a word as common as minister heads hundreds).
+    let roleSecondWords: [[Int32]]
     /// The words' ids of every action and cue pattern (`PatternSpan`).
     let patternWords: [Int32]
     /// Action patterns ordered by the id of their first word (`actionStarts[id] ..< actionStarts[id + 1]`),
@@ -593,6 +597,7 @@ final class WordTable: Sendable {
         self.actorSecondWords = actorSecondWords
         self.actorStarts = actorStarts
         self.rolesByID = rolesByID
+        roleSecondWords = rolesByID.map { list in list.map { $0.ids.count > 1 ? $0.ids[1] : -1 } }
         self.patternWords = patternWords
         self.actionEntries = actionEntries
         self.actionSpans = actionSpans
