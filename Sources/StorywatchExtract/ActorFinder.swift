@@ -97,9 +97,9 @@ struct ActorFinder {
                     continue
                 }
                 if mentions.isEmpty { mentions.reserveCapacity(8) } // one allocation, not one per doubling
-                mentions.append(m)
                 if !Self.isUnplaced(m.actor.code) { context.note(m) }
                 i = max(m.end, i + 1)
+                mentions.append(m) // (last: the mention is moved in, not copied)
             } else {
                 i += 1
             }
@@ -146,9 +146,11 @@ struct ActorFinder {
     /// country the sentence names nearest to them, else to the last country the document named;
     /// else they are no actor.
     private func place(_ mentions: inout [Mention], _ tokens: [Token], context: inout ResolutionContext) {
-        if context.homeRoot == nil, let first = mentions.first, !first.isPerson, !first.isPlace, !Self.isUnplaced(first.actor.code),
-           !Self.isBodyRoot(first.actor.root), !isPrepositional(first, tokens, orTo: true) {
-            context.homeRoot = first.actor.root
+        // (The first mention read in place: a mention copied is a retain of each of its strings.)
+        if context.homeRoot == nil, let first = mentions.indices.first, !mentions[first].isPerson, !mentions[first].isPlace,
+           !Self.isUnplaced(mentions[first].actor.code), !Self.isBodyRoot(mentions[first].actor.root),
+           !isPrepositional(mentions[first], tokens, orTo: true) {
+            context.homeRoot = mentions[first].actor.root
         }
         // (By index, in place: a mention copied is a retain of each of its strings.)
         guard mentions.contains(where: { Self.isUnplaced($0.actor.code) }) else {
