@@ -15,12 +15,12 @@ package struct Actor: Sendable, Hashable, Codable {
 
     /// The first three letters: what storylines and scorers compare.
     @inlinable package var root: String {
-        // (Measured from the bytes in place: asked of every party a rule compares. The code is
-        // its own root when it has no more bytes, else its first bytes are copied as a slice
-        // of a String, which needs no new check that they are UTF-8.)
-        let utf8 = code.utf8
-        guard let n = utf8.withContiguousStorageIfAvailable(Self.rootByteCount) ?? nil else { return String(code.prefix(3)) }
-        return n == utf8.count ? code : String(code[..<utf8.index(utf8.startIndex, offsetBy: n)])
+        // (Read from the bytes in place: asked of every party a rule compares. A code with no
+        // more bytes than its root's is its own root, returned as it is.)
+        let root = code.utf8.withContiguousStorageIfAvailable { p -> String? in
+            Self.rootByteCount(p).map { $0 == p.count ? code : String(decoding: UnsafeBufferPointer(rebasing: p[..<$0]), as: UTF8.self) }
+        }
+        return (root ?? nil) ?? String(code.prefix(3))
     }
 
     /// How many bytes of a code are its root, when its first four bytes are ASCII and none a
@@ -53,14 +53,8 @@ package struct Actor: Sendable, Hashable, Codable {
     /// "SYR"). Roots that are no state (IGO, IMG, NGO…) are their own side.
     package var side: String {
         let root = root
-        let utf8 = code.utf8
-        guard utf8.count >= 6 else { return root }
-        // (Where the first seven bytes are ASCII and none a carriage return, the fourth to sixth
-        // characters are those bytes: cut as a slice rather than character by character.)
-        let bytes = utf8.prefix(7)
-        let sector = bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D })
-            ? String(code[utf8.index(utf8.startIndex, offsetBy: 3)..<utf8.index(utf8.startIndex, offsetBy: 6)])
-            : String(code.dropFirst(3).prefix(3))
+        guard code.utf8.count >= 6 else { return root }
+        let sector = String(code.dropFirst(3).prefix(3))
         return Self.nonStateSectors.contains(sector) ? root + sector : root
     }
 }
