@@ -78,7 +78,7 @@ struct ActorFinder {
                 if i + 1 < tokens.count, lex.isA(tokens[i], WordClass.possessive), let r = role(at: i + 1, tokens), r.sector != "NON",
                    !subject.actor.code.hasPrefix(Self.unplaced) {
                     let root = subject.actor.root
-                    let actor = Actor(code: Self.isBodyRoot(Substring(root)) ? subject.actor.code : root + r.sector,
+                    let actor = Actor(code: Self.isBodyRoot(root) ? subject.actor.code : root + r.sector,
                                       name: tokens[i..<r.end].spokenText, role: r.phrase)
                     mentions.append(Mention(start: i, end: r.end, actor: actor, isPerson: false, reason: .thirdPerson))
                     i = r.end
@@ -97,9 +97,9 @@ struct ActorFinder {
                     continue
                 }
                 if mentions.isEmpty { mentions.reserveCapacity(8) } // one allocation, not one per doubling
-                mentions.append(m)
                 if !Self.isUnplaced(m.actor.code) { context.note(m) }
                 i = max(m.end, i + 1)
+                mentions.append(m) // (last: the mention is moved in, not copied)
             } else {
                 i += 1
             }
@@ -120,8 +120,9 @@ struct ActorFinder {
         return next < 0x80 ? true : code.hasPrefix(unplaced)
     }
     /// Roots of bodies that are no state (design §2).
-    /// (Compared, not hashed: asked of every country + title.)
-    private static func isBodyRoot(_ root: Substring) -> Bool {
+    /// (Compared, not hashed: asked of every country + title; a String, as a Substring is
+    /// compared with each literal by characters.)
+    private static func isBodyRoot(_ root: String) -> Bool {
         switch root {
         case "UNO", "EUR", "IGO", "NGO", "IMG", "MNC": true
         default: false
@@ -145,9 +146,11 @@ struct ActorFinder {
     /// country the sentence names nearest to them, else to the last country the document named;
     /// else they are no actor.
     private func place(_ mentions: inout [Mention], _ tokens: [Token], context: inout ResolutionContext) {
-        if context.homeRoot == nil, let first = mentions.first, !first.isPerson, !first.isPlace, !Self.isUnplaced(first.actor.code),
-           !Self.isBodyRoot(Substring(first.actor.root)), !isPrepositional(first, tokens, orTo: true) {
-            context.homeRoot = first.actor.root
+        // (The first mention read in place: a mention copied is a retain of each of its strings.)
+        if context.homeRoot == nil, let first = mentions.indices.first, !mentions[first].isPerson, !mentions[first].isPlace,
+           !Self.isUnplaced(mentions[first].actor.code), !Self.isBodyRoot(mentions[first].actor.root),
+           !isPrepositional(mentions[first], tokens, orTo: true) {
+            context.homeRoot = mentions[first].actor.root
         }
         // (By index, in place: a mention copied is a retain of each of its strings.)
         guard mentions.contains(where: { Self.isUnplaced($0.actor.code) }) else {
@@ -226,7 +229,7 @@ struct ActorFinder {
               case let country = lex.id(String(t.lower[..<dash])), country >= 0,
               let entry = lex.table.actorEntries(startingWith: Int(country)).first(where: { $0.count == 1 && !$0.isPerson })
         else { return nil }
-        var actor = Actor(code: String(entry.code.prefix(3)), name: t.text)
+        var actor = Actor(code: entry.root, name: t.text)
         var end = i + 1
         if end < tokens.count, let r = role(at: end, tokens), r.sector != "NON" {
             actor.code += r.sector
@@ -263,8 +266,11 @@ struct ActorFinder {
         guard first >= 0 else { return nil }
         // The longest title that matches, by index: its strings are taken once, at the end.
         let roles = lex.table.rolesByID[Int(first)]
+        // A longer title needs the next word as its second: the others are passed over by id.
+        let seconds = lex.table.roleSecondWords[Int(first)]
+        let next = i + 1 < tokens.count ? tokens[i + 1].lowerID : -1
         var best = -1, bestEnd = i
-        for e in roles.indices {
+        for e in roles.indices where seconds[e] < 0 || seconds[e] == next {
             let n = roles[e].ids.count
             guard i + n <= tokens.count, best < 0 || i + n > bestEnd else { continue }
             var ok = true
@@ -355,9 +361,9 @@ struct ActorFinder {
         var k = nameEnd
         if k < tokens.count && tokens[k].is(.possessive) { k += 1 }
         guard k < tokens.count else { return nil }
-        let root = entry.code.prefix(3)
+        let root = entry.root
         if let party = namedParty(at: k, tokens), !Self.isBodyRoot(root) {
-            let actor = Actor(code: String(root) + party.sector, name: tokens[i..<party.end].spokenText)
+            let actor = Actor(code: root + party.sector, name: tokens[i..<party.end].spokenText)
             return Mention(start: i, end: party.end, actor: actor, isPerson: false, reason: .dictionary)
         }
         guard let r = role(at: k, tokens) else { return nil }
@@ -366,7 +372,7 @@ struct ActorFinder {
         }
         // An organisation's people speak and act for it: "the Chinese foreign ministry's
         // spokeswoman" is the ministry's, not the media's.
-        let code = Self.isBodyRoot(root) || entry.code.count > 3 ? entry.code : String(root) + r.sector
+        let code = Self.isBodyRoot(root) || entry.code.count > 3 ? entry.code : root + r.sector
         if r.end < tokens.count, let (person, pend) = dictionaryActor(at: r.end, tokens), person.isPerson {
             let actor = Actor(code: person.code, name: tokens[r.end..<pend].spokenText, role: person.role ?? r.phrase)
             return Mention(start: i, end: pend, actor: actor, isPerson: true, reason: .dictionary)
@@ -398,7 +404,7 @@ struct ActorFinder {
         k += 1
         if k < tokens.count, tokens[k].is(.the) { k += 1 }
         guard k < tokens.count, let (entry, end) = dictionaryActor(at: k, tokens), !entry.isPerson else { return nil }
-        let actor = Actor(code: String(entry.code.prefix(3)) + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
+        let actor = Actor(code: entry.root + r.sector, name: tokens[i..<end].spokenText, role: r.phrase)
         return Mention(start: i, end: end, actor: actor, isPerson: false, reason: .titleOfCountry)
     }
 

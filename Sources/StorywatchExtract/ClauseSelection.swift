@@ -80,8 +80,8 @@ enum ClauseSelection {
         var seen: [SameAction] = []
         seen.reserveCapacity(kept.count)
         kept.removeAll { i in
-            let action = SameAction(family: s.all[i].event.family, status: s.all[i].event.status, source: s.all[i].event.source?.root,
-                                    target: s.all[i].event.target?.root)
+            let action = SameAction(type: s.all[i].event.type, mode: s.all[i].event.mode, status: s.all[i].event.status,
+                                    source: s.all[i].event.source?.root, target: s.all[i].event.target?.root)
             if seen.contains(action) { return true }
             seen.append(action)
             return false
@@ -96,9 +96,11 @@ enum ClauseSelection {
         return array
     }
 
-    /// What makes two events the same action: family, status and the parties' roots.
+    /// What makes two events the same action: family (type and mode, compared apart rather
+    /// than joined into a String for each candidate), status and the parties' roots.
     private struct SameAction: Hashable {
-        var family: String
+        var type: EventType?
+        var mode: String
         var status: EventStatus
         var source: String?
         var target: String?

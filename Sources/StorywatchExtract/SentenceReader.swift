@@ -40,7 +40,7 @@ struct SentenceReader {
         ActorFinder(lex: lex, day: itemDate).find(tokens, context: &context, into: &scratch.mentions)
         BothSides.addMentions(tokens, to: &scratch.mentions, pair: context.lastPair, lex: lex)
         let mentions = scratch.mentions
-        for m in mentions { context.rootCounts[m.actor.root, default: 0] += 1 }
+        for k in mentions.indices { context.rootCounts[mentions[k].actor.root, default: 0] += 1 } // (in place: no mention copied)
         // "the opposition alliance", "the Committee to Protect Journalists": a word of a name is no act.
         var triggers = lex.findTriggers(tokens)
         triggers.removeAll { t in mentions.contains { $0.start <= t.anchor && t.end <= $0.end } }

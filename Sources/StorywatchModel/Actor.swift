@@ -15,9 +15,10 @@ package struct Actor: Sendable, Hashable, Codable {
 
     /// The first three letters: what storylines and scorers compare.
     @inlinable package var root: String {
-        // (Read from the bytes in place: asked of every party a rule compares.)
+        // (Read from the bytes in place: asked of every party a rule compares. A code with no
+        // more bytes than its root's is its own root, returned as it is.)
         let root = code.utf8.withContiguousStorageIfAvailable { p -> String? in
-            Self.rootByteCount(p).map { String(decoding: UnsafeBufferPointer(rebasing: p[..<$0]), as: UTF8.self) }
+            Self.rootByteCount(p).map { $0 == p.count ? code : String(decoding: UnsafeBufferPointer(rebasing: p[..<$0]), as: UTF8.self) }
         }
         return (root ?? nil) ?? String(code.prefix(3))
     }

@@ -13,6 +13,8 @@ struct ActorEntry: Sendable {
     let info: ActorInfo
 
     var code: String { info.code }
+    /// `String(code.prefix(3))`, made once for the line rather than at each mention.
+    var root: String { info.root }
     var role: String? { info.role }
     var isPerson: Bool { info.isPerson }
 
@@ -23,6 +25,8 @@ struct ActorEntry: Sendable {
 /// Vladimir Vladimirovich Putin") share one, which keeps the daemon's lexicon small.
 final class ActorInfo: Sendable {
     let code: String
+    /// The code's first three characters, its root.
+    let root: String
     let role: String?
     let isPerson: Bool
     /// From a gazetteer (`countries-places*.txt`): a place, not an actor.
@@ -32,6 +36,7 @@ final class ActorInfo: Sendable {
 
     init(code: String, role: String?, isPerson: Bool, isPlace: Bool = false, tenure: Tenure? = nil) {
         self.code = code
+        root = String(code.prefix(3))
         self.role = role
         self.isPerson = isPerson
         self.isPlace = isPlace
@@ -554,6 +559,10 @@ final class WordTable: Sendable {
     let actorStarts: [Int32]
     /// Roles by the id of their first word.
     let rolesByID: [[RoleEntry]]
+    /// At the same positions, the id of each role's second word (-1 for a one-word role): a
+    /// plain list, so a title that cannot match is passed over without its entry being read
+    /// (a word as common as minister heads hundreds).
+    let roleSecondWords: [[Int32]]
     /// The words' ids of every action and cue pattern (`PatternSpan`).
     let patternWords: [Int32]
     /// Action patterns ordered by the id of their first word (`actionStarts[id] ..< actionStarts[id + 1]`),
@@ -590,6 +599,7 @@ final class WordTable: Sendable {
         self.actorSecondWords = actorSecondWords
         self.actorStarts = actorStarts
         self.rolesByID = rolesByID
+        roleSecondWords = rolesByID.map { list in list.map { $0.ids.count > 1 ? $0.ids[1] : -1 } }
         self.patternWords = patternWords
         self.actionEntries = actionEntries
         self.actionSpans = actionSpans
