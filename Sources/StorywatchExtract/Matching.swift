@@ -169,9 +169,9 @@ extension Lexicon {
 
     /// "planned for May": a capitalised month name inside a sentence, its first letter alone in
     /// capitals, is the month, never a modal cue.
-    private static func isMonthName(_ tokens: [Token], _ at: Int, _ table: WordTable) -> Bool {
+    private func isMonthName(_ tokens: [Token], _ at: Int) -> Bool {
         let word = tokens[at]
-        guard at > 0, word.isCapitalized, word.lowerID >= 0, table.month[Int(word.lowerID)] != 0 else { return false }
+        guard at > 0, word.isCapitalized, namesMonth(word) else { return false }
         return word.text.utf8.dropFirst().allSatisfy { $0 < 0x41 || $0 > 0x5A }
     }
 
@@ -239,7 +239,7 @@ extension Lexicon {
         var found: [Cue] = []
         let table = table
         forEachMatch(in: tokens, kind: WordTable.hasCues, spans: table.cueSpans, starts: table.cueStarts) { k, at, end, _ in
-            if Self.isMonthName(tokens, at, table) { return }
+            if isMonthName(tokens, at) { return }
             if found.isEmpty { found.reserveCapacity(8) }
             found.append(Cue(start: at, end: end, kind: table.cueKinds[k]))
         }
