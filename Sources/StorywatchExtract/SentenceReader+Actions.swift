@@ -255,6 +255,7 @@ extension SentenceReader {
         if status == .promised, !pledged, (trigger.entry.type.conflictRank ?? 0) >= 3 || trigger.entry.mode == ActionMode.boycott.rawValue || coercive {
             return .threatened
         }
+        if status == .refused, onTerms(trigger, tokens) { return .considered }
         guard status == .done else { return status }
         // "Staff voted to walk out", "a ballot on strikes": a vote decides an act still to come.
         if lex.lemmaIsA(tokens[trigger.anchor], WordClass.ballot) { return .promised }
@@ -264,6 +265,20 @@ extension SentenceReader {
         case .reject: return .refused
         default: return status
         }
+    }
+
+    /// "would not cut its tariffs without a matching offer", "will not sign unless Peru pays": a
+    /// refusal of a verb's act on terms (without or unless, within a few words after it and
+    /// before any comma) sets a condition; the act stays open (considered), no turn against an
+    /// earlier pledge. A noun's act keeps its refusal ("rejected the offer without debate").
+    private func onTerms(_ trigger: Trigger, _ tokens: [Token]) -> Bool {
+        guard !trigger.entry.nominal, trigger.anchor > 0,
+              !lex.isA(tokens[trigger.anchor - 1], WordClass.determiner | WordClass.possessive) else { return false }
+        for k in trigger.end..<min(tokens.count, trigger.end + 4) {
+            if tokens[k].is(.comma) { return false }
+            if tokens[k].is(.without) || tokens[k].is(.unless) { return true }
+        }
+        return false
     }
 
     /// The event of trigger `n`, as a candidate, with those of its other parties (`addOtherParties`).

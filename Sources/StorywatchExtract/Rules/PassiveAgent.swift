@@ -18,8 +18,10 @@ enum PassiveAgent {
         } ?? false
         // "14 soldiers killed in the north", "diplomats expelled from Oslo": reduced. A protest,
         // or a verb of the no-passive class, is done by the party before it ("Peruvians marched
-        // in Lima", "envoys negotiated in Oslo").
+        // in Lima", "envoys negotiated in Oslo"); so is a verb whose particle the phrase names
+        // ("Chile caved in", `ReducedRelative.isParticle`).
         let reduced = t.anchor + 1 < tokens.count && t.entry.type != .protest && !lex.lemmaIsA(word, WordClass.noPassive)
+            && !ReducedRelative.isParticle(t.anchor + 1, of: t)
             && (word.ends(.ed) || word.ends(.en) || word.ends(.wn))
             && s.mentions.contains { $0.end == t.anchor }
             && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].is(.by))

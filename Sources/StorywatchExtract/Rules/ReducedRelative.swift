@@ -15,7 +15,14 @@ enum ReducedRelative {
     }
 
     private static func isReducedRelative(_ c: Int, _ s: SelectionScope) -> Bool {
-        !s.all[c].trigger.entry.nominal && opens(at: s.all[c].trigger.anchor, s.tokens, lex: s.lex)
+        let t = s.all[c].trigger
+        return !t.entry.nominal && opens(at: t.anchor, s.tokens, lex: s.lex) && !isParticle(t.anchor + 1, of: t)
+    }
+
+    /// Token `k` is a particle of the trigger's own phrase ("caved in", "gave in to"): no
+    /// preposition opening a phrase after a participle.
+    static func isParticle(_ k: Int, of t: Trigger) -> Bool {
+        t.end > k && t.tokens.contains(k)
     }
 
     /// A participle after a noun and before a preposition opens a reduced relative at `a`.
