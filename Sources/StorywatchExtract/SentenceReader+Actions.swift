@@ -213,6 +213,7 @@ extension SentenceReader {
     /// protesters and a place of force filled into `roles`); nil when it names no party at all.
     private func finalParties(_ n: Int, _ view: SentenceView, _ roles: inout Parties) -> (Mention, Actor?)? {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
+        CausedAct.dropCauser(trigger, view, &roles)
         // Unnamed protesters are the people of the country whose rulers or ground they
         // protest against ("students began a hunger strike to demand that the minister
         // resign").

@@ -155,9 +155,9 @@ struct SentenceReader {
         return (status(of: nearest, negated: negated, tokens), nearest)
     }
 
-    /// A cue of status (no negation, answer, breach, report, habit, compromise, claim or going on).
+    /// A cue of status (no negation, answer, breach, report, habit, compromise, claim, going on or cause).
     private static func isStatus(_ c: Cue) -> Bool {
-        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim, .ongoing].contains(c.kind)
+        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim, .ongoing, .caused].contains(c.kind)
     }
 
     /// Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.

@@ -92,6 +92,8 @@ enum CueKind: String, Sendable {
     case claim
     /// "still shelling", "continued to bomb": the act goes on from before the news (`Continuing`).
     case ongoing
+    /// "sparked protests", "triggered riots": what caused the act, not its agent (`CausedAct`).
+    case caused
 }
 
 struct CueEntry: Sendable {
