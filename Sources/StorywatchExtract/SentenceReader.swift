@@ -186,8 +186,19 @@ struct SentenceReader {
               !tokens[later.start - 1].is(.to),
               // ("for his possible part in…": an adjective after a determiner describes another noun).
               !lex.isA(tokens[later.start - 1], WordClass.possessive),
-              !(tokens[later.start - 1].is(.a) || tokens[later.start - 1].is(.an) || tokens[later.start - 1].is(.the)) else { return nil }
+              !(tokens[later.start - 1].is(.a) || tokens[later.start - 1].is(.an) || tokens[later.start - 1].is(.the)),
+              !stopsSomethingElse(later, after: t, tokens) else { return nil }
         return later
+    }
+
+    /// "a strike by dockers halted exports", "the raid ended the truce": a stopping verb after
+    /// the noun, with no "be" before it and an object of its own after it, has the noun as its
+    /// subject; what it stops is that object ("the strike was halted" stops the strike).
+    private func stopsSomethingElse(_ cue: Cue, after t: Trigger, _ tokens: [Token]) -> Bool {
+        guard cue.kind == .cancelled, cue.end < tokens.count, case let next = tokens[cue.end], next.kind == .word,
+              !lex.isA(next, WordClass.preposition | WordClass.temporal | WordClass.clauseEnd | WordClass.quantifierCue),
+              !next.ends(.ly) else { return false }
+        return !(t.end..<cue.start).contains { lex.isA(tokens[$0], WordClass.be | WordClass.auxiliary) }
     }
 
     /// With no status cue: done, denied or refused when negated, promised after "to".

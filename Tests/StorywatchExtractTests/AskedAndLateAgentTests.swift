@@ -60,7 +60,8 @@ struct AskedAndLateAgentTests {
         ExpectedEvent("Bolivia hailed the accord as a breakthrough.", source: "BOL", target: nil, .support, "other", .done),
         // actions.txt: demands given in to are a concession; captives freed are released; troops
         // pulled back withdraw; access granted is access.
-        ExpectedEvent("The Bolivian government agreed to the miners' demands.", source: "BOL", target: nil, .concede, "other", .done),
+        // (The miners are Bolivia's own people: a concession at home, `roles.txt` workers by trade.)
+        ExpectedEvent("The Bolivian government agreed to the miners' demands.", source: "BOL", target: "BOL", .concede, "other", .done),
         ExpectedEvent("Bolivia freed 12 Chilean fishermen on Monday.", source: "BOL", target: "CHL", .retreat, "release", .done),
         ExpectedEvent("Bolivian troops pulled back from the disputed area.", source: "BOL", target: nil, .retreat, "withdraw", .done),
         ExpectedEvent("Bolivia granted Chilean inspectors access to the site.", source: "BOL", target: "CHL", .retreat, "access", .done),
