@@ -16,6 +16,8 @@ package struct EventEvidence: Sendable {
         case policy(Cue, object: String)
         /// A harm to relations warned of on a condition (`ConditionalWarning`).
         case conditionalWarning(Cue, speaker: Mention, target: Mention)
+        /// A plan judged unacceptable by a speaker (`JudgedUnacceptable`).
+        case judged(Cue, speaker: Mention, owner: Mention)
     }
 
     /// The sentence's tokens and the reading, in a class: evidence travels with every candidate
@@ -59,6 +61,7 @@ package struct EventEvidence: Sendable {
         case let .toll(figure, unit, _): "\(tokens[figure].text) … \(tokens[unit].text) (toll)"
         case let .policy(cue, object): tokens[cue.start..<cue.end].map(\.text).joined(separator: " ") + " (policy: \(object))"
         case let .conditionalWarning(harm, _, _): tokens[harm.start..<harm.end].map(\.text).joined(separator: " ") + " (conditional warning)"
+        case let .judged(cue, _, _): tokens[cue.start..<cue.end].map(\.text).joined(separator: " ") + " (judged)"
         }
     }
 
@@ -79,6 +82,7 @@ package struct EventEvidence: Sendable {
         case let .toll(_, _, roots): roots
         case .policy: []
         case let .conditionalWarning(_, speaker, target): [speaker.evidence(tokens), target.evidence(tokens)]
+        case let .judged(_, speaker, owner): [speaker.evidence(tokens), owner.evidence(tokens)]
         }
     }
 

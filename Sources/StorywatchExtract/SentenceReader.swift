@@ -83,6 +83,10 @@ struct SentenceReader {
         // "…, it will harm all trade and cooperation": what a warning says would be harmed names no act.
         let warning = ConditionalWarning(lex: lex).warning(tokens, mentions: mentions)
         if let harm = warning?.harm.start { selected.removeAll { $0.trigger.anchor > harm } }
+        // "Chile's offer was unacceptable, Peru said": the offer judged is no act of this sentence.
+        let judged = JudgedUnacceptable(lex: lex).rejection(tokens, mentions: mentions, cues: cues,
+                                                            acts: selected.map(\.trigger.anchor))
+        if let head = judged?.head { selected.removeAll { $0.trigger.anchor == head } }
         let emitsAction = selected.contains { !AgentlessForce.leavesToll($0) } || !stances.isEmpty
         selected.reverse()
         while var c = selected.popLast() {
@@ -108,6 +112,13 @@ struct SentenceReader {
                               status: .threatened, date: dates.date, document: view.document, quote: view.text)
             emit(event, explains ? EventEvidence(tokens: tokens, reading: .conditionalWarning(warning.harm, speaker: warning.speaker,
                                                                                             target: warning.target), habitual: false)
+                                 : EventEvidence(habitual: false))
+        }
+        if let judged {
+            let event = Event(source: judged.speaker.actor, target: judged.owner.actor, type: .reject, mode: ActionMode.other.rawValue,
+                              status: .refused, date: dates.date, document: view.document, quote: view.text)
+            emit(event, explains ? EventEvidence(tokens: tokens, reading: .judged(judged.cue, speaker: judged.speaker, owner: judged.owner),
+                                                 habitual: false)
                                  : EventEvidence(habitual: false))
         }
         for stance in stances {
@@ -155,9 +166,9 @@ struct SentenceReader {
         return (status(of: nearest, negated: negated, tokens), nearest)
     }
 
-    /// A cue of status (no negation, answer, breach, report, habit, compromise, claim, going on or cause).
+    /// A cue of status (no negation, answer, breach, report, habit, compromise, claim, going on, cause or judgement).
     private static func isStatus(_ c: Cue) -> Bool {
-        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim, .ongoing, .caused].contains(c.kind)
+        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim, .ongoing, .caused, .judged].contains(c.kind)
     }
 
     /// Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.

@@ -94,6 +94,8 @@ enum CueKind: String, Sendable {
     case ongoing
     /// "sparked protests", "triggered riots": what caused the act, not its agent (`CausedAct`).
     case caused
+    /// "the proposal was unacceptable": a plan judged, a rejection by who says so (`JudgedUnacceptable`).
+    case judged
 }
 
 struct CueEntry: Sendable {
