@@ -214,6 +214,7 @@ extension SentenceReader {
     private func finalParties(_ n: Int, _ view: SentenceView, _ roles: inout Parties) -> (Mention, Actor?)? {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
         CausedAct.dropCauser(trigger, view, &roles)
+        CircumstancePhrase.dropOuterSubject(trigger, view, &roles, lex: lex)
         // Unnamed protesters are the people of the country whose rulers or ground they
         // protest against ("students began a hunger strike to demand that the minister
         // resign").

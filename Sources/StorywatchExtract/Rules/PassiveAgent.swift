@@ -24,8 +24,13 @@ enum PassiveAgent {
             && !ReducedRelative.isParticle(t.anchor + 1, of: t)
             && (word.ends(.ed) || word.ends(.en) || word.ends(.wn))
             && s.mentions.contains { $0.end == t.anchor }
-            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || tokens[t.anchor + 1].is(.by))
+            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || (tokens[t.anchor + 1].is(.by) && !isMeans(at: t.anchor + 1, tokens)))
         return passive || reduced
+    }
+
+    /// "retaliated by expelling…": a "by" before a gerund names the means, not an agent.
+    static func isMeans(at by: Int, _ tokens: [Token]) -> Bool {
+        by + 1 < tokens.count && tokens[by + 1].ends(.ing) && !tokens[by + 1].isCapitalized
     }
 
     /// Where the "by" of a passive's agent stands: within six words after the trigger.
