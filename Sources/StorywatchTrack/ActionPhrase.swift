@@ -26,7 +26,8 @@ struct ActionPhrase: Equatable {
         case (.sanction, "expel"):
             return ActionPhrase(verb: "expels \(toward)diplomats", noun: "expulsion of \(toward)diplomats", article: "the")
         case (.sanction, "withdraw"): return with("recalls its envoy", "recall of an envoy", "from", "the")
-        case (.sanction, "discontinue"): return with("cuts ties", "break in ties", "with", "a")
+        // (PLOVER's discontinue: tariffs, embargoes, frozen trade or aid, ties cut: measures that stop an exchange.)
+        case (.sanction, "discontinue"): return with("imposes economic measures", "economic measures", "on")
         case (.sanction, _): return with("imposes sanctions", "sanctions", "on")
         case (.coerce, "cyber"): return with("carries out cyberattacks", "cyberattacks", "on")
         case (.coerce, "misinformation"): return with("interferes in elections", "election interference", "in")

@@ -91,6 +91,18 @@ struct SummaryTests {
         #expect(summary == "Belarus expels Norway's diplomats in response to Norway's expulsion of Belarus' diplomats.")
     }
 
+    @Test func summary_whenTradeMeasuresAnswered_namesThemAsEconomicMeasures() {
+        // Given tariffs by Norway (PLOVER's discontinue, which ties cut share), then Belarus' answer in kind
+        let norway = Actor(code: "NOR", name: "Norway")
+        let belarus = Actor(code: "BLR", name: "Belarus")
+        let tariffs = Self.event(norway, belarus, .sanction, "discontinue", .done)
+        let answer = Self.event(belarus, norway, .sanction, "discontinue", .done)
+
+        // Then neither is called a break in ties
+        #expect(Self.builder.summary(kind: .retaliation, event: answer, previous: tariffs)
+            == "Belarus imposes economic measures on Norway in response to Norway's economic measures on Belarus.")
+    }
+
     @Test func summary_whenViolation_namesTheOtherPartyOfTheTruce() {
         // Given a ceasefire Norway agreed with Belarus, then Belarus attacking Norway
         let norway = Actor(code: "NOR", name: "Norway")
