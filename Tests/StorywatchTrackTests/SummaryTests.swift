@@ -77,30 +77,22 @@ struct SummaryTests {
         words.count < n ? [] : (0...(words.count - n)).map { words[$0..<$0 + n].joined(separator: " ") }
     }
 
-    @Test func summary_whenRetaliation_namesWhatItAnswers() {
-        // Given Norway's expulsion of Belarusian diplomats, then Belarus expelling Norway's
+    /// An answer in kind names both acts; PLOVER's discontinue (tariffs, embargoes, ties cut) reads as
+    /// economic measures, never as a break in ties.
+    static let answers: [(mode: String, summary: String)] = [
+        ("expel", "Belarus expels Norway's diplomats in response to Norway's expulsion of Belarus' diplomats."),
+        ("discontinue", "Belarus imposes economic measures on Norway in response to Norway's economic measures on Belarus."),
+    ]
+
+    @Test(arguments: answers) func summary_whenRetaliation_namesWhatItAnswers(_ answer: (mode: String, summary: String)) {
+        // Given Norway's measure against Belarus, then Belarus answering in kind
         let norway = Actor(code: "NOR", name: "Norway")
         let belarus = Actor(code: "BLR", name: "Belarus")
-        let earlier = Self.event(norway, belarus, .sanction, "expel", .done)
-        let answer = Self.event(belarus, norway, .sanction, "expel", .done)
+        let earlier = Self.event(norway, belarus, .sanction, answer.mode, .done)
+        let reply = Self.event(belarus, norway, .sanction, answer.mode, .done)
 
-        // When the retaliation is summarised
-        let summary = Self.builder.summary(kind: .retaliation, event: answer, previous: earlier)
-
-        // Then it reads as one sentence naming both acts
-        #expect(summary == "Belarus expels Norway's diplomats in response to Norway's expulsion of Belarus' diplomats.")
-    }
-
-    @Test func summary_whenTradeMeasuresAnswered_namesThemAsEconomicMeasures() {
-        // Given tariffs by Norway (PLOVER's discontinue, which ties cut share), then Belarus' answer in kind
-        let norway = Actor(code: "NOR", name: "Norway")
-        let belarus = Actor(code: "BLR", name: "Belarus")
-        let tariffs = Self.event(norway, belarus, .sanction, "discontinue", .done)
-        let answer = Self.event(belarus, norway, .sanction, "discontinue", .done)
-
-        // Then neither is called a break in ties
-        #expect(Self.builder.summary(kind: .retaliation, event: answer, previous: tariffs)
-            == "Belarus imposes economic measures on Norway in response to Norway's economic measures on Belarus.")
+        // Then the retaliation reads as one sentence naming both acts
+        #expect(Self.builder.summary(kind: .retaliation, event: reply, previous: earlier) == answer.summary)
     }
 
     @Test func summary_whenViolation_namesTheOtherPartyOfTheTruce() {
