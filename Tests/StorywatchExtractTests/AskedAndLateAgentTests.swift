@@ -63,6 +63,8 @@ struct AskedAndLateAgentTests {
         // (The miners are Bolivia's own people: a concession at home, `roles.txt` workers by trade.)
         ExpectedEvent("The Bolivian government agreed to the miners' demands.", source: "BOL", target: "BOL", .concede, "other", .done),
         ExpectedEvent("Bolivia freed 12 Chilean fishermen on Monday.", source: "BOL", target: "CHL", .retreat, "release", .done),
+        // roles.txt: envoys and ambassadors are a government's; so a reduced passive's agent acts on them.
+        ExpectedEvent("Bolivian envoys expelled by Chile flew home on Tuesday.", source: "CHL", target: "BOL", .sanction, "expel", .done),
         ExpectedEvent("Bolivian troops pulled back from the disputed area.", source: "BOL", target: nil, .retreat, "withdraw", .done),
         ExpectedEvent("Bolivia granted Chilean inspectors access to the site.", source: "BOL", target: "CHL", .retreat, "access", .done),
         // Trap: "free" of a free trade agreement frees no one.
