@@ -261,6 +261,8 @@ extension SentenceReader {
         guard status == .done else { return status }
         // "Staff voted to walk out", "a ballot on strikes": a vote decides an act still to come.
         if lex.lemmaIsA(tokens[trigger.anchor], WordClass.ballot) { return .promised }
+        // "the opposition called a general strike", "called for a strike": a protest called is to come.
+        if trigger.entry.type == .protest, tokens[trigger.anchor].lemmaIs(.call) { return .promised }
         switch trigger.entry.type {
         case .threaten: return .threatened
         case .request: return .demanded

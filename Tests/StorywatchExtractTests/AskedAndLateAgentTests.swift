@@ -66,6 +66,7 @@ struct AskedAndLateAgentTests {
         // roles.txt: envoys and ambassadors are a government's; so a reduced passive's agent acts on them.
         ExpectedEvent("Bolivian envoys expelled by Chile flew home on Tuesday.", source: "CHL", target: "BOL", .sanction, "expel", .done),
         ExpectedEvent("Bolivian troops pulled back from the disputed area.", source: "BOL", target: nil, .retreat, "withdraw", .done),
+        ExpectedEvent("Bolivia pulled its troops back from the border.", source: "BOL", target: "BOL", .retreat, "withdraw", .done),
         ExpectedEvent("Bolivia granted Chilean inspectors access to the site.", source: "BOL", target: "CHL", .retreat, "access", .done),
         // Trap: "free" of a free trade agreement frees no one.
         ExpectedEvent("Bolivia signed a free trade agreement with Chile.", source: "BOL", target: "CHL", .support, "other", .done),

@@ -68,6 +68,8 @@ import Testing
         Case(sentence: "Strikes by Ghanaian miners entered a third week.", type: .protest, status: .done),
         Case(sentence: "A strike by Togolese port workers halted exports.", type: .protest, status: .done),
         Case(sentence: "Togolese nurses began a strike over unpaid wages.", type: .protest, status: .done),
+        // A strike called is still to come.
+        Case(sentence: "Togo's opposition called for a general strike next week.", type: .protest, status: .promised),
         // A walkout called off is a concession by those who struck.
         Case(sentence: "The strike by Togolese dockers was halted on Monday.", type: .concede, status: .done),
         // Traps: force by an armed party stays force, and what a raid ends is the truce.
