@@ -21,6 +21,16 @@ struct Mention: Sendable {
 }
 
 extension [Mention] {
+    /// The party of "X said", "said X", "X warned", the last one named; `other` is passed over
+    /// ("Peru said Chile's offer…": the owner of the offer follows the verb, not the speaker).
+    func speaker(_ tokens: [Token], lex: Lexicon, besides other: Mention? = nil) -> Mention? {
+        for m in reversed() where m.start != other?.start {
+            if m.end < tokens.count, tokens[m.end].lemmaIs(.say) || lex.lemmaIsA(tokens[m.end], WordClass.warnVerb) { return m }
+            if m.start > 0, tokens[m.start - 1].lemmaIs(.say) { return m }
+        }
+        return nil
+    }
+
     /// The party named right after token `k`, "the" passed over ("between the cabinet and…",
     /// "criticism from Chile", "claimed by the rebels"); places name no party.
     func party(after k: Int, _ tokens: [Token]) -> Mention? {

@@ -84,8 +84,9 @@ struct SentenceReader {
         let warning = ConditionalWarning(lex: lex).warning(tokens, mentions: mentions)
         if let harm = warning?.harm.start { selected.removeAll { $0.trigger.anchor > harm } }
         // "Chile's offer was unacceptable, Peru said": the offer judged is no act of this sentence.
-        let judged = JudgedUnacceptable(lex: lex).rejection(tokens, mentions: mentions, cues: cues,
-                                                            acts: selected.map(\.trigger.anchor))
+        let judged = JudgedUnacceptable(lex: lex).rejection(tokens, mentions: mentions, cues: cues) { k in
+            selected.contains { $0.trigger.anchor == k }
+        }
         if let head = judged?.head { selected.removeAll { $0.trigger.anchor == head } }
         let emitsAction = selected.contains { !AgentlessForce.leavesToll($0) } || !stances.isEmpty
         selected.reverse()
@@ -107,25 +108,24 @@ struct SentenceReader {
             if let s = c.event.source, let t = c.event.target, s.side != t.side, c.event.type != nil { context.lastPair = (s, t) }
             emit(c.event, c.evidence)
         }
+        /// An event the sentence tells as a whole (a warning, a judgement, a stance), with how it was read for `explain`.
+        func emitWhole(_ source: Actor?, _ target: Actor?, _ type: EventType?, _ mode: ActionMode, _ status: EventStatus,
+                       object: String? = nil, _ reading: @autoclosure () -> EventEvidence.Reading) {
+            let event = Event(source: source, target: target, type: type, mode: mode.rawValue, status: status, date: dates.date,
+                              document: view.document, quote: view.text, object: object)
+            emit(event, explains ? EventEvidence(tokens: tokens, reading: reading(), habitual: false) : EventEvidence(habitual: false))
+        }
         if !emitsAction, let warning {
-            let event = Event(source: warning.speaker.actor, target: warning.target.actor, type: .threaten, mode: ActionMode.relations.rawValue,
-                              status: .threatened, date: dates.date, document: view.document, quote: view.text)
-            emit(event, explains ? EventEvidence(tokens: tokens, reading: .conditionalWarning(warning.harm, speaker: warning.speaker,
-                                                                                            target: warning.target), habitual: false)
-                                 : EventEvidence(habitual: false))
+            emitWhole(warning.speaker.actor, warning.target.actor, .threaten, .relations, .threatened,
+                      .conditionalWarning(warning.harm, speaker: warning.speaker, target: warning.target))
         }
         if let judged {
-            let event = Event(source: judged.speaker.actor, target: judged.owner.actor, type: .reject, mode: ActionMode.other.rawValue,
-                              status: .refused, date: dates.date, document: view.document, quote: view.text)
-            emit(event, explains ? EventEvidence(tokens: tokens, reading: .judged(judged.cue, speaker: judged.speaker, owner: judged.owner),
-                                                 habitual: false)
-                                 : EventEvidence(habitual: false))
+            emitWhole(judged.speaker.actor, judged.owner.actor, .reject, .other, .refused,
+                      .judged(judged.cue, speaker: judged.speaker, owner: judged.owner))
         }
         for stance in stances {
-            let event = Event(source: stance.source?.actor, target: stance.addressee?.actor, type: stance.compromise ? .concede : nil, mode: ActionMode.other.rawValue,
-                              status: stance.status, date: dates.date, document: view.document, quote: view.text, object: stance.object)
-            emit(event, explains ? EventEvidence(tokens: tokens, reading: .policy(stance.cue, object: stance.object),
-                                                 habitual: false) : EventEvidence(habitual: false))
+            emitWhole(stance.source?.actor, stance.addressee?.actor, stance.compromise ? .concede : nil, .other, stance.status,
+                      object: stance.object, .policy(stance.cue, object: stance.object))
         }
         if !emitsAction, let toll = toll(tokens, mentions: mentions, document: view.document, sentence: view.text, date: dates.date) {
             emit(toll.event, toll.evidence)

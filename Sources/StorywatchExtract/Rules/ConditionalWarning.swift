@@ -21,7 +21,7 @@ struct ConditionalWarning {
               let harm = harmToRelations(tokens),
               let target = mentions.first(where: { $0.start > condition && $0.start <= condition + 4 })
         else { return nil }
-        let speaker = said(tokens, mentions) ?? mentions.first { m in
+        let speaker = mentions.speaker(tokens, lex: lex) ?? mentions.first { m in
             m.start > 0 && tokens[m.start - 1].is(.with) && m.actor.root != target.actor.root
         }
         guard let speaker, speaker.actor.root != target.actor.root else { return nil }
@@ -34,15 +34,6 @@ struct ConditionalWarning {
             let modal = (max(0, k - 3)..<k).contains { lex.isA(tokens[$0], WordClass.modal) }
             let near = (max(0, k - 5)..<min(tokens.count, k + 4)).contains { lex.isA(tokens[$0], WordClass.tiesNoun) }
             if modal, near { return Cue(start: k, end: k + 1, kind: .threatened) }
-        }
-        return nil
-    }
-
-    /// The party of "X said", "said X", "X warned".
-    private func said(_ tokens: [Token], _ mentions: [Mention]) -> Mention? {
-        for m in mentions.reversed() {
-            if m.end < tokens.count, tokens[m.end].lemmaIs(.say) || lex.lemmaIsA(tokens[m.end], WordClass.warnVerb) { return m }
-            if m.start > 0, tokens[m.start - 1].lemmaIs(.say) { return m }
         }
         return nil
     }

@@ -20,25 +20,18 @@ struct JudgedUnacceptable {
     /// How many words a noun phrase runs before its noun ("Chile's new fisheries proposal").
     static let phraseReach = 4
 
-    /// `acts`: where the sentence's acts stand; one right before the copula is the subject's
-    /// noun ("the offer is untenable").
-    func rejection(_ tokens: [Token], mentions: [Mention], cues: [Cue], acts: [Int]) -> Rejection? {
+    /// `isAct(k)`: an act of the sentence stands at `k`; one right before the copula is the
+    /// subject's noun ("the offer is untenable").
+    func rejection(_ tokens: [Token], mentions: [Mention], cues: [Cue], isAct: (Int) -> Bool) -> Rejection? {
         guard let cue = cues.first(where: { $0.kind == .judged }), let be = copula(before: cue.start, tokens), be > 0,
-              case let head = be - 1, PolicyStance(lex: lex).isPlanNoun(tokens[head]) || acts.contains(head) else { return nil }
+              case let head = be - 1, PolicyStance(lex: lex).isPolicy(tokens[head]) || isAct(head) else { return nil }
         guard let owner = mentions.last(where: { $0.end <= head && $0.start >= head - Self.phraseReach && !$0.isPlace }),
               !(owner.end..<head).contains(where: { k in
                   !tokens[k].is(.possessive) && (tokens[k].kind == .punct || lex.isA(tokens[k], WordClass.preposition))
               }),
-              let speaker = speaker(tokens, mentions, besides: owner), speaker.actor.root != owner.actor.root
+              let speaker = mentions.speaker(tokens, lex: lex, besides: owner), speaker.actor.root != owner.actor.root
         else { return nil }
         return Rejection(speaker: speaker, owner: owner, head: head, cue: cue)
-    }
-
-    /// The party of "X said", else of "said X", other than the plan's owner ("Peru said Chile's
-    /// offer…": the owner follows the verb of saying there, not the speaker).
-    private func speaker(_ tokens: [Token], _ mentions: [Mention], besides owner: Mention) -> Mention? {
-        mentions.last { m in m.start != owner.start && m.end < tokens.count && tokens[m.end].lemmaIs(.say) }
-            ?? mentions.last { m in m.start != owner.start && m.start > 0 && tokens[m.start - 1].lemmaIs(.say) }
     }
 
     /// A form of be right before the judgement, one adverb allowed between ("is still untenable").

@@ -93,11 +93,9 @@ struct PolicyStance {
     /// The sentence names a policy: only then can it tell a stance on one.
     func namesPolicy(_ tokens: [Token]) -> Bool { tokens.contains(where: isPolicy) }
 
-    /// A policy noun or its plural (a proposal, the demands): what a side may be judged on (`JudgedUnacceptable`).
-    func isPlanNoun(_ t: Token) -> Bool { isPolicy(t) }
-
-    /// A policy noun or its plural; "planned", "taxing" are verb forms.
-    private func isPolicy(_ t: Token) -> Bool {
+    /// A policy noun or its plural (also what a side's plan is judged on, `JudgedUnacceptable`);
+    /// "planned", "taxing" are verb forms.
+    func isPolicy(_ t: Token) -> Bool {
         lex.isA(t, WordClass.policyObject) || (lex.lemmaIsA(t, WordClass.policyObject) && !t.ends(.ed) && !t.ends(.ing))
     }
 
