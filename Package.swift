@@ -106,7 +106,7 @@ let package = Package(
         // `make bench`: throughput figures in release mode; never run by the tests.
         .executableTarget(name: "storywatch-bench", dependencies: [
             "StorywatchService", "StorywatchModel", "StorywatchIngest", "StorywatchExtract",
-            "StorywatchTrack", "StorywatchStore", "StorywatchConfig",
+            "StorywatchTrack", "StorywatchStore", "StorywatchConfig", "StorywatchTesting",
             .product(name: "Logging", package: "swift-log"),
         ], path: "Benchmarks/storywatch-bench", swiftSettings: strictSettings),
 

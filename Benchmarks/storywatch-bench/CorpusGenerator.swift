@@ -1,5 +1,6 @@
 import Foundation
 import StorywatchModel
+import StorywatchTesting
 
 // Generates articles from our own example corpus (examples/corpus): the live blog, the wire
 // stories and the timeline are cut into posts, paragraphs and entries; countries, capitals,

@@ -5,6 +5,7 @@ import StorywatchExtract
 import StorywatchIngest
 import StorywatchModel
 import StorywatchService
+import StorywatchTesting
 
 /// Issue 2 (ingest throughput) and issue 3 (extraction throughput and linearity) over one
 /// generated corpus.

@@ -4,6 +4,7 @@ import StorywatchConfig
 import StorywatchExtract
 import StorywatchService
 import StorywatchStore
+import StorywatchTesting
 
 /// Issue 2: a no-change re-scan of 100,000 files, and the peak RSS while doing it.
 struct RescanBench {

@@ -1,4 +1,5 @@
 import Foundation
+import StorywatchTesting
 
 // storywatch-bench: throughput figures in release mode (`make bench`); never run by the tests.
 //

@@ -18,7 +18,8 @@ enum AgentlessForce {
     static func yieldsToNoun(_ n: Int, _ view: SentenceView, lex: Lexicon) -> Bool {
         let (tokens, t) = (view.tokens, view.triggers[n])
         guard t.entry.type == .assault, !t.entry.nominal else { return false }
-        for later in view.triggers[(n + 1)...] {
+        // (A later trigger may start inside this one's words: "fired back at".)
+        for later in view.triggers[(n + 1)...] where later.anchor >= t.end {
             if (t.end..<later.anchor).contains(where: { lex.isA(tokens[$0], WordClass.clauseEnd) }) { return false }
             if later.entry.nominal, later.entry.type == .assault,
                (max(t.end, later.anchor - 4)..<later.anchor).contains(where: { tokens[$0].is(.in) || tokens[$0].is(.by) }) {
