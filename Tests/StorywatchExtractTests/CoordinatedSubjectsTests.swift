@@ -8,6 +8,9 @@ struct CoordinatedSubjectsTests {
     static let joint: [ExpectedEvent] = [
         ExpectedEvent("Chile and Peru signed a truce on Monday.", source: "CHL", target: "PER", .retreat, "ceasefire", .done),
         ExpectedEvent("Kenya and Tanzania held talks in Arusha.", source: "KEN", target: "TZA", .consult, "other", .done),
+        // A compact signed is support given to each other, wherever it is signed.
+        ExpectedEvent("Ghana and Togo signed a border treaty in Lagos.", source: "GHA", target: "TGO", .support, "other", .done),
+        ExpectedEvent("Malawi and Zambia have signed a trade pact.", source: "MWI", target: "ZMB", .support, "other", .done),
     ]
 
     @Test(arguments: joint)
@@ -24,6 +27,12 @@ struct CoordinatedSubjectsTests {
         let events = try Shipped.extractor().extract(text: sentence, document: "t.txt").filter { $0.type != nil }
         #expect(Set(events.compactMap { $0.source?.root }) == Set(sources), "\(events.map { ($0.source?.root, $0.family) })")
         #expect(Set(events.map(\.family)).count == 1)
+    }
+
+    /// A text signed by both, with no compact named, is not read as given to each other.
+    @Test func extract_whenSubjectsSignAText_readsNoPartner() throws {
+        let events = try Shipped.extractor().extract(text: "Malawi and Zambia signed the declaration.", document: "t.txt")
+        #expect(events.contains { $0.type == .support } && !events.contains { $0.target?.root == "ZMB" }, "\(events.map { ($0.source?.root, $0.target?.root) })")
     }
 
     @Test(arguments: [

@@ -32,7 +32,7 @@ enum WordClass {
     // Matching: the words after and before a gerund that make it a verb.
     static let gerundObjectStart: UInt64 = 1 << 37, gerundVerbPrevious: UInt64 = 1 << 38
     // SentenceReader+Parties and ActorFinder
-    static let perfectBe: UInt64 = 1 << 39, engage: UInt64 = 1 << 40, harmed: UInt64 = 1 << 41, genericPeople: UInt64 = 1 << 42
+    static let perfectBe: UInt64 = 1 << 39, compact: UInt64 = 1 << 40, harmed: UInt64 = 1 << 41, genericPeople: UInt64 = 1 << 42
     // Litotes: reluctance words a negation cancels ("would not hesitate to").
     static let reluctance: UInt64 = 1 << 43
     // BothSides: "both sides", "the two countries".
@@ -64,7 +64,7 @@ enum WordClass {
     static let reciprocal: UInt64 = 1 << 63
 
     /// Classes whose words' regular forms the lexicon derives (a plural names the policy too).
-    static let withRegularForms: UInt64 = policyObject | notTopic | harmVerb | warnVerb | walkout | ballot
+    static let withRegularForms: UInt64 = policyObject | notTopic | harmVerb | warnVerb | walkout | ballot | compact
 
     /// The classes a data file may list, by the key it writes them under.
     static let dataClasses: [String: UInt64] = Dictionary(uniqueKeysWithValues: GrammarClass.allCases.map { ($0.key, $0.flag) })
@@ -79,7 +79,7 @@ enum GrammarClass: CaseIterable {
     case subordinator, temporal, auxiliary, nonNoun, phrasePreposition, clauseEnd
     case placePreposition, possessive, publication, policyObject, notTopic
     case asAdverbNext, asAdverbPrevious, assent, pledge, preparing, quantifierCue, measureUnit
-    case gerundObjectStart, gerundVerbPrevious, perfectBe, engage, harmed, genericPeople
+    case gerundObjectStart, gerundVerbPrevious, perfectBe, compact, harmed, genericPeople
     case reluctance, pairCount, pairNoun, landmark, relative, sponsor, leader, walkout, ballot, partyHead, partyAdjective, oppositionWord, rulingWord, harmVerb, tiesNoun, warnVerb, container, allyNoun, noPassive, conditionOpener, reciprocal
 
     /// `lightVerb` → `light-verb`.
@@ -133,7 +133,7 @@ enum GrammarClass: CaseIterable {
         case .gerundObjectStart: WordClass.gerundObjectStart
         case .gerundVerbPrevious: WordClass.gerundVerbPrevious
         case .perfectBe: WordClass.perfectBe
-        case .engage: WordClass.engage
+        case .compact: WordClass.compact
         case .harmed: WordClass.harmed
         case .genericPeople: WordClass.genericPeople
         case .reluctance: WordClass.reluctance

@@ -15,7 +15,7 @@ enum CoordinatedSubjects {
         guard joined.count > 1 else { return }
         let entry = s.trigger.entry
         p.source = joined[0]
-        if isJoint(entry) || isQuarrel(s), joined[1].actor.root != joined[0].actor.root,
+        if isJoint(entry) || isQuarrel(s) || isSignedCompact(s), joined[1].actor.root != joined[0].actor.root,
            p.target == nil || p.target?.actor.root == joined[0].actor.root || !entry.nominal {
             p.target = joined[1]
             if joined.count > 2 { p.joint = joined }
@@ -55,6 +55,13 @@ enum CoordinatedSubjects {
     /// A quarrel ("are at odds", "their dispute") is between its subjects, as a joint act is.
     static func isQuarrel(_ s: PartyScope) -> Bool {
         (s.trigger.anchor..<s.trigger.end).contains { s.lex.lemmaIsA(s.tokens[$0], WordClass.reciprocal) }
+    }
+
+    /// Support given by signing a compact ("Chile and Peru signed a border treaty") is given to
+    /// each other, as an agreement is; the one sign of it is the compact named in the act's words.
+    static func isSignedCompact(_ s: PartyScope) -> Bool {
+        s.trigger.entry.type == .support && !s.trigger.entry.nominal
+            && s.trigger.tokens.contains { s.lex.lemmaIsA(s.tokens[$0], WordClass.compact) }
     }
 
     /// Acts each subject does on its own; not support ("signed", "backed"), which with joined
