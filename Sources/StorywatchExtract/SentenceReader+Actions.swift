@@ -174,8 +174,8 @@ extension SentenceReader {
             } else {
                 roles.source = subject
             }
-        } else if let at = joinedAt, lex.isA(tokens[at + 1], WordClass.auxiliary),
-                  let subject = mentions.first, subject.start == 0 || (subject.start == 1 && tokens[0].is(.the)) {
+        } else if let at = joinedAt, let subject = mentions.first, subject.start == 0 || (subject.start == 1 && tokens[0].is(.the)),
+                  lex.isA(tokens[at + 1], WordClass.auxiliary) || Characterisation.describes(before: at, after: subject, view) {
             roles.source = subject
         }
         return nil
@@ -214,6 +214,7 @@ extension SentenceReader {
     private func finalParties(_ n: Int, _ view: SentenceView, _ roles: inout Parties) -> (Mention, Actor?)? {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
         CausedAct.dropCauser(trigger, view, &roles)
+        Characterisation.dropDescriber(trigger, view, &roles)
         CircumstancePhrase.dropOuterSubject(trigger, view, &roles, lex: lex)
         // Unnamed protesters are the people of the country whose rulers or ground they
         // protest against ("students began a hunger strike to demand that the minister
@@ -298,8 +299,10 @@ extension SentenceReader {
         var target = target
         let answering = cues.filter { c in
             c.kind == .response && answeringTrigger(for: c, tokens, view.triggers) == n && !Aftermath.answersNothing(c, tokens, view.triggers)
+                && Characterisation.lets(c, answer: n, view)
         }
-        let isResponse = !answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { Self.isRetaliation($0) }
+        let isResponse = (!answering.isEmpty || tokens[trigger.anchor..<trigger.end].contains { Self.isRetaliation($0) })
+            && !Retort.isRetort(trigger, answering: answering)
         let isBreach = cues.contains { c in c.kind == .breach && answeringTrigger(for: c, tokens, view.triggers, adjectival: false) == n }
         // "In answer to Oslo's expulsions, Minsk expelled…": the answered
         // party is named inside the cue's phrase.

@@ -168,7 +168,7 @@ struct SentenceReader {
 
     /// A cue of status (no negation, answer, breach, report, habit, compromise, claim, going on, cause or judgement).
     private static func isStatus(_ c: Cue) -> Bool {
-        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim, .ongoing, .caused, .judged].contains(c.kind)
+        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim, .ongoing, .caused, .described, .judged].contains(c.kind)
     }
 
     /// Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.
@@ -258,7 +258,9 @@ struct SentenceReader {
             while j < tokens.count && !(tokens[j].is(.comma) || tokens[j].is(.semicolon) || tokens[j].is(.period)) && j - cue.end < 12 { j += 1 }
             return j
         }()
-        if allowAdjectival, let own = triggers.indices.first(where: { triggers[$0].tokens.contains(cue.start) }) { return own }
+        if allowAdjectival, let own = triggers.indices.first(where: { triggers[$0].tokens.contains(cue.start) }) {
+            return mainAct(after: own, tokens, triggers) ?? own
+        }
         let inside = triggers.indices.filter { triggers[$0].anchor >= cue.start && triggers[$0].anchor < phraseEnd }
         // "retaliatory measures", "a tit-for-tat move": the cue qualifies the action it names.
         let adjectival = inside.first { triggers[$0].anchor >= cue.start && triggers[$0].anchor <= cue.end && phraseEnd == cue.end }
@@ -273,6 +275,15 @@ struct SentenceReader {
         }
         // "the answer to Chadian raids": the only action is the one answered; nothing answers it.
         return phraseEnd > cue.end ? nil : nearestTrigger(to: cue.start, triggers)
+    }
+
+    /// "In a tit-for-tat move, Malawi expelled…": a noun of an act in a phrase that opens the
+    /// sentence names the act of the main clause after its comma, the verb there.
+    private func mainAct(after own: Int, _ tokens: [Token], _ triggers: [Trigger]) -> Int? {
+        let noun = triggers[own]
+        guard noun.entry.nominal, let opener = (0..<noun.anchor).first(where: { lex.isA(tokens[$0], WordClass.phrasePreposition) }),
+              opener <= 1, let comma = (noun.end..<min(tokens.count, noun.end + 2)).first(where: { tokens[$0].is(.comma) }) else { return nil }
+        return triggers.indices.first { triggers[$0].anchor > comma && !triggers[$0].entry.nominal }
     }
 
     private func nearestTrigger(to position: Int, _ triggers: [Trigger?]) -> Int? {

@@ -33,6 +33,10 @@ package enum Rules {
 
     static func isForce(_ e: Event) -> Bool { e.type == .assault }
 
+    /// Taking people or property into custody (a seizure, an arrest): one kind of act, whichever
+    /// word the report uses, so a boat detained answers a boat seized.
+    static func isCustody(_ e: Event) -> Bool { e.type == .coerce && ["seize", "arrest"].contains(e.mode) }
+
     /// Force, or coercion on the ground (seizures, arrests): what breaks a truce.
     static func breaksTruce(_ e: Event) -> Bool { e.type == .assault || e.type == .coerce }
 
@@ -105,8 +109,9 @@ package enum Rules {
         guard e.status == .done || e.status.isIntent, e.type != nil, let target = e.target?.side, target != side else { return nil }
         // An act told as going on ("still shelling") began before the news: it answers no latest blow.
         if e.isOngoing { return nil }
-        // Force answers force whatever the weapon; other actions answer the same family.
-        func sameKind(_ p: Event) -> Bool { p.family == e.family || (isForce(p) && isForce(e)) }
+        // Force answers force whatever the weapon, custody custody whatever the word; other
+        // actions answer the same family.
+        func sameKind(_ p: Event) -> Bool { p.family == e.family || (isForce(p) && isForce(e)) || (isCustody(p) && isCustody(e)) }
         let mirrored = history.last { entry in
             let p = entry.event
             return p.status == .done && p.source?.side == target && p.target?.side == side && sameKind(p)

@@ -136,21 +136,31 @@ struct TrackerTests {
         #expect(development?.previous == nil)
     }
 
-    @Test func record_whenMirroredActionWithoutCue_raisesRetaliation() {
-        // Given Norway has expelled Belarusian diplomats
+    /// B does to A what A did to B: the same family, or custody in other words (a detention
+    /// answers a seizure).
+    static let mirrored: [(first: Event, answer: Event)] = [
+        (Given.event(Given.norway, Given.belarus, .sanction, "expel", .done, on: Given.march(1),
+                     quote: "Norway expelled five Belarusian diplomats on Saturday."),
+         Given.event(Given.minsk, Given.norway, .sanction, "expel", .done, on: Given.march(4),
+                     quote: "Minsk ordered five Norwegian diplomats out of the country on Tuesday.")),
+        (Given.event(Given.norway, Given.belarus, .coerce, "seize", .done, on: Given.march(1),
+                     quote: "The Norwegian coast guard seized a Belarusian trawler."),
+         Given.event(Given.belarus, Given.norway, .coerce, "arrest", .done, on: Given.march(3),
+                     quote: "Belarusian police detained the crew of a Norwegian barge.")),
+    ]
+
+    @Test(arguments: mirrored)
+    func record_whenMirroredActionWithoutCue_raisesRetaliation(_ first: Event, _ answer: Event) {
+        // Given Norway has acted against Belarus
         var state = Given.dyad()
-        let expulsion = Given.event(Given.norway, Given.belarus, .sanction, "expel", .done, on: Given.march(1),
-                                    quote: "Norway expelled five Belarusian diplomats on Saturday.")
-        _ = tracker.record(expulsion, in: &state)
-        let mirrored = Given.event(Given.minsk, Given.norway, .sanction, "expel", .done, on: Given.march(4),
-                                   quote: "Minsk ordered five Norwegian diplomats out of the country on Tuesday.")
+        _ = tracker.record(first, in: &state)
 
-        // When Belarus does the same to Norway, with no cue in the sentence
-        let development = tracker.record(mirrored, in: &state)
+        // When Belarus does the like to Norway, with no cue in the sentence
+        let development = tracker.record(answer, in: &state)
 
-        // Then it is a retaliation answering Norway's expulsion
+        // Then it is a retaliation answering Norway's act
         #expect(development?.kind == .retaliation)
-        #expect(development?.previous == expulsion)
+        #expect(development?.previous == first)
     }
 
     // MARK: reversal

@@ -94,6 +94,9 @@ enum CueKind: String, Sendable {
     case ongoing
     /// "sparked protests", "triggered riots": what caused the act, not its agent (`CausedAct`).
     case caused
+    /// "described the arrest as", "branded the move": a speaker characterising an act, not its
+    /// agent (`Characterisation`).
+    case described
     /// "the proposal was unacceptable": a plan judged, a rejection by who says so (`JudgedUnacceptable`).
     case judged
 }

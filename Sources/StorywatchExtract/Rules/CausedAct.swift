@@ -9,8 +9,13 @@ enum CausedAct {
     /// Drops a source named before the causing verb whose object is the trigger (a noun there,
     /// whatever entry matched it: "sparked protests").
     static func dropCauser(_ trigger: Trigger, _ view: SentenceView, _ roles: inout SentenceReader.Parties) {
+        dropSubject(of: .caused, trigger, view, &roles)
+    }
+
+    /// Drops a source named before a verb of cue kind `kind` whose object is the trigger.
+    static func dropSubject(of kind: CueKind, _ trigger: Trigger, _ view: SentenceView, _ roles: inout SentenceReader.Parties) {
         guard let source = roles.source,
-              let cue = view.cues.last(where: { $0.kind == .caused && $0.end <= trigger.anchor }),
+              let cue = view.cues.last(where: { $0.kind == kind && $0.end <= trigger.anchor }),
               trigger.anchor - cue.end <= reach, source.end <= cue.start,
               !(cue.end..<trigger.anchor).contains(where: { k in
                   let t = view.tokens[k]
