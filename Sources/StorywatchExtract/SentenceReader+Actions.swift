@@ -156,8 +156,9 @@ extension SentenceReader {
         let (tokens, trigger, mentions) = (view.tokens, view.triggers[n], view.mentions)
         let coordinated = trigger.anchor > 0 && (tokens[trigger.anchor - 1].is(.and) || tokens[trigger.anchor - 1].is(.or))
             && tokens[trigger.anchor].isLemma
-        if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let previous = candidates.last?.event,
-           coordinated || (tokens[trigger.anchor].ends(.ing) && lex.isA(tokens[trigger.anchor - 1], WordClass.continuation)) {
+        if n > 0, !trigger.entry.nominal, trigger.anchor > 0, let last = candidates.last, case let previous = last.event,
+           coordinated || (tokens[trigger.anchor].ends(.ing) && lex.isA(tokens[trigger.anchor - 1], WordClass.continuation)
+                           && !opensClause(between: last.trigger.end, and: trigger.anchor, tokens, mentions)) {
             if let src = previous.source {
                 roles.source = Mention(start: 0, end: 0, actor: src, isPerson: false, reason: .continuesClause)
                 if roles.target == nil || roles.target?.actor.root == src.root, let t = previous.target {
@@ -179,6 +180,16 @@ extension SentenceReader {
             roles.source = subject
         }
         return nil
+    }
+
+    /// "Kenya expelled two envoys and Uganda answered by ordering out…": a party after "and" or
+    /// "but" and before a verb, between two acts, is the subject of a clause of its own, which
+    /// the gerund continues.
+    private func opensClause(between start: Int, and end: Int, _ tokens: [Token], _ mentions: [Mention]) -> Bool {
+        mentions.contains { m in
+            m.start > start && m.end < end && (tokens[m.start - 1].is(.and) || tokens[m.start - 1].is(.but))
+                && (tokens[m.end].isPastInflection || lex.isA(tokens[m.end], WordClass.auxiliary | WordClass.modal))
+        }
     }
 
     /// Troops moved act for whoever sends them, towards where they go (`Rules/OwnForces`).

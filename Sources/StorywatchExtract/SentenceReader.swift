@@ -265,6 +265,12 @@ struct SentenceReader {
         // "retaliatory measures", "a tit-for-tat move": the cue qualifies the action it names.
         let adjectival = inside.first { triggers[$0].anchor >= cue.start && triggers[$0].anchor <= cue.end && phraseEnd == cue.end }
         if allowAdjectival, let adjectival { return adjectival }
+        // "…and Uganda answered by ordering out three envoys": the means after the cue verb is
+        // the answer, not the act told before it.
+        if cue.kind == .response, let by = (cue.end..<min(tokens.count, cue.end + 4)).first(where: { tokens[$0].is(.by) }),
+           PassiveAgent.isMeans(at: by, tokens) {
+            return triggers.indices.first { triggers[$0].anchor == by + 1 }
+        }
         // An answer is a deliberate act (a verb); a breach may be any act right before the cue
         // ("a rocket attack … despite the truce").
         if let before = triggers.indices.last(where: { triggers[$0].anchor < cue.start && (!allowAdjectival || !triggers[$0].entry.nominal) }) {
@@ -301,7 +307,7 @@ struct SentenceReader {
             // A figure belongs to this action's object only up to the end of its clause.
             if seen && (tokens[i].is(.comma) || tokens[i].is(.semicolon) || tokens[i].is(.colon)) { break }
             // Most tokens are no figure: those are passed over without being copied.
-            guard tokens[i].kind == .number || (tokens[i].lowerID >= 0 && lex.table.numberWord[Int(tokens[i].lowerID)] != nil) else {
+            guard lex.isFigure(tokens[i]) else {
                 i += 1
                 continue
             }

@@ -185,6 +185,11 @@ package struct Lexicon: Sendable {
         t.lemmaID >= 0 && table.info[Int(t.lemmaID)].flags & wordClass != 0
     }
 
+    /// The token is a figure, in digits or in words (12, twelve).
+    @inline(__always) func isFigure(_ t: Token) -> Bool {
+        t.kind == .number || (t.lowerID >= 0 && table.numberWord[Int(t.lowerID)] != nil)
+    }
+
     /// Which entry wins for the same phrase: generated files (0) lose to the hand-written ones (1),
     /// which lose to the operator's (named by their path; a later one in name order wins).
     private static func precedence(of name: String, position: Int) -> Int {

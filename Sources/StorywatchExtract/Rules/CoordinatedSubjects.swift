@@ -12,7 +12,7 @@ enum CoordinatedSubjects {
         // (Most parties stand alone: found so without building a list.)
         guard let source = p.source, conjunct(before: source, s) != nil else { return }
         let joined = conjuncts(ending: source, s)
-        guard joined.count > 1 else { return }
+        guard joined.count > 1, !isObjectOfVerb(joined[0], s) else { return }
         let entry = s.trigger.entry
         p.source = joined[0]
         if isJoint(entry) || isQuarrel(s) || isSignedCompact(s), joined[1].actor.root != joined[0].actor.root,
@@ -22,6 +22,14 @@ enum CoordinatedSubjects {
         } else if isEachSubjects(entry) {
             p.coSubjects = others(joined, target: p.target, s.tokens, lex: s.lex)
         }
+    }
+
+    /// "Kenya expelled two envoys and Uganda answered…": a party right after a verb of action
+    /// (past determiners and figures) is that verb's object, so the "and" after it opens a clause.
+    private static func isObjectOfVerb(_ first: Mention, _ s: PartyScope) -> Bool {
+        var k = first.start - 1
+        while k >= 0, s.lex.isFigure(s.tokens[k]) || s.lex.isA(s.tokens[k], WordClass.determiner) { k -= 1 }
+        return k >= 0 && s.tokens[k].kind == .word && !s.tokens[k].isCapitalized && s.tokens[k].lemmaKinds & WordTable.hasActions != 0
     }
 
     /// The mentions joined with `last` by "and" or commas ("A, B, and C"), in order.
@@ -41,6 +49,10 @@ enum CoordinatedSubjects {
         guard k >= 1, tokens[k].is(.and) || tokens[k].is(.comma) else { return nil }
         if tokens[k].is(.and), tokens[k - 1].is(.comma) { k -= 1 }
         guard let previous = s.mentions.last(where: { $0.end == k }), !previous.isPerson || first.isPerson else { return nil }
+        // "Kenya expelled two envoys, and Uganda…": a comma before "and" joins clauses, unless it
+        // closes a list of three or more ("Estonia, Latvia, and Lithuania").
+        if tokens[k].is(.comma), k + 1 < first.start, tokens[k + 1].is(.and),
+           !(previous.start >= 1 && tokens[previous.start - 1].is(.comma)) { return nil }
         // "In Lima, Chile expelled…": a place phrase before a comma is the scene, not a party.
         if tokens[k].is(.comma), previous.start > 0, s.lex.isA(tokens[previous.start - 1], WordClass.placePreposition) { return nil }
         return previous

@@ -1,3 +1,5 @@
+import StorywatchModel
+
 /// Phenomenon: an act named in a prepositional phrase ("in protest of their government's
 /// refusal", "accused X of blackmail in the negotiations"): the setting of the main act, no act
 /// of its own; a verb after the phrase governs it ("Farmers in Poland began a hunger strike").
@@ -20,6 +22,8 @@ enum SettingPhrase {
         if (head + 1..<trigger.anchor).contains(where: { lex.lemmaIsA(tokens[$0], WordClass.lightVerb) && !lex.isA(tokens[$0], WordClass.auxiliary) }) {
             return false
         }
+        // "answered by expelling…": the means of an answer is the answer itself, no setting.
+        if s.all[c].event.isResponse, tokens[head].is(.by), head + 1 == trigger.anchor, PassiveAgent.isMeans(at: head, tokens) { return false }
         return !(lex.isA(tokens[head], WordClass.temporal) && s.tellsFact(c))
     }
 }
