@@ -35,4 +35,12 @@ package struct StorylineState: Sendable, Codable, Hashable {
         nextSequence += 1
         if entries.count > Self.historyLimit { entries.removeFirst(entries.count - Self.historyLimit) }
     }
+
+    /// The last event appended raised a development of `kind`: an act judged an answer (or a
+    /// breach) is known as one, so a later report calling it so is a re-report, not news.
+    mutating func remember(_ kind: DevelopmentKind) {
+        guard let last = entries.indices.last else { return }
+        if kind == .retaliation { entries[last].event.isResponse = true }
+        if kind == .violation { entries[last].event.isBreach = true }
+    }
 }

@@ -59,6 +59,7 @@ package struct Tracker: Sendable {
         } else {
             return .silent("no rule fits: not a turn against the storyline's history (\(history.count) earlier events)")
         }
+        state.remember(match.kind)
         return .raised(DevelopmentBuilder(names: names).make(kind: match.kind, event: event, previous: match.previous, storyline: state))
     }
 

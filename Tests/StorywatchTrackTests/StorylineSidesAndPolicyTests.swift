@@ -309,16 +309,21 @@ struct StorylineSidesAndPolicyTests {
         #expect(state.entries.count == 2)
     }
 
-    @Test func record_whenRestatementAddsAnAnswerCue_isJudgedAgain() {
+    /// A restatement that calls an act an answer is judged again, unless the act was raised as
+    /// an answer already (then it is a re-report).
+    @Test(arguments: [(answeredBefore: false, raises: true), (answeredBefore: true, raises: false)])
+    func record_whenRestatementAddsAnAnswerCue_isJudgedAgainUnlessKnownAsOne(_ answeredBefore: Bool, _ raises: Bool) {
         var state = Given.dyad()
-        _ = tracker.record(Given.event(Given.norway, Given.belarus, .sanction, "expel", .done, on: Given.march(1),
-                                       quote: "Norway expelled two Belarusian diplomats."), in: &state)
+        if answeredBefore {
+            _ = tracker.record(Given.event(Given.norway, Given.belarus, .sanction, "expel", .done, on: Given.march(1),
+                                           quote: "Norway expelled two Belarusian diplomats."), in: &state)
+        }
         _ = tracker.record(Given.event(Given.belarus, Given.norway, .sanction, "expel", .done, on: Given.march(2),
                                        quote: "Belarus expelled two Norwegian diplomats."), in: &state)
         let framed = tracker.record(Given.event(Given.belarus, Given.norway, .sanction, "expel", .done, on: Given.march(2),
                                                 isResponse: true, document: "other.txt",
                                                 quote: "Belarus expelled the pair in answer to Oslo's move."), in: &state)
-        #expect(framed?.kind == .retaliation)
+        #expect((framed?.kind == .retaliation) == raises)
     }
 
     @Test func record_whenForceReReportedNextDayInAnotherDocument_raisesNothing() {
