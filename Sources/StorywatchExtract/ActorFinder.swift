@@ -13,6 +13,9 @@ struct ResolutionContext: Sendable {
     /// How often each root was named in the document so far, places included: what the
     /// document is about (`Extractor.ownUnattributedPolicies`).
     var rootCounts: [String: Int] = [:]
+    /// The date the text last told in a sentence of its own ("on Aug 12"): what "two days
+    /// later" counts from.
+    var lastToldDate: Day?
     /// Names introduced with a title ("Deputy Foreign Minister Ana Novak") → their actor.
     private(set) var aliases: [String: Actor] = [:]
     /// A filter on the keys of `aliases`: a bit for the bucket of each ASCII key

@@ -13,7 +13,7 @@ enum DateFinder {
     /// and the token where its phrase starts, with the lexicon's word ids in place of the month
     /// and weekday tables. `itemDated`: the item has its own date, so vague mentions ("in
     /// January", "months ago") in a sentence refer to something else and do not move the event.
-    static func dated(tokens: [Token], lex: Lexicon, reference: Day?, itemDated: Bool = false) -> (day: Day, at: Int)? {
+    static func dated(tokens: [Token], lex: Lexicon, reference: Day?, itemDated: Bool = false, lastTold: Day? = nil) -> (day: Day, at: Int)? {
         // Per word, on the stack: its token, Int(word) and month (a sentence's worth each).
         withScratch(count: tokens.count, initial: 0) { words in
             withScratch(count: tokens.count, initial: nil as Int?) { ints in
@@ -28,14 +28,14 @@ enum DateFinder {
                         count += 1
                     }
                     return date(tokens: tokens, table: table, words: words.prefix(count), ints: ints.prefix(count),
-                                months: months.prefix(count), reference: reference, itemDated: itemDated)
+                                months: months.prefix(count), reference: reference, itemDated: itemDated, lastTold: lastTold)
                 }
             }
         }
     }
 
     private static func date(tokens: [Token], table: WordTable, words: BufferView<Int>, ints: BufferView<Int?>,
-                             months: BufferView<Int>, reference: Day?, itemDated: Bool) -> (day: Day, at: Int)? {
+                             months: BufferView<Int>, reference: Day?, itemDated: Bool, lastTold: Day?) -> (day: Day, at: Int)? {
         for i in words.indices where i + 2 < words.count {
             // DateText.fullDate(a, b, c).
             if let d = ints[i], months[i + 1] != 0, let y = ints[i + 2], (1900...2200).contains(y), (1...31).contains(d) {
@@ -65,6 +65,11 @@ enum DateFinder {
                 return (closest(month: months[i + 1], day: d, to: reference), words[i])
             }
             if word.is(.yesterday) { return (reference.adding(days: -1), words[i]) }
+            // "Two days later": counted from the date the text told last.
+            if word.is(.later), i >= 2, let lastTold, let days = DateWords.days(tokens[words[i - 1]].lower),
+               case let countWord = tokens[words[i - 2]].lower, let count = Int(countWord) ?? DateWords.count(countWord) {
+                return (lastTold.adding(days: count * days), words[i - 2])
+            }
             if itemDated { continue }
             // "a few months ago", "two weeks ago", "last year".
             if word.is(.ago), i >= 2 {

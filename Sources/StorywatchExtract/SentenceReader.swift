@@ -27,9 +27,10 @@ struct SentenceReader {
     func read(_ sentence: String, document: String, itemDate: Day?, itemDated: Bool = false,
               context: inout ResolutionContext, emit: (consuming Event, consuming EventEvidence) -> Void) {
         guard let view = view(of: sentence, document: document, itemDate: itemDate, context: &context) else { return }
-        var dates = SentenceDates(tokens: view.tokens, lex: lex, itemDate: itemDate, itemDated: itemDated)
+        var dates = SentenceDates(tokens: view.tokens, lex: lex, itemDate: itemDate, itemDated: itemDated, lastTold: context.lastToldDate)
         let candidates = actions(view, dates: &dates)
         emitSelected(candidates, view, dates: &dates, context: &context, emit: emit)
+        if let told = dates.toldDate { context.lastToldDate = told }
     }
 
     /// The sentence as the rules read it: its tokens, parties, action triggers and cues.
@@ -416,9 +417,27 @@ struct SentenceDates {
     let lex: Lexicon
     let itemDate: Day?
     let itemDated: Bool
+    /// The date an earlier sentence told (`ResolutionContext.lastToldDate`).
+    let lastTold: Day?
 
-    lazy var dated: (day: Day, at: Int)? = DateFinder.dated(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated)
+    init(tokens: [Token], lex: Lexicon, itemDate: Day?, itemDated: Bool, lastTold: Day?) {
+        (self.tokens, self.lex, self.itemDate, self.itemDated, self.lastTold) = (tokens, lex, itemDate, itemDated, lastTold)
+    }
+
+    /// The date phrase of the sentence, read once, when an event first asks.
+    private var found: (day: Day, at: Int)?? = nil
+    var dated: (day: Day, at: Int)? {
+        mutating get {
+            if let found { return found }
+            let read = DateFinder.dated(tokens: tokens, lex: lex, reference: itemDate, itemDated: itemDated, lastTold: lastTold)
+            found = .some(read)
+            return read
+        }
+    }
     lazy var date: Day? = dated?.day ?? itemDate
+
+    /// The date this sentence told, if an event asked for it.
+    var toldDate: Day? { found??.day }
 
     /// The date of the act told at `anchor`: the sentence's, unless the date phrase lies inside
     /// a clause about a noun after the act (`ReducedRelative.holdsDate`).

@@ -23,3 +23,19 @@ struct WeekdayDateTests {
         #expect(try date(of: c.0) == c.1)
     }
 }
+
+/// "Two days later" counts from the date the text told last, not from the item's date.
+struct LaterDateTests {
+    @Test(arguments: [
+        ("Chile seized a Peruvian trawler on May 30. Two days later Peru detained a Chilean barge.", Day(year: 2026, month: 6, day: 1)),
+        ("Chile seized a Peruvian trawler on May 30. A week later Peru detained a Chilean barge.", Day(year: 2026, month: 6, day: 6)),
+        // With no date told before, the item's date stands.
+        ("Chile seized a Peruvian trawler. Two days later Peru detained a Chilean barge.", Day(year: 2026, month: 6, day: 10)),
+    ])
+    func extract_whenActToldDaysLater_datesItFromTheLastDateTold(_ c: (String, Day)) throws {
+        let document = DocumentParser().parse(text: "SANTIAGO, June 10, 2026 - " + c.0, path: "w.txt",
+                                              fallbackDate: Day(year: 2026, month: 6, day: 10))
+        let detention = try #require(Shipped.extractor().extract(document: document).first { $0.event.source?.root == "PER" })
+        #expect(detention.event.date == c.1)
+    }
+}
