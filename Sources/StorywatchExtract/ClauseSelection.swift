@@ -37,8 +37,12 @@ enum ClauseSelection {
         // The passes below narrow a list of indices: a candidate is large, and moved, never copied.
         var all = consume candidates
         let dropped = merge(&all, view, lex)
-        let chosen = chosen(SelectionScope(all, view, lex: lex), dropped: dropped)
-        return keeping(chosen, of: &all)
+        // (The scope, which holds the list too, ends before the list is narrowed in place.)
+        let (chosen, earlier) = { (scope: SelectionScope) in
+            let chosen = Self.chosen(scope, dropped: dropped)
+            return (chosen, chosen.map { SubordinateClause.toldBefore($0, scope) })
+        }(SelectionScope(all, view, lex: lex))
+        return SubordinateClause.earlierFirst(keeping(chosen, of: &all), earlier: earlier)
     }
 
     /// The positions of the candidates the sentence reports, ascending: the rules in order.

@@ -32,4 +32,11 @@ struct JoinedClausesTests {
             text: "Malawi, Zambia, and Zimbabwe expelled Mozambican diplomats.", document: "t.txt")
         #expect(Set(events.compactMap { $0.source?.root }) == ["MWI", "ZMB", "ZWE"])
     }
+
+    /// A fact told after "after" came first: its event is read first.
+    @Test func extract_whenActToldAfterAfter_readsItFirst() throws {
+        let events = try Shipped.extractor().extract(
+            text: "Malawian guns shelled Zambian posts on Sunday after Zambian mortars killed two Malawian farmers.", document: "t.txt")
+        #expect(events.compactMap { $0.source?.root } == ["ZMB", "MWI"], "\(events.map { ($0.source?.code, $0.family) })")
+    }
 }

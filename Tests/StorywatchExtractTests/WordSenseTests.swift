@@ -14,6 +14,18 @@ struct WordSenseTests {
         #expect(events.map(\.type) == [c.1])
     }
 
+    @Test(arguments: [
+        // Pounding, striking or hitting military targets is force; striking a deal or a storm striking is not.
+        ("Malawian artillery pounded Zambian army positions on Sunday.", true),
+        ("Zambian jets struck rebel bases in northern Malawi.", true),
+        ("Malawi and Zambia struck a deal on border trade.", false),
+        ("The Malawian kwacha pounded lower against the dollar.", false),
+    ])
+    func extract_whenForceVerbTakesAMilitaryTarget_readsForce(_ c: (String, Bool)) throws {
+        let events = try Shipped.extractor().extract(text: c.0, document: "t.txt")
+        #expect(events.contains { $0.type == .assault } == c.1, "\(events.map(\.family))")
+    }
+
     // "promising" describing a noun is an adjective, no promise; after "be" it is the verb.
     @Test func extract_whenPromisingDescribesANoun_readsNoPromise() throws {
         let adjective = try Shipped.extractor().extract(text: "Chile and Peru held frankly promising discussions in Lima.", document: "t.txt")

@@ -24,6 +24,20 @@ enum SubordinateClause {
         }
     }
 
+    /// "Thai guns shelled the posts after shells from Myanmar killed two villagers": a fact told
+    /// in a clause opened by after or following happened before the act it is told with.
+    static func toldBefore(_ c: Int, _ s: SelectionScope) -> Bool {
+        s.background.contains { span in
+            span.contains(s.all[c].trigger.anchor) && (s.tokens[span.lowerBound].is(.after) || s.tokens[span.lowerBound].is(.following))
+        }
+    }
+
+    /// The candidates with the facts told before come first, each group in its order.
+    static func earlierFirst(_ candidates: [Candidate], earlier: [Bool]) -> [Candidate] {
+        guard earlier.contains(true), earlier.contains(false) else { return candidates }
+        return candidates.indices.filter { earlier[$0] }.map { candidates[$0] } + candidates.indices.filter { !earlier[$0] }.map { candidates[$0] }
+    }
+
     private static func spans(_ tokens: [Token], _ lex: Lexicon, relativeThat: (Int) -> Bool) -> [Range<Int>] {
         // "About 40 drivers blocked roads…": a phrase that opens the sentence and runs to its
         // end is the sentence itself.
