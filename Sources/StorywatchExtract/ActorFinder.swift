@@ -74,8 +74,10 @@ struct ActorFinder {
         while i < tokens.count {
             // "Chile warned Peru it may…", "In a note to the UN, Lithuania said it
             // would…": "it" is the sentence's first party that is no object of a preposition.
+            // "…, and Lome said it would…": right after a verb of saying, the one who says.
             if lex.flags(tokens[i]) & WordClass.thirdPersonThing != 0,
-               let subject = mentions.first(where: { !$0.isPerson && !$0.isPlace && !isPrepositional($0, tokens, orTo: true) })
+               let subject = speaker(before: i, tokens, mentions)
+                   ?? mentions.first(where: { !$0.isPerson && !$0.isPlace && !isPrepositional($0, tokens, orTo: true) })
                    ?? mentions.first(where: { !$0.isPlace }), !subject.isPerson {
                 // "their government", "its army": the subject's country's government or army.
                 if i + 1 < tokens.count, lex.isA(tokens[i], WordClass.possessive), let r = role(at: i + 1, tokens), r.sector != "NON",
@@ -108,6 +110,15 @@ struct ActorFinder {
             }
         }
         place(&mentions, tokens, context: &context)
+    }
+
+    /// The party named right before a verb of saying that stands right before position `i`
+    /// (not the last of joined subjects: "Latvia and Lithuania said they…" is both).
+    private func speaker(before i: Int, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
+        guard i >= 2, tokens[i - 1].lemmaIs(.say) || lex.lemmaIsA(tokens[i - 1], WordClass.warnVerb),
+              let m = mentions.last, m.end == i - 1, !m.isPlace else { return nil }
+        let joined = m.start > 0 && tokens[m.start - 1].is(.and) && mentions.contains { $0.end == m.start - 1 }
+        return joined ? nil : m
     }
 
     /// Code prefix of a titled person or a group the dictionaries do not place ("President Dos

@@ -33,6 +33,18 @@ struct ActorFinderTests {
         #expect(expulsion.source?.root == "BLR")
     }
 
+    @Test(arguments: [
+        // After a verb of saying, "it" is who says, not the first clause's subject.
+        ("Malawi and Zambia agreed to hold talks, and Lusaka said it would reopen its ports to Malawian boats.", "ZMB"),
+        ("Belarus protested, but Oslo said it would expel two Belarusian diplomats.", "NOR"),
+        // Joined subjects who say it are both: the first leads.
+        ("Latvia and Estonia said they would expel two Belarusian diplomats.", "LVA"),
+    ])
+    func extract_whenItFollowsAVerbOfSaying_resolvesToTheSpeaker(_ c: (String, String)) throws {
+        let act = try #require(events(of: c.0).first { $0.type == .retreat || $0.type == .sanction })
+        #expect(act.source?.root == c.1, "\(act.source?.code ?? "-")")
+    }
+
     @Test func extract_whenPronounHe_resolvesToPersonOfSentenceBefore() throws {
         // Given an article naming a Belarusian minister, then referring to him as "He"
         let text = """

@@ -178,3 +178,14 @@ struct DisapprovalTests {
         #expect(!events.contains { $0.type == .accuse }, "\(events)")
     }
 }
+
+/// Ports closed to the other side's ships are a restriction; reopened, access given back.
+struct PortsTests {
+    @Test(arguments: [
+        ExpectedEvent("Malawi closed its ports to Zambian fishing boats on Monday.", source: "MWI", target: "ZMB", .coerce, "restrict", .done),
+        ExpectedEvent("Zambia will reopen its ports to Malawian ships next week.", source: "ZMB", target: "MWI", .retreat, "access", .promised),
+    ])
+    func extract_whenPortsClosedOrReopened_readsRestrictionOrAccess(_ expected: ExpectedEvent) throws {
+        try expected.verify(with: Shipped.extractor())
+    }
+}
