@@ -208,6 +208,9 @@ extension SentenceReader {
         let (tokens, mentions) = (view.tokens, view.mentions)
         if let (first, second) = BetweenParties.parties(of: trigger, tokens, mentions, lex: lex) {
             (roles.source, roles.target) = (first, second)
+        } else if trigger.entry.nominal, trigger.entry.type == .assault,
+                  let lone = BetweenParties.loneParty(of: trigger, tokens, mentions, lex: lex) {
+            (roles.source, roles.target) = (lone, nil)
         } else if let agent = FromAgent.agent(of: trigger, tokens, mentions) {
             let subject = roles.source
             roles.source = agent

@@ -19,6 +19,15 @@ struct BetweenPartiesTests {
         try expected.verify(with: Shipped.extractor())
     }
 
+    /// Fighting between a known party and one no dictionary names is the known party's, never
+    /// the place's it is fled to.
+    @Test func extract_whenOnlyFirstSideOfFightingIsKnown_readsItAsSourceAndNoPlace() throws {
+        let events = try Shipped.extractor().extract(
+            text: "Hundreds of villagers crossed into Zambia to escape fighting between Malawian troops and ethnic militias.", document: "t.txt")
+        let fighting = try #require(events.first { $0.type == .assault })
+        #expect(fighting.source?.root == "MWI" && fighting.target?.root != "ZMB", "\(fighting.source?.code ?? "-") → \(fighting.target?.code ?? "-")")
+    }
+
     /// Trap: a verb's past form is never the noun of a nominal entry ("struck" is no strike).
     @Test func extract_whenADealWasStruck_readsNoForce() throws {
         let events = try Shipped.extractor().extract(text: "A deal was struck between Chile and Peru after a week of talks.", document: "t.txt")

@@ -7,6 +7,21 @@ enum BetweenParties {
     /// The two parties named after a `between` that ends the trigger's phrase or follows it.
     /// ("the accord signed between…": a light verb's participle may stand before it.)
     static func parties(of trigger: Trigger, _ tokens: [Token], _ mentions: [Mention], lex: Lexicon) -> (Mention, Mention)? {
+        guard let named = named(of: trigger, tokens, mentions, lex: lex), let second = named.second else { return nil }
+        return (named.first, second)
+    }
+
+    /// "fighting between Chilean troops and ethnic militias": of the two sides only the first is
+    /// a known party; it is the act's source, and the party of no phrase of place.
+    static func loneParty(of trigger: Trigger, _ tokens: [Token], _ mentions: [Mention], lex: Lexicon) -> Mention? {
+        guard let named = named(of: trigger, tokens, mentions, lex: lex), named.second == nil, named.joined else { return nil }
+        return named.first
+    }
+
+    /// The first party after the `between`, the second after its "and" if a party stands there,
+    /// and whether an "and" follows the first.
+    private static func named(of trigger: Trigger, _ tokens: [Token], _ mentions: [Mention], lex: Lexicon)
+        -> (first: Mention, second: Mention?, joined: Bool)? {
         // ("the truce was agreed between…": so may the auxiliaries of a passive before it.)
         var verb = trigger.end
         while verb < tokens.count, verb - trigger.end < 3, lex.isA(tokens[verb], WordClass.auxiliary) || lex.isA(tokens[verb], WordClass.perfectBe) {
@@ -24,8 +39,8 @@ enum BetweenParties {
            let close = (next + 1..<min(tokens.count, next + 5)).first(where: { tokens[$0].text == ")" }) {
             next = close + 1
         }
-        guard next < tokens.count, tokens[next].is(.and), let second = mentions.party(after: next, tokens),
-              second.actor != first.actor else { return nil }
-        return (first, second)
+        guard next < tokens.count, tokens[next].is(.and) else { return (first, nil, false) }
+        guard let second = mentions.party(after: next, tokens) else { return (first, nil, true) }
+        return second.actor != first.actor ? (first, second, true) : nil
     }
 }
