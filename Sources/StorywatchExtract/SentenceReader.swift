@@ -169,7 +169,7 @@ struct SentenceReader {
 
     /// A cue of status (no negation, answer, breach, report, habit, compromise, claim, going on, cause or judgement).
     private static func isStatus(_ c: Cue) -> Bool {
-        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim, .ongoing, .caused, .described, .judged].contains(c.kind)
+        ![.negation, .response, .breach, .report, .habitual, .compromised, .claim, .ongoing, .caused, .described, .recap, .judged].contains(c.kind)
     }
 
     /// Lone "no", "anybody", "without" quantify the object ("expel anybody"); "no longer" negates.

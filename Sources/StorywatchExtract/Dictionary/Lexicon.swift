@@ -97,6 +97,8 @@ enum CueKind: String, Sendable {
     /// "described the arrest as", "branded the move": a speaker characterising an act, not its
     /// agent (`Characterisation`).
     case described
+    /// "warned at the time": a sentence going back to a moment already told (`Background`).
+    case recap
     /// "the proposal was unacceptable": a plan judged, a rejection by who says so (`JudgedUnacceptable`).
     case judged
 }

@@ -5,7 +5,8 @@ import StorywatchModel
 /// May") and an act dated more than a year before its item ("in 1999", "decades ago") tell
 /// history: they update a storyline but raise nothing. So does an act given as the reason for
 /// another ("praised the envoy for brokering the truce", "thanked the mediators for clinching a
-/// deal"): a gerund after "for" presupposes it.
+/// deal"): a gerund after "for" presupposes it. So does a sentence that goes back to a moment
+/// already told ("warned at the time that…").
 enum Background {
     /// Days before the item's date past which a dated act is history.
     static let historyDays = 366
@@ -16,6 +17,8 @@ enum Background {
         if let date, let itemDate, itemDate.ordinal - date.ordinal > historyDays { return true }
         if namesPastYear { return true }
         if isReason(trigger, tokens, cues: cues) { return true }
+        // "…warned at the time that…": back to a moment the text has told already.
+        if cues.contains(where: { $0.kind == .recap }) { return true }
         // "…said the army had shelled the town": a report backshifts the news itself.
         if cues.contains(where: { $0.kind == .report && $0.start < trigger.anchor }) { return false }
         return (max(0, trigger.anchor - 3)..<trigger.anchor).contains { tokens[$0].is(.had) }
