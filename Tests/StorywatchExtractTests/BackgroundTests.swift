@@ -21,7 +21,7 @@ struct BackgroundTests {
         "Officials said Chile had approved a March, 2011, sale of rifles to Peru.",
         "Chile expelled two Peruvian diplomats in a row that began in March 2011.",
         // Going back to a moment already told.
-        "The Chilean army chief warned at the time that his troops would respond with force.",
+        "Chile warned at the time that it would expel two Peruvian diplomats.",
     ])
     func extract_whenSentenceRecountsThePast_marksBackground(_ sentence: String) throws {
         let found = try events(sentence)
