@@ -48,7 +48,9 @@ enum DateFinder {
         guard let reference else { return nil }
         for i in words.indices {
             let word = tokens[words[i]], id = word.lowerID
-            if id >= 0, case let weekday = table.weekday[Int(id)], weekday >= 0 {
+            // "on Wednesday May 7": the month and day that follow the weekday date it.
+            let namesDay = i + 2 < words.count && ((months[i + 1] != 0 && ints[i + 2] != nil) || (ints[i + 1] != nil && months[i + 2] != 0))
+            if id >= 0, case let weekday = table.weekday[Int(id)], weekday >= 0, !namesDay {
                 // "will meet on Friday", "said they would resume talks Monday": a weekday in a
                 // clause about what is to come lies ahead; otherwise it is the last one.
                 if looksAhead(tokens, to: words[i], table: table) {

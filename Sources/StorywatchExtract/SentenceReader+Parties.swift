@@ -84,7 +84,16 @@ extension SentenceReader {
         let sourceRoot = source?.actor.root
         func other(_ m: Mention) -> Bool { sourceRoot.map { !m.actor.hasRoot($0) } ?? true }
         return s.after { m in other(m) && !s.isLocative(m) } ?? s.after { m in other(m) && (forceful || m.start - s.trigger.end <= 6) }
-            ?? s.after()
+            ?? s.after() ?? (forceful ? edgeObject(s, other) : nil)
+    }
+
+    /// "shelled a Zambian border post": force whose object is named for a country's edge is
+    /// aimed at that country (a country named for its edge is otherwise a place, no party).
+    private func edgeObject(_ s: PartyScope, _ other: (Mention) -> Bool) -> Mention? {
+        s.mentions.first { m in
+            m.isEdge && m.start >= s.trigger.end && other(m)
+                && (s.trigger.end..<m.start).allSatisfy { lex.isA(s.tokens[$0], WordClass.determiner) || lex.isFigure(s.tokens[$0]) }
+        }
     }
 
     /// "the Emergency Relief Coordinator", "the Peace Implementation Council": a capitalised

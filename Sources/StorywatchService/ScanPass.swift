@@ -38,6 +38,9 @@ package struct ScanPass: Sendable {
 
     /// The alerts' CloudEvents `source`: this host and corpus (looked up once, not per document).
     let source: String
+    /// Marks the document being read; the version a crash stopped in, read when the pass was made.
+    let marker: ReadingMarker
+    let crashedIn: (path: String, hash: String)?
 
     package init(config: StorywatchConfig, store: Store, extractor: Extractor, logger: Logger) {
         self.config = config
@@ -45,6 +48,8 @@ package struct ScanPass: Sendable {
         self.extractor = extractor
         self.logger = logger
         source = "storywatch://\(ProcessInfo.processInfo.hostName)\(config.corpus ?? "")"
+        marker = ReadingMarker(stateDirectory: config.state)
+        crashedIn = marker.left()
     }
 
     /// The first pass of `scan` and of the daemon: a baseline when asked, or when the config
@@ -117,6 +122,11 @@ package struct ScanPass: Sendable {
         let unseen = try store.unseenHashes(document.items.map(\.hash))
         var newHashes = Set<String>()
         let newItems = document.items.filter { unseen.contains($0.hash) && newHashes.insert($0.hash).inserted }
+        if let crashedIn, crashedIn.path == stored.path, crashedIn.hash == stored.hash {
+            return try skipCrashed(document, stored: stored, newItems: newItems)
+        }
+        marker.mark(stored)
+        defer { marker.clear() }
         let tracker = Tracker(windowDays: config.windowDays, names: extractor.rootNames)
         var book = StorylineBook(repository: StoredStorylines(store: store), tracker: tracker)
         var developments: [Development] = []
@@ -155,4 +165,14 @@ package struct ScanPass: Sendable {
         return alerts
     }
 
+    /// The version a crash stopped in: its items recorded as seen, none read, and one clear line.
+    private func skipCrashed(_ document: Document, stored: StoredDocument, newItems: [Item]) throws -> [Alert] {
+        logger.error("storywatch stopped while reading this version of the document; it is skipped so the rest of the corpus is read, and its next version is read as usual",
+                     metadata: ["document.path": "\(stored.path)", "document.hash": "\(stored.hash)"])
+        try store.commit(DocumentCommit(document: stored, layout: document.layout.rawValue, newItems: newItems,
+                                        storylines: [], developments: []),
+                         allItems: document.items, now: now())
+        marker.clear()
+        return []
+    }
 }

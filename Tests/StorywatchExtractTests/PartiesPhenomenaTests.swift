@@ -8,6 +8,8 @@ struct PartiesPhenomenaTests {
         // A country named for its edge ("near the Angolan border") is where, not a party; its border guards are its people.
         ExpectedEvent("Zambian troops seized a rebel depot near the Angolan border on Friday.", source: "ZMB", target: nil, .coerce, "seize", .done),
         ExpectedEvent("Kenyan police arrested nine smugglers off Somalia's coast.", source: "KEN", target: nil, .coerce, "arrest", .done),
+        // …unless force is aimed at what is named for the edge: its country is the target.
+        ExpectedEvent("Peruvian artillery shelled a Chilean border post.", source: "PER", target: "CHL", .assault, "heavy-weapons", .done),
         // Trap: the country itself, or its border guards, are still parties.
         ExpectedEvent("Zambian troops shelled Angolan border guards.", source: "ZMB", target: "AGO", .assault, "heavy-weapons", .done),
         ExpectedEvent("Zambian troops shelled Angola on Friday.", source: "ZMB", target: "AGO", .assault, "heavy-weapons", .done),

@@ -18,6 +18,8 @@ struct WeekdayDateTests {
         // Trap: a past act on a weekday is the last such day.
         ("Peru expelled two Chilean diplomats on Monday.", Day(year: 2026, month: 6, day: 8)),
         ("Chile recalled its ambassador from Lima on Friday, officials said.", Day(year: 2026, month: 6, day: 5)),
+        // A month and day after the weekday date the act.
+        ("Peru expelled two Chilean diplomats on Monday June 1.", Day(year: 2026, month: 6, day: 1)),
     ])
     func extract_whenWeekdayNamed_datesByTense(_ c: (String, Day)) throws {
         #expect(try date(of: c.0) == c.1)
