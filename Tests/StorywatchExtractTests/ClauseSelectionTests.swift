@@ -277,6 +277,12 @@ struct ClauseSelectionTests {
         #expect(event.source?.name == "Karel Dvorak")
     }
 
+    /// A participle after a possessive describes the noun after it: no arrest in the release.
+    @Test func extract_whenParticipleFollowsAPossessive_readsItAsAdjective() throws {
+        let events = try Shipped.extractor().extract(text: "Chile freed Peru's detained fishermen on Tuesday.", document: "t")
+        #expect(events.map(\.family) == ["RETREAT/release"], "\(events.map(\.family))")
+    }
+
     @Test func extract_whenParticipleIsAttributive_readsNoAllegation() throws {
         // Given the shipped dictionaries
         let extractor = try Shipped.extractor()
