@@ -40,7 +40,7 @@ package struct ScanPass: Sendable {
     let source: String
     /// Marks the document being read; the version a crash stopped in, read when the pass was made.
     let marker: ReadingMarker
-    let crashedIn: (path: String, hash: String)?
+    let crashedIn: ReadingMarker.Left?
 
     package init(config: StorywatchConfig, store: Store, extractor: Extractor, logger: Logger) {
         self.config = config
@@ -122,10 +122,11 @@ package struct ScanPass: Sendable {
         let unseen = try store.unseenHashes(document.items.map(\.hash))
         var newHashes = Set<String>()
         let newItems = document.items.filter { unseen.contains($0.hash) && newHashes.insert($0.hash).inserted }
-        if let crashedIn, crashedIn.path == stored.path, crashedIn.hash == stored.hash {
-            return try skipCrashed(document, stored: stored, newItems: newItems)
+        let stoppedIn = crashedIn.flatMap { $0.path == stored.path && $0.hash == stored.hash ? $0.attempts : nil } ?? 0
+        if stoppedIn >= ReadingMarker.attemptsBeforeSkip {
+            return try skipCrashed(document, stored: stored, newItems: newItems, attempts: stoppedIn)
         }
-        marker.mark(stored)
+        marker.mark(stored, attempts: stoppedIn + 1)
         defer { marker.clear() }
         let tracker = Tracker(windowDays: config.windowDays, names: extractor.rootNames)
         var book = StorylineBook(repository: StoredStorylines(store: store), tracker: tracker)
@@ -165,10 +166,10 @@ package struct ScanPass: Sendable {
         return alerts
     }
 
-    /// The version a crash stopped in: its items recorded as seen, none read, and one clear line.
-    private func skipCrashed(_ document: Document, stored: StoredDocument, newItems: [Item]) throws -> [Alert] {
-        logger.error("storywatch stopped while reading this version of the document; it is skipped so the rest of the corpus is read, and its next version is read as usual",
-                     metadata: ["document.path": "\(stored.path)", "document.hash": "\(stored.hash)"])
+    /// The version crashes stopped in: its items recorded as seen, none read, and one clear line.
+    private func skipCrashed(_ document: Document, stored: StoredDocument, newItems: [Item], attempts: Int) throws -> [Alert] {
+        logger.error("storywatch stopped each time it read this version of the document; it is skipped so the rest of the corpus is read, and its next version is read as usual",
+                     metadata: ["document.path": "\(stored.path)", "document.hash": "\(stored.hash)", "attempts": "\(attempts)"])
         try store.commit(DocumentCommit(document: stored, layout: document.layout.rawValue, newItems: newItems,
                                         storylines: [], developments: []),
                          allItems: document.items, now: now())
