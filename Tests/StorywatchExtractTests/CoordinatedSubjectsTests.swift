@@ -29,6 +29,18 @@ struct CoordinatedSubjectsTests {
         #expect(Set(events.map(\.family)).count == 1)
     }
 
+    /// "each other's", "one another": each subject acts on the other.
+    @Test(arguments: [
+        "Malawi and Zambia expelled each other's diplomats on Monday.",
+        "Malawi and Zambia freed each other's detained fishermen.",
+        "Malawi and Zambia accused one another of breaking the truce.",
+    ])
+    func extract_whenSubjectsActOnEachOther_readsBothDirections(_ sentence: String) throws {
+        let events = try Shipped.extractor().extract(text: sentence, document: "t.txt").filter { $0.type != nil }
+        let pairs = Set(events.map { "\($0.source?.root ?? "-")>\($0.target?.root ?? "-")" })
+        #expect(pairs == ["MWI>ZMB", "ZMB>MWI"], "\(events.map { ($0.source?.code, $0.target?.code, $0.family) })")
+    }
+
     /// A text signed by both, with no compact named, is not read as given to each other.
     @Test func extract_whenSubjectsSignAText_readsNoPartner() throws {
         let events = try Shipped.extractor().extract(text: "Malawi and Zambia signed the declaration.", document: "t.txt")

@@ -7,7 +7,7 @@ enum RuleWord: Int32, CaseIterable {
     case to, the, a, an, and, or, but, of, `in`, from, by, on, upon, at, under, `for`, over, about, against, out
     case that, unless, `if`, must, back, ethnic, custody, rule, us, i, my, board, `as`, wake, protest, with, targeting
     case part, welcome, say, add, according, had
-    case ago, later, after, following, year, last, yesterday, between, give, without, call, engage
+    case ago, later, after, following, each, other, another, year, last, yesterday, between, give, without, call, engage
 
     /// The word as written in the rules.
     var text: String {

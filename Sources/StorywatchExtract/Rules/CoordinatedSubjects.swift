@@ -15,6 +15,11 @@ enum CoordinatedSubjects {
         guard joined.count > 1, !isObjectOfVerb(joined[0], s) else { return }
         let entry = s.trigger.entry
         p.source = joined[0]
+        // "Chile and Peru expelled each other's diplomats": each acts on the other.
+        if joined.count == 2, joined[1].actor.root != joined[0].actor.root, actsOnEachOther(s) {
+            (p.target, p.joint) = (joined[1], joined)
+            return
+        }
         if isJoint(entry) || isQuarrel(s) || isSignedCompact(s), joined[1].actor.root != joined[0].actor.root,
            p.target == nil || p.target?.actor.root == joined[0].actor.root || !entry.nominal {
             p.target = joined[1]
@@ -30,6 +35,14 @@ enum CoordinatedSubjects {
         var k = first.start - 1
         while k >= 0, s.lex.isFigure(s.tokens[k]) || s.lex.isA(s.tokens[k], WordClass.determiner) { k -= 1 }
         return k >= 0 && s.tokens[k].kind == .word && !s.tokens[k].isCapitalized && s.tokens[k].lemmaKinds & WordTable.hasActions != 0
+    }
+
+    /// "each other" or "one another" right after the act, as its object or its owner.
+    private static func actsOnEachOther(_ s: PartyScope) -> Bool {
+        let (tokens, t) = (s.tokens, s.trigger)
+        return (t.anchor + 1..<max(t.anchor + 1, min(tokens.count - 1, t.end + 2))).contains { k in
+            (tokens[k].is(.each) && tokens[k + 1].is(.other)) || (s.lex.isFigure(tokens[k]) && tokens[k + 1].is(.another))
+        }
     }
 
     /// The mentions joined with `last` by "and" or commas ("A, B, and C"), in order.
