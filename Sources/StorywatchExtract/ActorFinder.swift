@@ -115,8 +115,7 @@ struct ActorFinder {
     /// The party named right before a verb of saying that stands right before position `i`
     /// (not the last of joined subjects: "Latvia and Lithuania said they…" is both).
     private func speaker(before i: Int, _ tokens: [Token], _ mentions: [Mention]) -> Mention? {
-        guard i >= 2, tokens[i - 1].lemmaIs(.say) || lex.lemmaIsA(tokens[i - 1], WordClass.warnVerb),
-              let m = mentions.last, m.end == i - 1, !m.isPlace else { return nil }
+        guard let m = mentions.last, m.end == i - 1, !m.isPlace, m.says(tokens, lex: lex) else { return nil }
         let joined = m.start > 0 && tokens[m.start - 1].is(.and) && mentions.contains { $0.end == m.start - 1 }
         return joined ? nil : m
     }

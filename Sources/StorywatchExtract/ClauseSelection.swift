@@ -37,11 +37,12 @@ enum ClauseSelection {
         // The passes below narrow a list of indices: a candidate is large, and moved, never copied.
         var all = consume candidates
         let dropped = merge(&all, view, lex)
-        // (The scope, which holds the list too, ends before the list is narrowed in place.)
-        let (chosen, earlier) = { (scope: SelectionScope) in
-            let chosen = Self.chosen(scope, dropped: dropped)
-            return (chosen, chosen.map { SubordinateClause.toldBefore($0, scope) })
-        }(SelectionScope(all, view, lex: lex))
+        let chosen: [Int], earlier: [Bool]
+        do { // (the scope, which holds the list too, ends before the list is narrowed in place)
+            let scope = SelectionScope(all, view, lex: lex)
+            chosen = Self.chosen(scope, dropped: dropped)
+            earlier = chosen.map { SubordinateClause.toldBefore($0, scope) }
+        }
         return SubordinateClause.earlierFirst(keeping(chosen, of: &all), earlier: earlier)
     }
 

@@ -18,6 +18,11 @@ struct Mention: Sendable {
     func isInPhrase(_ tokens: [Token], lex: Lexicon) -> Bool {
         (Swift.max(0, start - 2)..<start).contains { lex.isA(tokens[$0], WordClass.preposition) }
     }
+
+    /// A verb of saying follows the name ("X said", "X warned").
+    func says(_ tokens: [Token], lex: Lexicon) -> Bool {
+        end < tokens.count && (tokens[end].lemmaIs(.say) || lex.lemmaIsA(tokens[end], WordClass.warnVerb))
+    }
 }
 
 extension [Mention] {
@@ -25,7 +30,7 @@ extension [Mention] {
     /// ("Peru said Chile's offer…": the owner of the offer follows the verb, not the speaker).
     func speaker(_ tokens: [Token], lex: Lexicon, besides other: Mention? = nil) -> Mention? {
         for m in reversed() where m.start != other?.start {
-            if m.end < tokens.count, tokens[m.end].lemmaIs(.say) || lex.lemmaIsA(tokens[m.end], WordClass.warnVerb) { return m }
+            if m.says(tokens, lex: lex) { return m }
             if m.start > 0, tokens[m.start - 1].lemmaIs(.say) { return m }
         }
         return nil

@@ -57,27 +57,20 @@ import Testing
 /// with an object of its own after the noun tells what the strike stopped, not that it ended
 /// (`SentenceReader.stopsSomethingElse`).
 @Suite struct TradeStrikeTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        var sentence: String
-        var type: EventType
-        var status: EventStatus
-        var testDescription: String { sentence }
-    }
-
-    static let cases: [Case] = [
-        Case(sentence: "Strikes by Ghanaian miners entered a third week.", type: .protest, status: .done),
-        Case(sentence: "A strike by Togolese port workers halted exports.", type: .protest, status: .done),
-        Case(sentence: "Togolese nurses began a strike over unpaid wages.", type: .protest, status: .done),
+    static let cases: [(sentence: String, type: EventType, status: EventStatus)] = [
+        ("Strikes by Ghanaian miners entered a third week.", .protest, .done),
+        ("A strike by Togolese port workers halted exports.", .protest, .done),
+        ("Togolese nurses began a strike over unpaid wages.", .protest, .done),
         // A strike called is still to come.
-        Case(sentence: "Togo's opposition called for a general strike next week.", type: .protest, status: .promised),
+        ("Togo's opposition called for a general strike next week.", .protest, .promised),
         // A walkout called off is a concession by those who struck.
-        Case(sentence: "The strike by Togolese dockers was halted on Monday.", type: .concede, status: .done),
+        ("The strike by Togolese dockers was halted on Monday.", .concede, .done),
         // Traps: force by an armed party stays force, and what a raid ends is the truce.
-        Case(sentence: "Ghanaian jets carried out strikes on rebel camps.", type: .assault, status: .done),
-        Case(sentence: "The Ghanaian raid ended the truce with Togo.", type: .assault, status: .done),
+        ("Ghanaian jets carried out strikes on rebel camps.", .assault, .done),
+        ("The Ghanaian raid ended the truce with Togo.", .assault, .done),
     ]
 
-    @Test(arguments: cases) func extract_readsStrikesByTrade(_ c: Case) throws {
+    @Test(arguments: cases) func extract_readsStrikesByTrade(_ c: (sentence: String, type: EventType, status: EventStatus)) throws {
         let events = try Shipped.extractor().extract(text: c.sentence, document: "test.txt")
         let event = try #require(events.first { $0.type == c.type }, "no \(c.type) among \(events.map(\.family))")
         #expect(event.status == c.status)
