@@ -116,8 +116,8 @@ extension SentenceReader {
         let a = t.anchor
         guard !t.entry.nominal, a + 1 < tokens.count, tokens[a].ends(.ed) || lex.isA(tokens[a], WordClass.attributive) else { return false }
         let next = tokens[a + 1]
-        // "the detained journalists", "Peru's detained fishermen"
-        let determined = a > 0 && (lex.isA(tokens[a - 1], WordClass.determiner) || tokens[a - 1].is(.possessive))
+        // "the detained journalists", "Peru's detained fishermen", "two captured soldiers"
+        let determined = a > 0 && (lex.isA(tokens[a - 1], WordClass.determiner) || tokens[a - 1].is(.possessive) || lex.isFigure(tokens[a - 1]))
         // "Chile banned arms sales": right after a party named as subject, the word is its verb.
         let bare = lex.isA(tokens[a], WordClass.attributive) && !next.isCapitalized
             && !(a > 0 && lex.isA(tokens[a - 1], WordClass.be | WordClass.auxiliary))

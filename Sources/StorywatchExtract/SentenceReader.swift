@@ -70,6 +70,10 @@ struct SentenceReader {
             described.append(c)
             return true
         }
+        // "a threatened ban on imports would…": the word such a participle describes is a noun.
+        for i in triggers.indices where !triggers[i].entry.nominal && described.contains(where: { $0.end == triggers[i].anchor }) {
+            triggers[i].entry = triggers[i].entry.asNoun()
+        }
         return SentenceView(text: sentence, document: document, tokens: tokens, mentions: mentions, triggers: triggers,
                             cues: cues, describing: described, namesPolicy: namesPolicy)
     }

@@ -23,9 +23,38 @@ enum PassiveAgent {
         let reduced = t.anchor + 1 < tokens.count && t.entry.type != .protest && !lex.lemmaIsA(word, WordClass.noPassive)
             && !ReducedRelative.isParticle(t.anchor + 1, of: t)
             && (word.ends(.ed) || word.ends(.en) || word.ends(.wn))
-            && s.mentions.contains { $0.end == t.anchor }
-            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || (tokens[t.anchor + 1].is(.by) && !isMeans(at: t.anchor + 1, tokens)))
+            && s.mentions.contains { endsNounPhrase($0, before: t.anchor, tokens, lex: lex) }
+            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || (tokens[t.anchor + 1].is(.by) && !isMeans(at: t.anchor + 1, tokens))
+                || startsDate(at: t.anchor + 1, tokens, lex: lex))
         return passive || reduced
+    }
+
+    /// The mention ends the noun phrase before `a`, or is its modifier ("Chilean sailors",
+    /// "Chilean fishing boats"): up to two lower-case words that are no verbs' companions follow it.
+    private static func endsNounPhrase(_ m: Mention, before a: Int, _ tokens: [Token], lex: Lexicon) -> Bool {
+        guard m.end <= a, a - m.end <= 2, !m.isPlace else { return false }
+        return (m.end..<a).allSatisfy { k in
+            tokens[k].kind == .word && !tokens[k].isCapitalized && !lex.isA(tokens[k], WordClass.nonNoun | WordClass.preposition)
+                && !tokens[k].ends(.ly) && !tokens[k].ends(.ed)
+        }
+    }
+
+    /// "seized on Friday", "detained last week": a date follows the participle, and no object
+    /// after it ("approved last week an agreement" is active).
+    private static func startsDate(at k: Int, _ tokens: [Token], lex: Lexicon) -> Bool {
+        guard k + 1 < tokens.count else { return false }
+        var end: Int
+        if tokens[k].is(.yesterday) {
+            end = k + 1
+        } else if tokens[k].is(.last) {
+            end = k + 2
+        } else if tokens[k].is(.on) && (lex.namesWeekday(tokens[k + 1]) || lex.namesMonth(tokens[k + 1]) || tokens[k + 1].kind == .number) {
+            end = k + 2
+            while end < tokens.count && (tokens[end].kind == .number || lex.namesMonth(tokens[end])) { end += 1 }
+        } else {
+            return false
+        }
+        return end >= tokens.count || !lex.isA(tokens[end], WordClass.objectStart | WordClass.determiner) || tokens[end].is(.comma)
     }
 
     /// "retaliated by expelling…": a "by" before a gerund names the means, not an agent.
