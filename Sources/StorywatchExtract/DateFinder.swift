@@ -82,6 +82,10 @@ enum DateFinder {
                 if let days { return (reference.adding(days: -count * days), words[i - 2]) }
             }
             if word.is(.year), i > 0, tokens[words[i - 1]].is(.last) { return (Day(year: reference.year - 1, month: 7, day: 1), words[i - 1]) }
+            // "warned last week", "last month": a week or a month before.
+            if i > 0, tokens[words[i - 1]].is(.last), let days = DateWords.days(word.lower), days == 7 || days == 30 {
+                return (reference.adding(days: -days), words[i - 1])
+            }
             // "in November": the latest such month on or before the reference, day 1.
             if i > 0, tokens[words[i - 1]].is(.in) || tokens[words[i - 1]].is(.last), m != 0,
                i + 1 >= words.count || ints[i + 1] == nil {

@@ -60,6 +60,22 @@ import Testing
         ("Bolivia has sent 800 soldiers backed by armoured cars to the border with Paraguay.", .mobilize, "troops"),
     ]
 
+    /// "Bolivian border forces": a force of the country, not the border as a place.
+    @Test func extract_readsBorderForcesAsTheCountrysForce() throws {
+        let events = try Shipped.extractor().extract(text: "Bolivian border forces fired mortar rounds at a Paraguayan post.",
+                                                     document: "test.txt")
+        let force = try #require(events.first { $0.type == .assault }, "\(events.map(\.family))")
+        #expect(force.source?.code == "BOLMIL")
+        #expect(force.target?.root == "PRY")
+    }
+
+    /// "a threatened strike set to go ahead": planned, not done (cues.txt, after the noun).
+    @Test func extract_readsStrikeSetToGoAheadAsPlanned() throws {
+        let events = try Shipped.extractor().extract(
+            text: "Talks with the Bolivian miners' union collapsed, leaving a threatened strike set to go ahead on Monday.", document: "test.txt")
+        #expect(!events.contains { $0.type == .protest && $0.status == .done }, "\(events.map { "\($0.family) \($0.status)" })")
+    }
+
     @Test(arguments: cases) func extract_readsPhrase(_ c: (sentence: String, type: EventType, mode: String)) throws {
         let events = try Shipped.extractor().extract(text: c.sentence, document: "test.txt")
         #expect(events.map(\.family) == ["\(c.type.rawValue)/\(c.mode)"], "\(events.map(\.family))")

@@ -26,6 +26,22 @@ struct WeekdayDateTests {
     }
 }
 
+/// "last week", "last month": a week or thirty days before the item's date, where the act or
+/// the warning that holds it was told.
+struct LastWeekDateTests {
+    @Test(arguments: [
+        ("Peru warned last week that it would close the border with Chile.", Day(year: 2026, month: 6, day: 3)),
+        ("Chile recalled its ambassador from Lima last month.", Day(year: 2026, month: 5, day: 11)),
+        // Trap: "the last time" names no week.
+        ("Chile recalled its ambassador from Lima, the last time in a decade.", Day(year: 2026, month: 6, day: 10)),
+    ])
+    func extract_whenLastWeekNamed_datesItBack(_ c: (String, Day)) throws {
+        let document = DocumentParser().parse(text: "SANTIAGO, June 10, 2026 - " + c.0, path: "w.txt",
+                                              fallbackDate: Day(year: 2026, month: 6, day: 10))
+        #expect(try #require(Shipped.extractor().extract(document: document).first).event.date == c.1)
+    }
+}
+
 /// "Two days later" counts from the date the text told last, not from the item's date.
 struct LaterDateTests {
     @Test(arguments: [
