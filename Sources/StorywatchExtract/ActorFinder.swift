@@ -277,6 +277,10 @@ struct ActorFinder {
     private func role(at i: Int, _ tokens: [Token]) -> (phrase: String, sector: String, end: Int)? {
         let first = tokens[i].lowerID
         guard first >= 0 else { return nil }
+        // "border officials", "frontier commanders": a landmark word modifying a title is part of it.
+        if lex.isA(tokens[i], WordClass.landmark), i + 1 < tokens.count, let head = role(at: i + 1, tokens) {
+            return (tokens[i..<head.end].spokenText, head.sector, head.end)
+        }
         // The longest title that matches, by index: its strings are taken once, at the end.
         let roles = lex.table.rolesByID[Int(first)]
         // A longer title needs the next word as its second: the others are passed over by id.

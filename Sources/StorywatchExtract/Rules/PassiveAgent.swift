@@ -23,10 +23,21 @@ enum PassiveAgent {
         let reduced = t.anchor + 1 < tokens.count && t.entry.type != .protest && !lex.lemmaIsA(word, WordClass.noPassive)
             && !ReducedRelative.isParticle(t.anchor + 1, of: t)
             && (word.ends(.ed) || word.ends(.en) || word.ends(.wn))
-            && s.mentions.contains { endsNounPhrase($0, before: t.anchor, tokens, lex: lex) }
-            && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || (tokens[t.anchor + 1].is(.by) && !isMeans(at: t.anchor + 1, tokens))
-                || startsDate(at: t.anchor + 1, tokens, lex: lex))
+            && s.mentions.contains { m in
+                endsNounPhrase(m, before: t.anchor, tokens, lex: lex)
+                    && (lex.isA(tokens[t.anchor + 1], WordClass.locative) || (tokens[t.anchor + 1].is(.by) && !isMeans(at: t.anchor + 1, tokens))
+                        || (startsDate(at: t.anchor + 1, tokens, lex: lex) && isObject(m, tokens, lex: lex)))
+            }
         return passive || reduced
+    }
+
+    /// "holds the Bolivian sailors seized on Friday": the noun phrase follows a verb or a
+    /// preposition, so a participle after it and a date describes it; at the head of a clause
+    /// the word is its subject's verb ("Admiral Salas resigned on Monday").
+    private static func isObject(_ m: Mention, _ tokens: [Token], lex: Lexicon) -> Bool {
+        var k = m.start - 1
+        while k >= 0, lex.isA(tokens[k], WordClass.determiner) || lex.isFigure(tokens[k]) { k -= 1 }
+        return k >= 0 && tokens[k].kind == .word && !lex.isA(tokens[k], WordClass.nonNoun)
     }
 
     /// The mention ends the noun phrase before `a`, or is its modifier ("Chilean sailors",
@@ -42,18 +53,7 @@ enum PassiveAgent {
     /// "seized on Friday", "detained last week": a date follows the participle, and no object
     /// after it ("approved last week an agreement" is active).
     private static func startsDate(at k: Int, _ tokens: [Token], lex: Lexicon) -> Bool {
-        guard k + 1 < tokens.count else { return false }
-        var end: Int
-        if tokens[k].is(.yesterday) {
-            end = k + 1
-        } else if tokens[k].is(.last) {
-            end = k + 2
-        } else if tokens[k].is(.on) && (lex.namesWeekday(tokens[k + 1]) || lex.namesMonth(tokens[k + 1]) || tokens[k + 1].kind == .number) {
-            end = k + 2
-            while end < tokens.count && (tokens[end].kind == .number || lex.namesMonth(tokens[end])) { end += 1 }
-        } else {
-            return false
-        }
+        guard let end = DatePhrase.end(at: k, tokens, lex: lex) else { return false }
         return end >= tokens.count || !lex.isA(tokens[end], WordClass.objectStart | WordClass.determiner) || tokens[end].is(.comma)
     }
 
