@@ -19,8 +19,9 @@ enum Background {
         if isReason(trigger, tokens, cues: cues) { return true }
         // "…warned at the time that…": back to a moment the text has told already.
         if cues.contains(where: { $0.kind == .recap }) { return true }
-        // "…said the army had shelled the town": a report backshifts the news itself.
-        if cues.contains(where: { $0.kind == .report && $0.start < trigger.anchor }) { return false }
+        // "…said the army had shelled the town", "admitted that police had fired": a report, an
+        // admission or a denial backshifts the news itself.
+        if cues.contains(where: { [.report, .admitted, .denied].contains($0.kind) && $0.start < trigger.anchor }) { return false }
         return (max(0, trigger.anchor - 3)..<trigger.anchor).contains { tokens[$0].is(.had) }
             && !trigger.entry.nominal && !tokens[trigger.anchor].isLemma
     }
