@@ -109,9 +109,13 @@ package enum Rules {
         guard e.status == .done || e.status.isIntent, e.type != nil, let target = e.target?.side, target != side else { return nil }
         // An act told as going on ("still shelling") began before the news: it answers no latest blow.
         if e.isOngoing { return nil }
-        // Force answers force whatever the weapon, custody custody whatever the word; other
-        // actions answer the same family.
-        func sameKind(_ p: Event) -> Bool { p.family == e.family || (isForce(p) && isForce(e)) || (isCustody(p) && isCustody(e)) }
+        // Force answers force whatever the weapon, custody custody whatever the word, a measure
+        // of coercion or sanction one of the same type ("boats seized" answered by "lorries
+        // barred"); other actions answer the same family.
+        func sameKind(_ p: Event) -> Bool {
+            p.family == e.family || (isForce(p) && isForce(e)) || (isCustody(p) && isCustody(e))
+                || (p.type == e.type && (p.type == .coerce || p.type == .sanction))
+        }
         let mirrored = history.last { entry in
             let p = entry.event
             return p.status == .done && p.source?.side == target && p.target?.side == side && sameKind(p)

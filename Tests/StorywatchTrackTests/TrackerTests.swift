@@ -147,7 +147,22 @@ struct TrackerTests {
                      quote: "The Norwegian coast guard seized a Belarusian trawler."),
          Given.event(Given.belarus, Given.norway, .coerce, "arrest", .done, on: Given.march(3),
                      quote: "Belarusian police detained the crew of a Norwegian barge.")),
+        // A measure of the same type in other words: lorries barred answer boats seized.
+        (Given.event(Given.norway, Given.belarus, .coerce, "seize", .done, on: Given.march(1),
+                     quote: "The Norwegian coast guard seized two Belarusian trawlers."),
+         Given.event(Given.belarus, Given.norway, .coerce, "restrict", .done, on: Given.march(5),
+                     quote: "Belarus barred Norwegian lorries from the Grodno crossing.")),
     ]
+
+    /// Trap: a measure of another type is no answer in kind (it may be harsher: an escalation).
+    @Test func record_whenOtherTypeWithoutCue_raisesNoRetaliation() {
+        var state = Given.dyad()
+        _ = tracker.record(Given.event(Given.norway, Given.belarus, .sanction, "discontinue", .done, on: Given.march(1),
+                                       quote: "Norway raised tariffs on Belarusian potash."), in: &state)
+        let development = tracker.record(Given.event(Given.belarus, Given.norway, .coerce, "restrict", .done, on: Given.march(5),
+                                                     quote: "Belarus barred Norwegian lorries from the Grodno crossing."), in: &state)
+        #expect(development?.kind != .retaliation)
+    }
 
     @Test(arguments: mirrored)
     func record_whenMirroredActionWithoutCue_raisesRetaliation(_ first: Event, _ answer: Event) {
