@@ -29,6 +29,12 @@ package struct Tracker: Sendable {
         case silent(String)
     }
 
+    /// The event carries out its side's plan, dated later than the event by the day the plan named.
+    static func carriesOutLaterPlan(_ event: Event, history: [ThreadEntry]) -> Bool {
+        guard let date = event.date, let plan = Rules.fulfilled(event, history: history)?.previous, let planned = plan.date else { return false }
+        return planned > date
+    }
+
     /// Records `event` and says why it did or did not raise a development.
     package func assess(_ event: Event, in state: inout StorylineState, related: [ThreadEntry] = []) -> Outcome {
         // Rules compare parties: a domestic act has one.
@@ -39,8 +45,10 @@ package struct Tracker: Sendable {
         }
         let history = state.entries
         state.append(event)
-        // An event dated before the storyline's latest state updates history only.
-        if let date = event.date, let last = state.lastDate, date < last {
+        // An event dated before the storyline's latest state updates history only, unless it
+        // carries out a plan dated by the day it was to happen ("would halt imports from Feb 20",
+        // then "halted imports on Feb 17").
+        if let date = event.date, let last = state.lastDate, date < last, !Self.carriesOutLaterPlan(event, history: history) {
             return .silent("dated \(date), before the storyline's latest state (\(last)): history only")
         }
         if let date = event.date { state.lastDate = max(state.lastDate ?? date, date) }

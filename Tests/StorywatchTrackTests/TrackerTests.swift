@@ -286,6 +286,22 @@ struct TrackerTests {
         #expect(development?.previous == threat)
     }
 
+    /// A threat dated by the day it would take effect leaves the storyline where it was: the act
+    /// carried out before that day is still news.
+    @Test func record_whenDoneBeforeTheDateThreatened_raisesFulfilled() {
+        var state = Given.dyad()
+        let threat = Given.event(Given.belarus, Given.norway, .sanction, "discontinue", .threatened, on: Given.march(20),
+                                 quote: "Belarus warned it would halt Norwegian salmon imports from March 20.")
+        _ = tracker.record(threat, in: &state)
+        let ban = Given.event(Given.belarus, Given.norway, .sanction, "discontinue", .done, on: Given.march(17),
+                              quote: "Belarus halted imports of Norwegian salmon on Tuesday.")
+
+        let development = tracker.record(ban, in: &state)
+
+        #expect(development?.kind == .fulfilled)
+        #expect(development?.previous == threat)
+    }
+
     @Test func record_whenTalksResumeAfterSuspension_raisesDeEscalation() {
         // Given Norway suspended its talks with Belarus
         var state = Given.dyad()
