@@ -16,6 +16,9 @@ struct ResolutionContext: Sendable {
     /// The date the text last told in a sentence of its own ("on Aug 12"): what "two days
     /// later" counts from.
     var lastToldDate: Day?
+    /// The policy a stance was last taken on, with its topic ("tuition fee plan"): what "the
+    /// bill" names again (`PolicyAnaphora`).
+    var lastPolicy: String?
     /// Names introduced with a title ("Deputy Foreign Minister Ana Novak") → their actor.
     private(set) var aliases: [String: Actor] = [:]
     /// A filter on the keys of `aliases`: a bit for the bucket of each ASCII key

@@ -349,7 +349,7 @@ extension SentenceReader {
                           mode: mode, status: status, quantity: stated(n, view), date: date,
                           document: view.document, quote: view.text, isResponse: isResponse, isBreach: isBreach,
                           isBackground: knownPlan != nil || Background.isRecounted(trigger, tokens, cues: cues, date: date, itemDate: dates.itemDate,
-                                                              namesPastYear: dates.namesPastYear),
+                                                              namesPastYear: dates.namesPastYear, lex: lex),
                           isOngoing: Continuing.isOngoing(trigger, cues: cues))
         let habitual = cues.contains { $0.kind == .habitual }
         let evidence = explains

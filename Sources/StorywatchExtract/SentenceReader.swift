@@ -85,6 +85,7 @@ struct SentenceReader {
         // Moved out one by one: a candidate's event and evidence are not copied.
         var selected = ClauseSelection.select(consume candidates, view, lex: lex)
         var stances = view.namesPolicy ? PolicyStance(lex: lex).stances(tokens, mentions: mentions, cues: cues) : []
+        PolicyAnaphora.resolve(&stances, tokens, lastPolicy: &context.lastPolicy, lex: lex)
         // "…, it will harm all trade and cooperation": what a warning says would be harmed names no act.
         let warning = ConditionalWarning(lex: lex).warning(tokens, mentions: mentions)
         if let harm = warning?.harm.start { selected.removeAll { $0.trigger.anchor > harm } }
@@ -115,9 +116,9 @@ struct SentenceReader {
         }
         /// An event the sentence tells as a whole (a warning, a judgement, a stance), with how it was read for `explain`.
         func emitWhole(_ source: Actor?, _ target: Actor?, _ type: EventType?, _ mode: ActionMode, _ status: EventStatus,
-                       object: String? = nil, _ reading: @autoclosure () -> EventEvidence.Reading) {
+                       object: String? = nil, isBackground: Bool = false, _ reading: @autoclosure () -> EventEvidence.Reading) {
             let event = Event(source: source, target: target, type: type, mode: mode.rawValue, status: status, date: dates.date,
-                              document: view.document, quote: view.text, object: object)
+                              document: view.document, quote: view.text, object: object, isBackground: isBackground)
             emit(event, explains ? EventEvidence(tokens: tokens, reading: reading(), habitual: false) : EventEvidence(habitual: false))
         }
         if !emitsAction, let warning {
@@ -130,7 +131,8 @@ struct SentenceReader {
         }
         for stance in stances {
             emitWhole(stance.source?.actor, stance.addressee?.actor, stance.compromise ? .concede : nil, .other, stance.status,
-                      object: stance.object, .policy(stance.cue, object: stance.object))
+                      object: stance.object, isBackground: Background.isInAsideRelative(stance.cue.start, tokens, lex: lex),
+                      .policy(stance.cue, object: stance.object))
         }
         if !emitsAction, let toll = toll(tokens, mentions: mentions, document: view.document, sentence: view.text, date: dates.date) {
             emit(toll.event, toll.evidence)

@@ -22,6 +22,9 @@ struct BackgroundTests {
         "Chile expelled two Peruvian diplomats in a row that began in March 2011.",
         // Going back to a moment already told.
         "Chile warned at the time that it would expel two Peruvian diplomats.",
+        // A relative clause set off by a comma tells the history of the party before it.
+        "The cabinet faces a vote on Friday, Chile's finance minister said, and the government, which expelled two Peruvian diplomats in May, wants calm.",
+        "It is the second time this year for the Chilean government, which in April scrapped its plan for a mining royalty.",
     ])
     func extract_whenSentenceRecountsThePast_marksBackground(_ sentence: String) throws {
         let found = try events(sentence)
@@ -33,6 +36,10 @@ struct BackgroundTests {
         // A report backshifts the news itself.
         "Officials in Tallinn said Finland had expelled three Estonian diplomats.",
         "Finland expelled three Estonian diplomats on Monday.",
+        // An admission backshifts what it admits.
+        "Finland's interior minister admitted on Monday that police had detained three Estonian journalists.",
+        // A restrictive relative clause tells the news ("the minister who expelled…" names him).
+        "Finland, Estonia's neighbour, expelled three Estonian diplomats who had met the opposition.",
     ])
     func extract_whenSentenceTellsTheNews_marksNoBackground(_ sentence: String) throws {
         let found = try events(sentence)

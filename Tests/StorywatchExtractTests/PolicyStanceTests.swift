@@ -33,6 +33,18 @@ struct PolicyStanceTests {
              object: "request", target: "BOL"),
     ]
 
+    /// A policy named again by its bare noun ("withdraw the bill") is the one named last with
+    /// its topic (`PolicyAnaphora`); a date before the cue is no topic word.
+    @Test func extract_whenPolicyNamedAgainByItsNoun_keysTheEarlierPolicy() throws {
+        let text = "SANTIAGO, June 10, 2026 - Chile has shelved its plan to raise the mining royalty.\n\n"
+            + "\"We have decided to withdraw the bill,\" the minister said."
+        let document = DocumentParser().parse(text: text, path: "p.txt", fallbackDate: Day(year: 2026, month: 6, day: 10))
+        let stances = try Shipped.extractor().extract(document: document).compactMap(\.event.object)
+        #expect(stances == ["mining royalty plan", "mining royalty plan"])
+        let dated = try Shipped.extractor().extract(text: "Chile last month abandoned plans to tax mining exports.", document: "t.txt")
+        #expect(dated.compactMap(\.object) == ["tax mining plan"])
+    }
+
     @Test(arguments: stances)
     func extract_whenStanceOnOwnPolicy_readsItsObject(_ c: Case) throws {
         let events = try Shipped.extractor().extract(text: c.sentence, document: "t.txt")

@@ -13,17 +13,30 @@ enum Background {
 
     /// `namesPastYear`: the sentence's own (`namesPastYear(_:itemDate:lex:)`), read once a sentence.
     static func isRecounted(_ trigger: Trigger, _ tokens: [Token], cues: [Cue], date: Day?, itemDate: Day?,
-                            namesPastYear: Bool) -> Bool {
+                            namesPastYear: Bool, lex: Lexicon) -> Bool {
         if let date, let itemDate, itemDate.ordinal - date.ordinal > historyDays { return true }
         if namesPastYear { return true }
         if isReason(trigger, tokens, cues: cues) { return true }
         // "…warned at the time that…": back to a moment the text has told already.
         if cues.contains(where: { $0.kind == .recap }) { return true }
+        if !trigger.entry.nominal, isInAsideRelative(trigger.anchor, tokens, lex: lex) { return true }
         // "…said the army had shelled the town", "admitted that police had fired": a report, an
         // admission or a denial backshifts the news itself.
         if cues.contains(where: { [.report, .admitted, .denied].contains($0.kind) && $0.start < trigger.anchor }) { return false }
         return (max(0, trigger.anchor - 3)..<trigger.anchor).contains { tokens[$0].is(.had) }
             && !trigger.entry.nominal && !tokens[trigger.anchor].isLemma
+    }
+
+    /// ", which last spring abandoned plans…", ", who led the talks": a relative clause set off
+    /// by a comma describes the party before it; a past act told there is that party's history.
+    static func isInAsideRelative(_ verb: Int, _ tokens: [Token], lex: Lexicon) -> Bool {
+        guard tokens[verb].isPastInflection else { return false }
+        var k = verb - 1
+        while k >= 1, verb - k <= 5, !lex.isA(tokens[k], WordClass.clauseEnd) {
+            if lex.isA(tokens[k], WordClass.relative) { return tokens[k - 1].is(.comma) }
+            k -= 1
+        }
+        return false
     }
 
     /// A gerund right after "for" that is no part of a stance cue ("called for ending the blockade" asks for it).

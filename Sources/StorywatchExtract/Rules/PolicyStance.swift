@@ -40,7 +40,7 @@ struct PolicyStance {
             guard let found = active ?? passive, !isConditional(min(cue.start, found.head), tokens),
                   !DemandedStance.isAsked(cue.start, cues: cues, tokens, lex: lex),
                   !result.contains(where: { $0.head == found.head }),
-                  let object = headWords(at: found.head, tokens) else { continue }
+                  let object = headWords(at: found.head, from: active == nil ? 0 : cue.end, tokens) else { continue }
             let source = found.source
             let addressee = mentions.first { m in
                 m.start > found.head && !m.isPlace && m.actor.side != source?.actor.side
@@ -140,14 +140,15 @@ struct PolicyStance {
     /// "its fuel tax plan" → "fuel tax plan"; "the plan to raise the fuel tax" → "fuel tax plan":
     /// up to two topic words before the noun, else the last two of its complement, then the noun,
     /// all as lemmas.
-    func headWords(at head: Int, _ tokens: [Token]) -> String? {
+    func headWords(at head: Int, from start: Int = 0, _ tokens: [Token]) -> String? {
         func isTopic(_ k: Int) -> Bool {
             tokens[k].kind == .word && !tokens[k].isCapitalized && !lex.isA(tokens[k], WordClass.notTopic)
                 && !lex.isA(tokens[k], WordClass.possessive) && !tokens[k].is(.possessive) && tokens[k].text.utf8.count >= 3
         }
         var topic: [Int] = []
         var k = head - 1
-        while k >= 0, topic.count < 2, isTopic(k), !isPolicy(tokens[k]) {
+        // (Within its noun phrase: "last spring abandoned plans" names no spring plan.)
+        while k >= start, topic.count < 2, isTopic(k), !isPolicy(tokens[k]) {
             topic.insert(k, at: 0)
             k -= 1
         }
