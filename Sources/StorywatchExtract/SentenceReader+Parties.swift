@@ -66,7 +66,7 @@ extension SentenceReader {
     /// Ukraine's) and its object; `settled` when the target is what a complaint is about.
     private func verbParties(_ s: PartyScope) -> (Parties, settled: Bool) {
         var p = Parties()
-        p.source = s.before.last { !s.isLocative($0) && !$0.isPlace }.map { Apposition.head(of: $0, s) }
+        p.source = SubordinateGerund.subject(s) ?? s.before.last { !s.isLocative($0) && !$0.isPlace }.map { Apposition.head(of: $0, s) }
         if let about = ComplaintTopic.target(s) {
             p.target = about
             return (p, true)

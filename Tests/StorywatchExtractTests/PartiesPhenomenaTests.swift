@@ -103,6 +103,10 @@ struct PartiesPhenomenaTests {
         ExpectedEvent("Ghana complained to the African Union over Togolese raids.", source: "GHA", target: "TGO", .accuse, "disapprove", .done),
         // AccusedAgents: the agents of what is held against them.
         ExpectedEvent("Kenya is investigating alleged abuses by Ugandan soldiers.", source: "KEN", target: "UGA", .accuse, "investigate", .done),
+        // SubordinateGerund: a gerund after "before" or "after" is the main clause subject's act.
+        ExpectedEvent("Bolivian troops exchanged fire with Paraguayan police before pulling back.", source: "BOL", target: nil, .retreat, "withdraw", .done),
+        // Trap: "as well as" joins an act whose subject is read as usual.
+        ExpectedEvent("Chile imposed new tariffs on Peru, as well as expelling two Peruvian diplomats.", source: "CHL", target: "PER", .sanction, "expel", .done),
     ]
 
     @Test(arguments: cases)

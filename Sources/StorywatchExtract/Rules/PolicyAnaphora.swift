@@ -13,7 +13,8 @@ enum PolicyAnaphora {
         }
     }
 
-    /// The object is the noun alone (no topic words), after a definite determiner or a possessive ("the bill", "its plan"), not after "a".
+    /// The object is the noun alone (no topic words), after a definite determiner or a
+    /// possessive ("the bill", "its plan"), not after "a".
     private static func isBareDefinite(_ stance: PolicyStance.Stance, _ tokens: [Token], lex: Lexicon) -> Bool {
         let head = stance.head
         guard head > 0, !stance.object.contains(" ") else { return false }
