@@ -29,11 +29,14 @@ struct CoordinatedSubjectsTests {
         #expect(Set(events.map(\.family)).count == 1)
     }
 
-    /// "each other's", "one another": each subject acts on the other.
+    /// "each other's", "one another", or force whose verb is a quarrel's ("clashed"): each
+    /// subject acts on the other.
     @Test(arguments: [
         "Malawi and Zambia expelled each other's diplomats on Monday.",
         "Malawi and Zambia freed each other's detained fishermen.",
         "Malawi and Zambia accused one another of breaking the truce.",
+        "Malawian and Zambian troops clashed near the border on Sunday.",
+        "Malawi and Zambia clashed over the disputed island.",
     ])
     func extract_whenSubjectsActOnEachOther_readsBothDirections(_ sentence: String) throws {
         let events = try Shipped.extractor().extract(text: sentence, document: "t.txt").filter { $0.type != nil }

@@ -15,8 +15,9 @@ enum CoordinatedSubjects {
         guard joined.count > 1, !isObjectOfVerb(joined[0], s) else { return }
         let entry = s.trigger.entry
         p.source = joined[0]
-        // "Chile and Peru expelled each other's diplomats": each acts on the other.
-        if joined.count == 2, joined[1].actor.root != joined[0].actor.root, actsOnEachOther(s) {
+        // "Chile and Peru expelled each other's diplomats", "Chilean and Peruvian troops
+        // clashed": each acts on the other.
+        if joined.count == 2, joined[1].actor.root != joined[0].actor.root, actsOnEachOther(s) || isMutualForce(s) {
             (p.target, p.joint) = (joined[1], joined)
             return
         }
@@ -80,6 +81,11 @@ enum CoordinatedSubjects {
     /// A quarrel ("are at odds", "their dispute") is between its subjects, as a joint act is.
     static func isQuarrel(_ s: PartyScope) -> Bool {
         (s.trigger.anchor..<s.trigger.end).contains { s.lex.lemmaIsA(s.tokens[$0], WordClass.reciprocal) }
+    }
+
+    /// Force whose verb is a quarrel's ("clashed", "fought"): done by each side to the other.
+    static func isMutualForce(_ s: PartyScope) -> Bool {
+        s.trigger.entry.type == .assault && !s.trigger.entry.nominal && isQuarrel(s)
     }
 
     /// Support given by signing a compact ("Chile and Peru signed a border treaty") is given to
