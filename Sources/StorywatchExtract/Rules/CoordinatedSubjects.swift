@@ -83,7 +83,7 @@ enum CoordinatedSubjects {
         (s.trigger.anchor..<s.trigger.end).contains { s.lex.lemmaIsA(s.tokens[$0], WordClass.reciprocal) }
     }
 
-    /// Force whose verb is a quarrel's ("clashed", "fought"): done by each side to the other.
+    /// Force whose verb is a quarrel's ("troops clashed", "they fought on"): done by each side to the other.
     static func isMutualForce(_ s: PartyScope) -> Bool {
         s.trigger.entry.type == .assault && !s.trigger.entry.nominal && isQuarrel(s)
     }
