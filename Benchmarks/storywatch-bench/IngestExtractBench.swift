@@ -176,6 +176,10 @@ struct IngestExtractBench {
         report.add(Row(issue: "#3", figure: "extraction throughput, 1 thread (\(fmt(mb(large.bytes), 0)) MB)",
                        value: "\(fmt(largeRate)) MB/s", target: "≥ 20 MB/s", met: largeRate >= 20,
                        note: "\(large.docs.count) docs, \(l.events) events; median of \(largeRuns)"))
+        // Issue 13 asks half of issue 3's rate, per core, of the release build: the larger slice.
+        report.add(Row(issue: "#13", figure: "extraction per core, release (\(fmt(mb(large.bytes), 0)) MB)",
+                       value: "\(fmt(largeRate)) MB/s", target: "≥ 10 MB/s", met: largeRate >= 10,
+                       note: "the row above, against issue 13's target"))
         let ratio = l.seconds / s.seconds
         let inputRatio = Double(large.bytes) / Double(small.bytes)
         report.add(Row(issue: "#3", figure: "linearity: time(10× input) / time(1×)", value: fmt(ratio, 2), target: "≤ 11",

@@ -325,6 +325,8 @@ struct SentenceReader {
             // Years and days of the month ("on 9 April", "April 9") are dates, not figures.
             if let v = value, v >= 1900, v <= 2100, v == v.rounded(), !t.lower.contains(",") { value = nil }
             if value != nil, (i + 1 < tokens.count && isMonth(tokens[i + 1])) || (i > 0 && isMonth(tokens[i - 1])) { value = nil }
+            // "accused one another": a pronoun, no figure.
+            if i + 1 < tokens.count, tokens[i + 1].is(.another) { value = nil }
             if let v = value, i + 1 < tokens.count, tokens[i + 1].kind != .punct, !lex.isA(tokens[i + 1], WordClass.measureUnit) {
                 if !seen || (i > 0 && (max(from, i - 8)..<i).contains { tokens[$0].is(.and) }) {
                     total += v

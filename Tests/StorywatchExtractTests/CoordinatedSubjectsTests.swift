@@ -42,6 +42,8 @@ struct CoordinatedSubjectsTests {
         let events = try Shipped.extractor().extract(text: sentence, document: "t.txt").filter { $0.type != nil }
         let pairs = Set(events.map { "\($0.source?.root ?? "-")>\($0.target?.root ?? "-")" })
         #expect(pairs == ["MWI>ZMB", "ZMB>MWI"], "\(events.map { ($0.source?.code, $0.target?.code, $0.family) })")
+        // ("one another" names no figure.)
+        #expect(events.allSatisfy { $0.quantity == nil }, "\(events.map(\.quantity))")
     }
 
     /// A text signed by both, with no compact named, is not read as given to each other.
