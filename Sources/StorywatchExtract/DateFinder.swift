@@ -96,6 +96,22 @@ enum DateFinder {
         return nil
     }
 
+    /// Where a short date phrase starting at `k` ends ("seized on Friday", "on March 3",
+    /// "detained last week", "met yesterday"), or nil when none starts there: what stands between
+    /// a verb and what follows it (`PassiveAgent`).
+    static func phraseEnd(at k: Int, _ tokens: [Token], lex: Lexicon) -> Int? {
+        guard k < tokens.count else { return nil }
+        if tokens[k].is(.yesterday) { return k + 1 }
+        guard k + 1 < tokens.count else { return nil }
+        if tokens[k].is(.last) { return k + 2 }
+        guard tokens[k].is(.on), lex.namesWeekday(tokens[k + 1]) || lex.namesMonth(tokens[k + 1]) || tokens[k + 1].kind == .number else {
+            return nil
+        }
+        var end = k + 2
+        while end < tokens.count && (tokens[end].kind == .number || lex.namesMonth(tokens[end])) { end += 1 }
+        return end
+    }
+
     /// A modal verb stands in the weekday's clause, before it (at most eight words back, not
     /// past a comma or clause mark).
     private static func looksAhead(_ tokens: [Token], to k: Int, table: WordTable) -> Bool {

@@ -19,6 +19,14 @@ struct Mention: Sendable {
         (Swift.max(0, start - 2)..<start).contains { lex.isA(tokens[$0], WordClass.preposition) }
     }
 
+    /// The token before the noun phrase the mention ends ("expelled [two] Kenyan envoys",
+    /// "holds [the] Bolivian sailors"): past determiners and figures; nil at the sentence's start.
+    func wordBefore(_ tokens: [Token], lex: Lexicon) -> Int? {
+        var k = start - 1
+        while k >= 0, lex.isA(tokens[k], WordClass.determiner) || lex.isFigure(tokens[k]) { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+
     /// A verb of saying follows the name ("X said", "X warned").
     func says(_ tokens: [Token], lex: Lexicon) -> Bool {
         end < tokens.count && (tokens[end].lemmaIs(.say) || lex.lemmaIsA(tokens[end], WordClass.warnVerb))

@@ -33,9 +33,8 @@ package enum Rules {
 
     static func isForce(_ e: Event) -> Bool { e.type == .assault }
 
-    /// Taking people or property into custody (a seizure, an arrest): one kind of act, whichever
-    /// word the report uses, so a boat detained answers a boat seized.
-    static func isCustody(_ e: Event) -> Bool { e.type == .coerce && ["seize", "arrest"].contains(e.mode) }
+    /// Types whose acts answer one another whatever their mode (`retaliation` without a cue).
+    static let answeredInKindByType: Set<EventType?> = [.assault, .coerce, .sanction]
 
     /// Force, or coercion on the ground (seizures, arrests): what breaks a truce.
     static func breaksTruce(_ e: Event) -> Bool { e.type == .assault || e.type == .coerce }
@@ -109,12 +108,11 @@ package enum Rules {
         guard e.status == .done || e.status.isIntent, e.type != nil, let target = e.target?.side, target != side else { return nil }
         // An act told as going on ("still shelling") began before the news: it answers no latest blow.
         if e.isOngoing { return nil }
-        // Force answers force whatever the weapon, custody custody whatever the word, a measure
-        // of coercion or sanction one of the same type ("boats seized" answered by "lorries
-        // barred"); other actions answer the same family.
+        // Force, coercion and sanctions answer their own type whatever the weapon, word or
+        // measure ("a boat seized" by "a crew detained" or "lorries barred"); other actions
+        // answer the same family.
         func sameKind(_ p: Event) -> Bool {
-            p.family == e.family || (isForce(p) && isForce(e)) || (isCustody(p) && isCustody(e))
-                || (p.type == e.type && (p.type == .coerce || p.type == .sanction))
+            p.family == e.family || (p.type == e.type && Self.answeredInKindByType.contains(p.type))
         }
         let mirrored = history.last { entry in
             let p = entry.event

@@ -3,15 +3,21 @@ import StorywatchIngest
 import StorywatchModel
 import Testing
 
+/// The events of `text` told in an item dated Wednesday 10 June 2026.
+private func eventsOfJune10(_ text: String) throws -> [ExtractedEvent] {
+    let document = DocumentParser().parse(text: "SANTIAGO, June 10, 2026 - " + text, path: "w.txt",
+                                          fallbackDate: Day(year: 2026, month: 6, day: 10))
+    return try Shipped.extractor().extract(document: document)
+}
+
+/// The date of the first event of `text` (`eventsOfJune10`).
+private func date(of text: String) throws -> Day? {
+    try #require(eventsOfJune10(text).first).event.date
+}
+
 /// A weekday named in a clause about what is to come lies ahead of the item's date; one in a
 /// clause about what happened lies behind it. The item is dated Wednesday 10 June 2026.
 struct WeekdayDateTests {
-    private func date(of text: String) throws -> Day? {
-        let document = DocumentParser().parse(text: "SANTIAGO, June 10, 2026 - " + text, path: "w.txt",
-                                              fallbackDate: Day(year: 2026, month: 6, day: 10))
-        return try #require(Shipped.extractor().extract(document: document).first).event.date
-    }
-
     @Test(arguments: [
         ("Chile will expel four Peruvian diplomats on Friday, officials said.", Day(year: 2026, month: 6, day: 12)),
         ("Peru said it would recall its ambassador from Santiago on Monday.", Day(year: 2026, month: 6, day: 15)),
@@ -36,9 +42,7 @@ struct LastWeekDateTests {
         ("Chile recalled its ambassador from Lima, the last time in a decade.", Day(year: 2026, month: 6, day: 10)),
     ])
     func extract_whenLastWeekNamed_datesItBack(_ c: (String, Day)) throws {
-        let document = DocumentParser().parse(text: "SANTIAGO, June 10, 2026 - " + c.0, path: "w.txt",
-                                              fallbackDate: Day(year: 2026, month: 6, day: 10))
-        #expect(try #require(Shipped.extractor().extract(document: document).first).event.date == c.1)
+        #expect(try date(of: c.0) == c.1)
     }
 }
 
@@ -51,9 +55,7 @@ struct LaterDateTests {
         ("Chile seized a Peruvian trawler. Two days later Peru detained a Chilean barge.", Day(year: 2026, month: 6, day: 10)),
     ])
     func extract_whenActToldDaysLater_datesItFromTheLastDateTold(_ c: (String, Day)) throws {
-        let document = DocumentParser().parse(text: "SANTIAGO, June 10, 2026 - " + c.0, path: "w.txt",
-                                              fallbackDate: Day(year: 2026, month: 6, day: 10))
-        let detention = try #require(Shipped.extractor().extract(document: document).first { $0.event.source?.root == "PER" })
+        let detention = try #require(eventsOfJune10(c.0).first { $0.event.source?.root == "PER" })
         #expect(detention.event.date == c.1)
     }
 }

@@ -268,36 +268,29 @@ struct TrackerTests {
 
     // MARK: fulfilled
 
-    @Test func record_whenDoneAfterThreatenedBySameSide_raisesFulfilled() {
-        // Given Belarus threatened to expel Norwegian diplomats
+    /// A threat, then the same side's act carrying it out: later than the threat, or before the
+    /// day a threat dated by when it would take effect named (the storyline has not reached it).
+    static let carriedOut: [(threat: Event, act: Event)] = [
+        (Given.event(Given.belarus, Given.norway, .sanction, "expel", .threatened, on: Given.march(1),
+                     quote: "Belarus threatened to expel Norwegian diplomats if Oslo did not apologise."),
+         Given.event(Given.minsk, Given.norway, .sanction, "expel", .done, on: Given.march(7), quantity: Quantity(value: 3),
+                     quote: "Minsk expelled three Norwegian diplomats on Friday.")),
+        (Given.event(Given.belarus, Given.norway, .sanction, "discontinue", .threatened, on: Given.march(20),
+                     quote: "Belarus warned it would halt Norwegian salmon imports from March 20."),
+         Given.event(Given.belarus, Given.norway, .sanction, "discontinue", .done, on: Given.march(17),
+                     quote: "Belarus halted imports of Norwegian salmon on Tuesday.")),
+    ]
+
+    @Test(arguments: carriedOut)
+    func record_whenDoneAfterThreatenedBySameSide_raisesFulfilled(_ threat: Event, _ act: Event) {
+        // Given Belarus threatened a measure against Norway
         var state = Given.dyad()
-        let threat = Given.event(Given.belarus, Given.norway, .sanction, "expel", .threatened, on: Given.march(1),
-                                 quote: "Belarus threatened to expel Norwegian diplomats if Oslo did not apologise.")
         _ = tracker.record(threat, in: &state)
-        let expulsion = Given.event(Given.minsk, Given.norway, .sanction, "expel", .done, on: Given.march(7),
-                                    quantity: Quantity(value: 3),
-                                    quote: "Minsk expelled three Norwegian diplomats on Friday.")
 
         // When Belarus carries it out
-        let development = tracker.record(expulsion, in: &state)
+        let development = tracker.record(act, in: &state)
 
         // Then the threat is fulfilled
-        #expect(development?.kind == .fulfilled)
-        #expect(development?.previous == threat)
-    }
-
-    /// A threat dated by the day it would take effect leaves the storyline where it was: the act
-    /// carried out before that day is still news.
-    @Test func record_whenDoneBeforeTheDateThreatened_raisesFulfilled() {
-        var state = Given.dyad()
-        let threat = Given.event(Given.belarus, Given.norway, .sanction, "discontinue", .threatened, on: Given.march(20),
-                                 quote: "Belarus warned it would halt Norwegian salmon imports from March 20.")
-        _ = tracker.record(threat, in: &state)
-        let ban = Given.event(Given.belarus, Given.norway, .sanction, "discontinue", .done, on: Given.march(17),
-                              quote: "Belarus halted imports of Norwegian salmon on Tuesday.")
-
-        let development = tracker.record(ban, in: &state)
-
         #expect(development?.kind == .fulfilled)
         #expect(development?.previous == threat)
     }

@@ -33,9 +33,8 @@ enum CoordinatedSubjects {
     /// "Kenya expelled two envoys and Uganda answered…": a party right after a verb of action
     /// (past determiners and figures) is that verb's object, so the "and" after it opens a clause.
     private static func isObjectOfVerb(_ first: Mention, _ s: PartyScope) -> Bool {
-        var k = first.start - 1
-        while k >= 0, s.lex.isFigure(s.tokens[k]) || s.lex.isA(s.tokens[k], WordClass.determiner) { k -= 1 }
-        return k >= 0 && s.tokens[k].kind == .word && !s.tokens[k].isCapitalized && s.tokens[k].lemmaKinds & WordTable.hasActions != 0
+        guard let k = first.wordBefore(s.tokens, lex: s.lex) else { return false }
+        return s.tokens[k].kind == .word && !s.tokens[k].isCapitalized && s.tokens[k].lemmaKinds & WordTable.hasActions != 0
     }
 
     /// "each other" or "one another" right after the act, as its object or its owner.

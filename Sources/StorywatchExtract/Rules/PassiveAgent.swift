@@ -35,9 +35,8 @@ enum PassiveAgent {
     /// preposition, so a participle after it and a date describes it; at the head of a clause
     /// the word is its subject's verb ("Admiral Salas resigned on Monday").
     private static func isObject(_ m: Mention, _ tokens: [Token], lex: Lexicon) -> Bool {
-        var k = m.start - 1
-        while k >= 0, lex.isA(tokens[k], WordClass.determiner) || lex.isFigure(tokens[k]) { k -= 1 }
-        return k >= 0 && tokens[k].kind == .word && !lex.isA(tokens[k], WordClass.nonNoun)
+        guard let k = m.wordBefore(tokens, lex: lex) else { return false }
+        return tokens[k].kind == .word && !lex.isA(tokens[k], WordClass.nonNoun)
     }
 
     /// The mention ends the noun phrase before `a`, or is its modifier ("Chilean sailors",
@@ -53,7 +52,7 @@ enum PassiveAgent {
     /// "seized on Friday", "detained last week": a date follows the participle, and no object
     /// after it ("approved last week an agreement" is active).
     private static func startsDate(at k: Int, _ tokens: [Token], lex: Lexicon) -> Bool {
-        guard let end = DatePhrase.end(at: k, tokens, lex: lex) else { return false }
+        guard let end = DateFinder.phraseEnd(at: k, tokens, lex: lex) else { return false }
         return end >= tokens.count || !lex.isA(tokens[end], WordClass.objectStart | WordClass.determiner) || tokens[end].is(.comma)
     }
 
